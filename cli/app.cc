@@ -1,0 +1,45 @@
+#include "app.h"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+
+#include "io.h"
+
+namespace kiji::cli {
+
+int Main(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream& err) {
+  // Progress only on a terminal, and never in CI.
+  const char* ci = std::getenv("CI");
+  const bool interactive =
+      &err == &std::cerr && isatty(STDERR_FILENO) && !(ci && *ci && std::string(ci) != "false");
+  Io io(in, out, err, interactive);
+
+  CLI::App app{"kiji: text mining for Japanese news", "kiji"};
+  app.set_version_flag("-V,--version", "kiji " KIJI_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+      "Exit status: 0 ok, 1 nothing found (filter-like commands), 2 error.\n"
+      "Run 'kiji COMMAND --help' for a command's options.");
+  AddTokenizeCommand(app, io);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e, out, err);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e, out, err);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e, out, err);
+  } catch (const CLI::ParseError& e) {
+    // CLI11's own exit codes are >= 100; a usage error is a 2, as in grep.
+    err << "kiji: " << e.what() << "\nRun 'kiji --help' for usage.\n";
+    return 2;
+  }
+  out.flush();
+  return io.exit_code();
+}
+
+}  // namespace kiji::cli

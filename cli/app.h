@@ -1,0 +1,25 @@
+// The kiji command line: Main() builds the CLI11 app, registers one command per
+// cmd_*.cc file and maps the result to an exit code (0 ok, 1 findings for
+// filter-like commands, 2 errors). It takes its streams as parameters, so tests
+// run the whole CLI in-process.
+#ifndef KIJI_CLI_APP_H_
+#define KIJI_CLI_APP_H_
+
+#include <iosfwd>
+
+namespace CLI {
+class App;
+}
+
+namespace kiji::cli {
+
+class Io;
+
+int Main(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream& err);
+
+// One per subcommand file.
+void AddTokenizeCommand(CLI::App& app, Io& io);
+
+}  // namespace kiji::cli
+
+#endif  // KIJI_CLI_APP_H_

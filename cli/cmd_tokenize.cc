@@ -1,0 +1,46 @@
+// `kiji tokenize`: articles in, tokens out (MeCab, wakati, TSV, JSON Lines).
+#include <CLI/CLI.hpp>
+#include <memory>
+
+#include "app.h"
+#include "common.h"
+#include "kiji/token_writer.h"
+
+namespace kiji::cli {
+namespace {
+
+struct TokenizeOptions {
+  CorpusArgs corpus;
+  std::string format = "tsv";
+  bool no_header = false;
+};
+
+Status RunTokenize(const TokenizeOptions& opt, Io& io) {
+  TokenFormat format;
+  if (!ParseTokenFormat(opt.format, &format)) {
+    return Status::InvalidArgument("unknown format '" + opt.format +
+                                   "' (expected mecab, wakati, tsv or jsonl)");
+  }
+  KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
+  std::vector<InputSource> inputs = CollectInputs(opt.corpus, io);
+  if (format == TokenFormat::kTsv && !opt.no_header) io.Write(TokenTsvHeader());
+  RunAndWrite(inputs, model, opt.corpus, io,
+              [format](const Document& doc, int, std::string* out) {
+                AppendTokens(doc, format, out);
+              });
+  return Status::Ok();
+}
+
+}  // namespace
+
+void AddTokenizeCommand(CLI::App& app, Io& io) {
+  auto opt = std::make_shared<TokenizeOptions>();
+  CLI::App* cmd = app.add_subcommand("tokenize", "Split articles into tokens with MeCab");
+  AddCorpusOptions(cmd, &opt->corpus);
+  cmd->add_option("-f,--format", opt->format,
+                  "Output format: tsv (default), jsonl, mecab (MeCab's own), wakati");
+  cmd->add_flag("--no-header", opt->no_header, "Do not print the TSV header line");
+  cmd->callback([opt, &io] { io.Finish(RunTokenize(*opt, io)); });
+}
+
+}  // namespace kiji::cli

@@ -1,0 +1,147 @@
+#include "common.h"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <climits>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "kiji/terms.h"
+
+namespace kiji::cli {
+namespace {
+
+bool IsDir(const std::string& p) {
+  struct stat st;
+  return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::string ReadAll(std::istream& in) {
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
+void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
+  cmd->add_option("inputs", a->inputs,
+                  "Article files, folders (walked recursively) or - for stdin (default: stdin)");
+  cmd->add_option("--files0-from", a->files0_from,
+                  "Read input names, NUL-separated, from FILE (- for stdin), as find -print0 "
+                  "writes them");
+  cmd->add_option("--glob", a->globs,
+                  "File-name patterns picked up in folders (repeatable; default *.txt *.md "
+                  "*.jsonl)");
+  cmd->add_option("--encoding", a->encoding,
+                  "Convert inputs from this encoding (shift_jis, euc-jp, iso-2022-jp); default: "
+                  "UTF-8 only");
+  cmd->add_option("--max-line-bytes", a->max_line_bytes,
+                  "Report and skip files with a longer line (default 1048576)");
+  cmd->add_flag("--no-follow", a->no_follow, "Do not follow symbolic links to folders");
+  cmd->add_option("-j,--jobs", a->jobs, "Worker threads; 0 = one per core (default 1)")
+      ->check(CLI::Range(0, 256));
+  cmd->add_option("--dict", a->dict,
+                  "MeCab dictionary: ipadic (default), naist, unidic, juman, or a folder")
+      ->envname("KIJI_DICT");
+  cmd->add_option("--userdic", a->user_dicts,
+                  "Compiled MeCab user dictionary for that system dictionary (repeatable)");
+  cmd->add_option("--terms", a->terms,
+                  "Domain terms kept as single tokens (default: dictionaries/terms.tsv)");
+  cmd->add_flag("--no-terms", a->no_terms, "Do not load any domain terms");
+}
+
+std::string DataDir() {
+  if (const char* env = std::getenv("KIJI_DATA_DIR"); env && *env) return env;
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    std::filesystem::path p(exe);
+    std::string installed = (p.parent_path().parent_path() / "share/kiji/dictionaries").string();
+    if (IsDir(installed)) return installed;
+  }
+  if (IsDir(KIJI_SOURCE_DATA_DIR)) return KIJI_SOURCE_DATA_DIR;
+  return KIJI_INSTALL_DATA_DIR;
+}
+
+SourceOptions MakeSourceOptions(const CorpusArgs& a) {
+  SourceOptions o;
+  if (!a.globs.empty()) o.globs = a.globs;
+  o.encoding = a.encoding;
+  o.max_line_bytes = a.max_line_bytes;
+  o.follow_symlinks = !a.no_follow;
+  return o;
+}
+
+std::vector<InputSource> CollectInputs(const CorpusArgs& a, Io& io) {
+  std::vector<std::string> operands = a.inputs;
+  bool stdin_used = false;
+  if (!a.files0_from.empty()) {
+    std::string list;
+    if (a.files0_from == "-") {
+      list = ReadAll(io.in());
+      stdin_used = true;
+    } else {
+      std::ifstream f(a.files0_from, std::ios::binary);
+      if (!f) {
+        io.Error(fmt::format("{}: cannot read file list", a.files0_from));
+        return {};
+      }
+      list = ReadAll(f);
+    }
+    for (std::string& name : SplitFileList0(list)) operands.push_back(std::move(name));
+  } else if (operands.empty()) {
+    operands.push_back("-");
+  }
+  DiagnosticList diags;
+  std::vector<std::string> paths = ExpandInputs(operands, MakeSourceOptions(a), diags);
+  for (const Diagnostic& d : diags.items()) io.Report(d);
+  std::vector<InputSource> out;
+  for (std::string& p : paths) {
+    InputSource src{std::move(p), std::nullopt};
+    if (src.path == "-") {
+      if (stdin_used) {
+        io.Error("-: standard input is already used by --files0-from");
+        continue;
+      }
+      src.bytes = ReadAll(io.in());
+      stdin_used = true;
+    }
+    out.push_back(std::move(src));
+  }
+  return out;
+}
+
+Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& a) {
+  ModelOptions o;
+  o.dict = a.dict;
+  o.user_dicts = a.user_dicts;
+  if (!a.no_terms) {
+    std::string path = a.terms.empty() ? DataDir() + "/terms.tsv" : a.terms;
+    KIJI_ASSIGN_OR_RETURN(DomainTerms terms, DomainTerms::Load(path));
+    o.terms = std::make_shared<const DomainTerms>(std::move(terms));
+  }
+  return Model::Open(o);
+}
+
+void RunAndWrite(const std::vector<InputSource>& inputs, std::shared_ptr<const Model> model,
+                 const CorpusArgs& args, Io& io, const ArticleFunction& fn) {
+  const int jobs = ResolveJobs(args.jobs);
+  size_t done = 0;
+  RunCorpus(inputs, std::move(model), MakeSourceOptions(args), jobs, fn, [&](UnitOutput& u) {
+    for (const Diagnostic& d : u.diagnostics) io.Report(d);
+    io.Write(u.text);
+    ++done;
+    if (done % 16 == 0 || done == inputs.size()) {
+      io.Progress(fmt::format("kiji: {}/{} inputs", done, inputs.size()));
+    }
+  });
+  io.EndProgress();
+}
+
+}  // namespace kiji::cli

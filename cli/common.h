@@ -1,0 +1,59 @@
+// Options every corpus command shares (inputs, dictionary, jobs), and the
+// code that turns them into inputs and a Model.
+#ifndef KIJI_CLI_COMMON_H_
+#define KIJI_CLI_COMMON_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "io.h"
+#include "kiji/analyzer.h"
+#include "kiji/corpus.h"
+#include "kiji/source.h"
+
+namespace CLI {
+class App;
+}
+
+namespace kiji::cli {
+
+struct CorpusArgs {
+  std::vector<std::string> inputs;  // files, folders, "-"; none: stdin
+  std::string files0_from;          // NUL-separated list of names ("-": stdin)
+  std::vector<std::string> globs;   // empty: the SourceOptions default
+  std::string encoding;
+  size_t max_line_bytes = size_t{1} << 20;
+  bool no_follow = false;
+  int jobs = 1;
+  std::string dict = "ipadic";      // --dict, env KIJI_DICT
+  std::vector<std::string> user_dicts;
+  std::string terms;                // empty: dictionaries/terms.tsv
+  bool no_terms = false;
+};
+
+/// Registers the shared options on a subcommand.
+void AddCorpusOptions(CLI::App* cmd, CorpusArgs* args);
+
+/// The folder with kiji's data files (dictionaries/): $KIJI_DATA_DIR, else
+/// ../share/kiji/dictionaries next to the binary, else the source tree, else
+/// the install prefix.
+std::string DataDir();
+
+/// Expands the inputs (reading stdin and --files0-from as needed); problems
+/// are reported to io.
+std::vector<InputSource> CollectInputs(const CorpusArgs& args, Io& io);
+
+SourceOptions MakeSourceOptions(const CorpusArgs& args);
+
+/// Opens the MeCab model with the domain terms.
+Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& args);
+
+/// The shared loop: RunCorpus with progress on a terminal, diagnostics
+/// printed in input order and each input's output written as it is ready.
+void RunAndWrite(const std::vector<InputSource>& inputs, std::shared_ptr<const Model> model,
+                 const CorpusArgs& args, Io& io, const ArticleFunction& fn);
+
+}  // namespace kiji::cli
+
+#endif  // KIJI_CLI_COMMON_H_

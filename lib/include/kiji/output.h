@@ -1,0 +1,29 @@
+// Output helpers shared by every writer: TSV field escaping and JSON strings.
+//
+// TSV fields escape backslash, tab, newline and carriage return as \\, \t, \n
+// and \r, so a record is always one line (docs/formats.md). JSON strings are
+// produced by nlohmann::json's serializer. Pure functions; thread-safe.
+//
+//   std::string line;
+//   kiji::AppendTsvField("a\tb", &line);   // line == "a\\tb"
+//   kiji::AppendJsonString("「引用」", &line);
+#ifndef KIJI_OUTPUT_H_
+#define KIJI_OUTPUT_H_
+
+#include <string>
+#include <string_view>
+
+namespace kiji {
+
+/// Appends `field` to *out, escaped for TSV.
+void AppendTsvField(std::string_view field, std::string* out);
+
+/// Appends `s` as a quoted JSON string (UTF-8 kept as is).
+void AppendJsonString(std::string_view s, std::string* out);
+
+/// Appends `field` to *out as an RFC 4180 CSV field (quoted when needed).
+void AppendCsvField(std::string_view field, std::string* out);
+
+}  // namespace kiji
+
+#endif  // KIJI_OUTPUT_H_

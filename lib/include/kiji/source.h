@@ -1,0 +1,66 @@
+// Sources: from command-line operands to Articles.
+//
+// ExpandInputs() turns files, folders (walked recursively, sorted by bytes,
+// symlink loops detected) and "-" into a list of inputs. LoadArticles() turns
+// the bytes of one input into Articles: it strips a BOM, rejects binary files
+// (NUL bytes), empty files, invalid UTF-8 (saying which legacy encoding the
+// bytes look like) and overlong lines, converts from --encoding when asked,
+// and reads JSON Lines one record at a time. Every problem is reported to the
+// Diagnostics sink with its location and the rest of the input goes on.
+// Functions are thread-safe; each call needs its own Diagnostics.
+//
+//   kiji::DiagnosticList diags;
+//   for (const std::string& path : kiji::ExpandInputs({"corpus/"}, {}, diags)) {
+//     std::string bytes;
+//     if (kiji::ReadFileBytes(path, &bytes, diags))
+//       for (kiji::Article& a : kiji::LoadArticles(path, std::move(bytes), {}, diags)) ...
+//   }
+#ifndef KIJI_SOURCE_H_
+#define KIJI_SOURCE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiji/article.h"
+#include "kiji/diagnostics.h"
+
+namespace kiji {
+
+struct SourceOptions {
+  // File-name patterns ('*' and '?') picked up when walking folders. Files
+  // named explicitly are always read. Default: *.txt, *.md, *.jsonl.
+  std::vector<std::string> globs = {"*.txt", "*.md", "*.jsonl"};
+  // Input encoding. Empty: UTF-8 only (other encodings are reported and the
+  // file skipped). Otherwise an ICU converter name, e.g. shift_jis, euc-jp.
+  std::string encoding;
+  // Lines longer than this are reported and their file skipped. Default 1 MiB.
+  size_t max_line_bytes = size_t{1} << 20;
+  // Follow symbolic links to folders while walking (loops are detected).
+  bool follow_symlinks = true;
+};
+
+/// Expands operands into input paths, in order: "-" stays "-", files stay as
+/// given, folders become their matching files in sorted byte order. Missing or
+/// unreadable paths and symlink loops are reported.
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& operands,
+                                      const SourceOptions& options, Diagnostics& diags);
+
+/// Splits a NUL-separated file list (find -print0); empty names are dropped.
+std::vector<std::string> SplitFileList0(std::string_view list);
+
+/// Reads a whole file. On failure reports "PATH: message" and returns false.
+bool ReadFileBytes(const std::string& path, std::string* bytes, Diagnostics& diags);
+
+/// True when the glob pattern ('*', '?') matches the whole name.
+bool GlobMatch(std::string_view pattern, std::string_view name);
+
+/// Decodes and parses one input's bytes (see the file comment). Files whose
+/// name ends in .jsonl, or whose first byte is '{', are read as JSON Lines.
+std::vector<Article> LoadArticles(const std::string& path, std::string bytes,
+                                  const SourceOptions& options, Diagnostics& diags);
+
+}  // namespace kiji
+
+#endif  // KIJI_SOURCE_H_

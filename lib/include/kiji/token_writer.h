@@ -1,0 +1,32 @@
+// Writers for `kiji tokenize`: MeCab's own format, wakati, TSV and JSON Lines.
+//
+// Each writer appends one Document to a string buffer; the caller writes the
+// buffer out in input order, so output is the same for any number of threads.
+// Formats are defined in docs/formats.md. Pure functions; thread-safe.
+//
+//   std::string buf;
+//   kiji::AppendTokens(doc, kiji::TokenFormat::kTsv, &buf);
+#ifndef KIJI_TOKEN_WRITER_H_
+#define KIJI_TOKEN_WRITER_H_
+
+#include <string>
+#include <string_view>
+
+#include "kiji/token.h"
+
+namespace kiji {
+
+enum class TokenFormat { kMecab, kWakati, kTsv, kJsonl };
+
+/// Parses "mecab", "wakati", "tsv", "jsonl".
+bool ParseTokenFormat(std::string_view name, TokenFormat* out);
+
+/// The TSV header line (with '\n'); other formats have none.
+std::string_view TokenTsvHeader();
+
+/// Appends the tokens of `doc` in `format`.
+void AppendTokens(const Document& doc, TokenFormat format, std::string* out);
+
+}  // namespace kiji
+
+#endif  // KIJI_TOKEN_WRITER_H_

@@ -1,0 +1,53 @@
+// UTF-8 helpers used everywhere spans are computed.
+//
+// kiji keeps text as UTF-8 bytes and reports spans in Unicode code points into
+// the original article text (docs/formats.md). These helpers validate input
+// (ICU's normalizer passes ill-formed bytes through silently, so we check
+// first), decode one code point at a time, and convert byte offsets to code
+// point offsets. All functions are pure and thread-safe.
+#ifndef KIJI_UTF8_H_
+#define KIJI_UTF8_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiji {
+
+/// Returns the byte offset of the first ill-formed sequence (overlong forms,
+/// surrogates and code points above U+10FFFF are ill-formed), or nullopt.
+std::optional<size_t> FindInvalidUtf8(std::string_view s);
+
+/// Decodes the code point at s[*pos] and advances *pos. REQUIRES: s is valid
+/// UTF-8 and *pos < s.size() is at a sequence start.
+char32_t DecodeUtf8(std::string_view s, size_t* pos);
+
+/// Appends the UTF-8 encoding of cp to *out.
+void AppendUtf8(char32_t cp, std::string* out);
+
+/// Number of code points in a valid UTF-8 string.
+size_t CountCodePoints(std::string_view s);
+
+/// Maps byte offsets of one text to code point offsets. Built once per article
+/// (one pass); lookups are O(1). REQUIRES: text is valid UTF-8 and offsets
+/// given to ToCodePoint() lie on sequence boundaries.
+class CodePointIndex {
+ public:
+  CodePointIndex() = default;
+  explicit CodePointIndex(std::string_view text) { Reset(text); }
+  void Reset(std::string_view text);
+  uint32_t ToCodePoint(size_t byte_offset) const { return cp_at_byte_[byte_offset]; }
+
+ private:
+  std::vector<uint32_t> cp_at_byte_;
+};
+
+/// 1-based line number of a byte offset (counts '\n' before it).
+size_t LineOfOffset(std::string_view text, size_t byte_offset);
+
+}  // namespace kiji
+
+#endif  // KIJI_UTF8_H_

@@ -1,0 +1,219 @@
+#include "kiji/article.h"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "kiji/utf8.h"
+
+namespace kiji {
+namespace {
+
+struct Line {
+  size_t begin, end;  // without the line terminator and a trailing '\r'
+  size_t number;
+};
+
+std::vector<Line> SplitLines(std::string_view text) {
+  std::vector<Line> lines;
+  size_t pos = 0, number = 1;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? text.size() : nl;
+    size_t trimmed = end;
+    if (trimmed > pos && text[trimmed - 1] == '\r') --trimmed;
+    lines.push_back({pos, trimmed, number++});
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00A0'; }
+
+// Trims white space (ASCII and ideographic) from both ends of [*b, *e).
+void Trim(std::string_view text, size_t* b, size_t* e) {
+  while (*b < *e) {
+    size_t p = *b;
+    if (!IsSpace(DecodeUtf8(text, &p))) break;
+    *b = p;
+  }
+  while (*e > *b) {
+    size_t p = *e - 1;
+    while (p > *b && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+    size_t q = p;
+    if (!IsSpace(DecodeUtf8(text, &q))) break;
+    *e = p;
+  }
+}
+
+// A bullet marker at the start of a line, and its length in bytes.
+size_t BulletMarker(std::string_view s) {
+  for (std::string_view m : {"- ", "* ", "・", "• ", "•", "－ ", "◆", "■", "●"}) {
+    if (s.substr(0, m.size()) == m && s.size() > m.size()) return m.size();
+  }
+  return 0;
+}
+
+bool EndsSentence(std::string_view s) {
+  for (std::string_view end : {"。", "．", "！", "？", "!", "?", "」", "』", "）", ")", "…", "."}) {
+    if (s.size() >= end.size() && s.substr(s.size() - end.size()) == end) return true;
+  }
+  return false;
+}
+
+// Headings are short lines that do not end like a sentence ("12本の協力合意
+// 注目のポイント", "1. 脱グローバル化へのカウンターモデル").
+constexpr size_t kMaxHeadingCodePoints = 60;
+
+bool IsReferenceMarker(std::string_view s) {
+  return s == "Reference(s):" || s == "References:" || s == "Reference:" || s == "参考:" ||
+         s == "参考：" || s == "出典:" || s == "出典：";
+}
+
+bool LooksLikeLivedoor(std::string_view text, const std::vector<Line>& lines) {
+  if (lines.size() < 3) return false;
+  auto line = [&](size_t i) {
+    return text.substr(lines[i].begin, lines[i].end - lines[i].begin);
+  };
+  static const std::regex kDate(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}([+-]\d{4}|Z)?$)");
+  std::string_view url = line(0);
+  std::string date(line(1));
+  return (url.starts_with("http://") || url.starts_with("https://")) &&
+         std::regex_match(date, kDate);
+}
+
+void ParseBody(Article* a, const std::vector<Line>& lines, size_t first) {
+  std::string_view text = a->text;
+  bool in_references = false;
+  size_t reference_lines = 0;
+  for (size_t i = first; i < lines.size(); ++i) {
+    size_t b = lines[i].begin, e = lines[i].end;
+    Trim(text, &b, &e);
+    if (b == e) continue;
+    std::string_view s = text.substr(b, e - b);
+    if (in_references) {
+      if (reference_lines == 0) a->reference_title = std::string(s);
+      if (reference_lines == 1) a->source = std::string(s);
+      ++reference_lines;
+      continue;
+    }
+    if (IsReferenceMarker(s)) {
+      in_references = true;
+      continue;
+    }
+    if (size_t m = BulletMarker(s); m > 0) {
+      size_t cb = b + m, ce = e;
+      Trim(text, &cb, &ce);
+      if (cb < ce) a->blocks.push_back({BlockKind::kBullet, cb, ce, lines[i].number});
+      continue;
+    }
+    bool heading = !EndsSentence(s) && CountCodePoints(s) <= kMaxHeadingCodePoints;
+    a->blocks.push_back(
+        {heading ? BlockKind::kHeading : BlockKind::kParagraph, b, e, lines[i].number});
+  }
+}
+
+}  // namespace
+
+std::string_view ArticleFormatName(ArticleFormat f) {
+  switch (f) {
+    case ArticleFormat::kPlain: return "plain";
+    case ArticleFormat::kLivedoor: return "livedoor";
+    case ArticleFormat::kJsonl: return "jsonl";
+  }
+  return "plain";
+}
+
+std::string_view BlockKindName(BlockKind k) {
+  switch (k) {
+    case BlockKind::kTitle: return "title";
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kParagraph: return "paragraph";
+    case BlockKind::kBullet: return "bullet";
+  }
+  return "paragraph";
+}
+
+Article ParseTextArticle(std::string id, std::string path, std::string text) {
+  Article a;
+  a.id = std::move(id);
+  a.path = std::move(path);
+  a.text = std::move(text);
+  std::string_view t = a.text;
+  std::vector<Line> lines = SplitLines(t);
+  size_t title_index = 0;
+  if (LooksLikeLivedoor(t, lines)) {
+    a.format = ArticleFormat::kLivedoor;
+    a.url = std::string(t.substr(lines[0].begin, lines[0].end - lines[0].begin));
+    a.date = std::string(t.substr(lines[1].begin, lines[1].end - lines[1].begin));
+    a.source = "livedoor";
+    title_index = 2;
+  } else {
+    // The title is the first non-blank line.
+    while (title_index < lines.size() && lines[title_index].begin == lines[title_index].end) {
+      ++title_index;
+    }
+  }
+  if (title_index < lines.size()) {
+    size_t b = lines[title_index].begin, e = lines[title_index].end;
+    Trim(t, &b, &e);
+    if (b < e) {
+      a.title = std::string(t.substr(b, e - b));
+      a.blocks.push_back({BlockKind::kTitle, b, e, lines[title_index].number});
+    }
+  }
+  ParseBody(&a, lines, title_index + 1);
+  return a;
+}
+
+Result<Article> ParseJsonArticle(std::string_view line, const std::string& path,
+                                 size_t line_no) {
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) {
+    return Status::DataError(fmt::format("{}:{}: not a valid JSON value", path, line_no));
+  }
+  if (!j.is_object()) {
+    return Status::DataError(fmt::format("{}:{}: expected a JSON object", path, line_no));
+  }
+  auto get = [&](const char* key, std::string* out) -> Status {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return Status::Ok();
+    if (it->is_string()) {
+      *out = it->get<std::string>();
+    } else if (it->is_number_integer() && std::string_view(key) == "id") {
+      *out = std::to_string(it->get<long long>());
+    } else {
+      return Status::DataError(
+          fmt::format("{}:{}: field \"{}\" must be a string", path, line_no, key));
+    }
+    return Status::Ok();
+  };
+  Article a;
+  a.format = ArticleFormat::kJsonl;
+  a.path = path;
+  a.line = line_no;
+  KIJI_RETURN_IF_ERROR(get("id", &a.id));
+  KIJI_RETURN_IF_ERROR(get("title", &a.title));
+  KIJI_RETURN_IF_ERROR(get("date", &a.date));
+  KIJI_RETURN_IF_ERROR(get("url", &a.url));
+  KIJI_RETURN_IF_ERROR(get("source", &a.source));
+  KIJI_RETURN_IF_ERROR(get("body", &a.text));
+  if (a.text.empty()) KIJI_RETURN_IF_ERROR(get("text", &a.text));
+  if (a.id.empty()) a.id = fmt::format("{}:{}", path, line_no);
+  if (a.text.empty()) {
+    return Status::DataError(
+        fmt::format("{}:{}: record has no \"body\" or \"text\" (or it is empty)", path, line_no));
+  }
+  if (auto bad = FindInvalidUtf8(a.text)) {  // nlohmann validates, but be explicit
+    return Status::DataError(fmt::format("{}:{}: invalid UTF-8 in body", path, line_no));
+  }
+  // The body is the text spans point into; the title is metadata here.
+  std::vector<Line> lines = SplitLines(a.text);
+  ParseBody(&a, lines, 0);
+  for (Block& b : a.blocks) b.line = line_no;
+  return a;
+}
+
+}  // namespace kiji

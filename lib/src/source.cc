@@ -1,0 +1,242 @@
+#include "kiji/source.h"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <utility>
+
+#include "icu_text.h"
+#include "kiji/utf8.h"
+
+namespace kiji {
+namespace fs = std::filesystem;
+namespace {
+
+void Report(Diagnostics& diags, const std::string& path, size_t line, std::string msg) {
+  diags.Report({path, line, std::move(msg), Severity::kError});
+}
+
+std::string ErrnoMessage(int err) {
+  std::string m = std::strerror(err);
+  return m;
+}
+
+bool Matches(const SourceOptions& o, const std::string& name) {
+  return std::any_of(o.globs.begin(), o.globs.end(),
+                     [&](const std::string& g) { return GlobMatch(g, name); });
+}
+
+// Walks `dir`, appending matching files in sorted byte order. `visited` holds
+// the (device, inode) of every folder on the way, to detect symlink loops.
+void Walk(const std::string& dir, const SourceOptions& o, std::set<std::pair<dev_t, ino_t>>& visited,
+          std::vector<std::string>& out, Diagnostics& diags) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  if (ec) {
+    Report(diags, dir, 0, ec.message());
+    return;
+  }
+  std::vector<std::string> names;
+  for (; it != fs::directory_iterator(); it.increment(ec)) {
+    if (ec) break;
+    names.push_back(it->path().filename().string());
+  }
+  if (ec) Report(diags, dir, 0, ec.message());
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    std::string path = dir;
+    if (path.empty() || path.back() != '/') path += '/';
+    path += name;
+    struct stat lst, st;
+    if (lstat(path.c_str(), &lst) != 0) {
+      Report(diags, path, 0, ErrnoMessage(errno));
+      continue;
+    }
+    const bool is_link = S_ISLNK(lst.st_mode);
+    if (stat(path.c_str(), &st) != 0) {
+      Report(diags, path, 0,
+             is_link ? "broken symbolic link" : ErrnoMessage(errno));
+      continue;
+    }
+    if (S_ISDIR(st.st_mode)) {
+      if (is_link && !o.follow_symlinks) continue;
+      if (!visited.insert({st.st_dev, st.st_ino}).second) {
+        Report(diags, path, 0, "symbolic link loop: folder already visited, not followed");
+        continue;
+      }
+      Walk(path, o, visited, out, diags);
+      visited.erase({st.st_dev, st.st_ino});
+    } else if (S_ISREG(st.st_mode) && Matches(o, name)) {
+      out.push_back(path);
+    }
+  }
+}
+
+bool LooksBinary(std::string_view bytes) { return bytes.find('\0') != std::string_view::npos; }
+
+// Why a byte sequence is not UTF-8: a legacy Japanese encoding, or just broken.
+std::string EncodingHint(std::string_view bytes) {
+  if (bytes.find("\x1b$B") != std::string_view::npos ||
+      bytes.find("\x1b$@") != std::string_view::npos) {
+    return "; it looks like ISO-2022-JP (convert with --encoding iso-2022-jp)";
+  }
+  if (auto guess = internal::DetectCharset(bytes)) {
+    if (guess->name == "Shift_JIS") {
+      return "; it looks like Shift_JIS (convert with --encoding shift_jis)";
+    }
+    if (guess->name == "EUC-JP") {
+      return "; it looks like EUC-JP (convert with --encoding euc-jp)";
+    }
+  }
+  return "";
+}
+
+std::vector<Article> LoadJsonLines(const std::string& path, const std::string& text,
+                                   Diagnostics& diags) {
+  std::vector<Article> out;
+  size_t pos = 0, line_no = 1;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    size_t end = nl == std::string::npos ? text.size() : nl;
+    std::string_view line(text.data() + pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") != std::string_view::npos) {
+      Result<Article> a = ParseJsonArticle(line, path, line_no);
+      if (a.ok()) {
+        out.push_back(std::move(a).value());
+      } else {
+        diags.Report({path, 0, a.status().message(), Severity::kError});
+      }
+    }
+    pos = end + 1;
+    ++line_no;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool GlobMatch(std::string_view p, std::string_view s) {
+  size_t pi = 0, si = 0, star = std::string_view::npos, mark = 0;
+  while (si < s.size()) {
+    if (pi < p.size() && (p[pi] == '?' || p[pi] == s[si])) {
+      ++pi, ++si;
+    } else if (pi < p.size() && p[pi] == '*') {
+      star = pi++, mark = si;
+    } else if (star != std::string_view::npos) {
+      pi = star + 1, si = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (pi < p.size() && p[pi] == '*') ++pi;
+  return pi == p.size();
+}
+
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& operands,
+                                      const SourceOptions& options, Diagnostics& diags) {
+  std::vector<std::string> out;
+  for (const std::string& op : operands) {
+    if (op == "-") {
+      out.push_back(op);
+      continue;
+    }
+    struct stat st;
+    if (stat(op.c_str(), &st) != 0) {
+      Report(diags, op, 0, ErrnoMessage(errno));
+      continue;
+    }
+    if (S_ISDIR(st.st_mode)) {
+      std::set<std::pair<dev_t, ino_t>> visited = {{st.st_dev, st.st_ino}};
+      Walk(op, options, visited, out, diags);
+    } else {
+      out.push_back(op);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> SplitFileList0(std::string_view list) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos < list.size()) {
+    size_t nul = list.find('\0', pos);
+    size_t end = nul == std::string_view::npos ? list.size() : nul;
+    if (end > pos) out.emplace_back(list.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return out;
+}
+
+bool ReadFileBytes(const std::string& path, std::string* bytes, Diagnostics& diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    Report(diags, path, 0, ErrnoMessage(errno));
+    return false;
+  }
+  bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    Report(diags, path, 0, "read error");
+    return false;
+  }
+  return true;
+}
+
+std::vector<Article> LoadArticles(const std::string& path, std::string bytes,
+                                  const SourceOptions& options, Diagnostics& diags) {
+  if (LooksBinary(bytes)) {
+    const size_t at = bytes.find('\0');
+    Report(diags, path, LineOfOffset(bytes, at),
+           fmt::format("binary file (NUL byte at byte {}), skipped", at));
+    return {};
+  }
+  if (!options.encoding.empty()) {
+    Result<std::string> converted = internal::ConvertToUtf8(bytes, options.encoding);
+    if (!converted.ok()) {
+      Report(diags, path, 0, converted.status().message());
+      return {};
+    }
+    bytes = std::move(converted).value();
+  }
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+  if (auto bad = FindInvalidUtf8(bytes)) {
+    Report(diags, path, LineOfOffset(bytes, *bad),
+           fmt::format("invalid UTF-8 at byte {}{}", *bad, EncodingHint(bytes)));
+    return {};
+  }
+  if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+    Report(diags, path, 0, "empty file");
+    return {};
+  }
+  size_t pos = 0, line_no = 1;
+  while (pos < bytes.size()) {
+    size_t nl = bytes.find('\n', pos);
+    size_t end = nl == std::string::npos ? bytes.size() : nl;
+    if (end - pos > options.max_line_bytes) {
+      Report(diags, path, line_no,
+             fmt::format("line is {} bytes, longer than the limit of {} (--max-line-bytes)",
+                         end - pos, options.max_line_bytes));
+      return {};
+    }
+    pos = end + 1;
+    ++line_no;
+  }
+  const bool jsonl = path.ends_with(".jsonl") || bytes.front() == '{';
+  if (jsonl) return LoadJsonLines(path, bytes, diags);
+  Article a = ParseTextArticle(path, path, std::move(bytes));
+  if (a.blocks.empty()) {
+    Report(diags, path, 0, "no article text found");
+    return {};
+  }
+  std::vector<Article> out;
+  out.push_back(std::move(a));
+  return out;
+}
+
+}  // namespace kiji
