@@ -36,7 +36,8 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
                   "writes them");
   cmd->add_option("--glob", a->globs,
                   "File-name patterns picked up in folders (repeatable; default *.txt *.md "
-                  "*.jsonl)");
+                  "*.jsonl)")
+      ->allow_extra_args(false);
   cmd->add_option("--encoding", a->encoding,
                   "Convert inputs from this encoding (shift_jis, euc-jp, iso-2022-jp); default: "
                   "UTF-8 only");
@@ -49,7 +50,8 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
                   "MeCab dictionary: ipadic (default), naist, unidic, juman, or a folder")
       ->envname("KIJI_DICT");
   cmd->add_option("--userdic", a->user_dicts,
-                  "Compiled MeCab user dictionary for that system dictionary (repeatable)");
+                  "Compiled MeCab user dictionary for that system dictionary (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_option("--terms", a->terms,
                   "Domain terms kept as single tokens (default: dictionaries/terms.tsv)");
   cmd->add_flag("--no-terms", a->no_terms, "Do not load any domain terms");

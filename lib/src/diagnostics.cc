@@ -7,6 +7,7 @@
 namespace kiji {
 
 std::string FormatDiagnostic(const Diagnostic& d) {
+  if (d.path.empty()) return d.message;  // the message carries its location
   if (d.line == 0) return fmt::format("{}: {}", d.path, d.message);
   return fmt::format("{}:{}: {}", d.path, d.line, d.message);
 }

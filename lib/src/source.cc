@@ -82,10 +82,6 @@ bool LooksBinary(std::string_view bytes) { return bytes.find('\0') != std::strin
 
 // Why a byte sequence is not UTF-8: a legacy Japanese encoding, or just broken.
 std::string EncodingHint(std::string_view bytes) {
-  if (bytes.find("\x1b$B") != std::string_view::npos ||
-      bytes.find("\x1b$@") != std::string_view::npos) {
-    return "; it looks like ISO-2022-JP (convert with --encoding iso-2022-jp)";
-  }
   if (auto guess = internal::DetectCharset(bytes)) {
     if (guess->name == "Shift_JIS") {
       return "; it looks like Shift_JIS (convert with --encoding shift_jis)";
@@ -111,7 +107,7 @@ std::vector<Article> LoadJsonLines(const std::string& path, const std::string& t
       if (a.ok()) {
         out.push_back(std::move(a).value());
       } else {
-        diags.Report({path, 0, a.status().message(), Severity::kError});
+        diags.Report({"", 0, a.status().message(), Severity::kError});
       }
     }
     pos = end + 1;
@@ -203,6 +199,17 @@ std::vector<Article> LoadArticles(const std::string& path, std::string bytes,
       return {};
     }
     bytes = std::move(converted).value();
+  }
+  if (options.encoding.empty()) {
+    // ISO-2022-JP is 7-bit, so it passes UTF-8 validation: look for its escapes.
+    size_t esc = std::min(bytes.find("\x1b$B"), bytes.find("\x1b$@"));
+    if (esc != std::string::npos) {
+      Report(diags, path, LineOfOffset(bytes, esc),
+             fmt::format("ISO-2022-JP escape sequence at byte {}; convert with --encoding "
+                         "iso-2022-jp",
+                         esc));
+      return {};
+    }
   }
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
   if (auto bad = FindInvalidUtf8(bytes)) {

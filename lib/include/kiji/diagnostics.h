@@ -18,13 +18,15 @@ namespace kiji {
 enum class Severity { kError, kWarning };
 
 struct Diagnostic {
-  std::string path;  // file name as the user gave it ("-" for stdin)
+  std::string path;  // file name as the user gave it ("-" for stdin); empty
+                     // when the message already starts with its location
   size_t line = 0;   // 1-based; 0 when the message is about the whole file
   std::string message;
   Severity severity = Severity::kError;
 };
 
-/// Formats "PATH:LINE: message" (or "PATH: message" when line is 0).
+/// Formats "PATH:LINE: message" ("PATH: message" when line is 0, the bare
+/// message when path is empty).
 std::string FormatDiagnostic(const Diagnostic& d);
 
 class Diagnostics {

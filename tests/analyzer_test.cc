@@ -1,0 +1,258 @@
+#include "kiji/analyzer.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <memory>
+#include <thread>
+#include <string>
+#include <vector>
+
+#include "kiji/article.h"
+#include "kiji/terms.h"
+#include "kiji/utf8.h"
+
+namespace {
+
+std::shared_ptr<const kiji::DomainTerms> ShippedTerms() {
+  auto t = kiji::DomainTerms::Load(std::string(KIJI_SOURCE_DIR) + "/dictionaries/terms.tsv");
+  REQUIRE(t.ok());
+  return std::make_shared<const kiji::DomainTerms>(std::move(t).value());
+}
+
+std::shared_ptr<const kiji::Model> Open(const std::string& dict, bool terms = true) {
+  kiji::ModelOptions o;
+  o.dict = dict;
+  if (terms) o.terms = ShippedTerms();
+  auto m = kiji::Model::Open(o);
+  if (!m.ok()) return nullptr;
+  return *m;
+}
+
+std::vector<std::string> Surfaces(const kiji::Document& doc) {
+  std::vector<std::string> out;
+  for (const kiji::Token& t : doc.tokens) out.emplace_back(t.surface);
+  return out;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// Slices the original text by code points, as Python's text[start:end] does.
+std::string CodePointSlice(const std::string& text, uint32_t start, uint32_t end) {
+  size_t pos = 0, cp = 0, b = std::string::npos;
+  while (pos <= text.size()) {
+    if (cp == start && b == std::string::npos) b = pos;
+    if (cp == end) return text.substr(b, pos - b);
+    if (pos == text.size()) break;
+    kiji::DecodeUtf8(text, &pos);
+    ++cp;
+  }
+  return "<out of range>";
+}
+
+const char kText[] =
+    "ＣＧＴＮの報道　一帯一路とグリーンマイニング\n"
+    "2025年6月17日、習近平国家主席がアスタナで「協力を。」と述べ、Zhalynさんは話しました。"
+    "中央アジアの(Belt and Road)協力。\n"
+    "- 箇条書き:㈱の項目\n";
+
+}  // namespace
+
+TEST_CASE("ipadic: spans are code points into the original text, domain terms stay whole") {
+  auto model = Open("ipadic");
+  REQUIRE_MESSAGE(model, "the default dictionary (mecab-ipadic-utf8) must be installed");
+  CHECK(model->info().layout == kiji::DictLayout::kIpadic);
+  kiji::Article a = kiji::ParseTextArticle("t", "t.txt", kText);
+  kiji::Analyzer analyzer(model);
+  kiji::Document doc;
+  REQUIRE(analyzer.Analyze(a, &doc).ok());
+
+  // Title, one paragraph split in two sentences (the 。 inside 「」 does not
+  // split), and the bullet.
+  REQUIRE(doc.sentences.size() == 4);
+  CHECK(doc.sentences[0].kind == kiji::BlockKind::kTitle);
+  CHECK(doc.OriginalText(doc.sentences[1]).ends_with("話しました。"));
+  CHECK(doc.sentences[3].kind == kiji::BlockKind::kBullet);
+
+  for (const kiji::Token& t : doc.tokens) {
+    INFO("token: " << t.surface);
+    CHECK(CodePointSlice(a.text, t.start, t.end) == std::string(doc.OriginalText(t)));
+    CHECK(t.start < t.end);
+  }
+  for (const kiji::Sentence& s : doc.sentences) {
+    CHECK(CodePointSlice(a.text, s.start, s.end) == std::string(doc.OriginalText(s)));
+  }
+  auto surfaces = Surfaces(doc);
+  for (const char* whole : {"一帯一路", "グリーンマイニング", "習近平", "アスタナ", "中央アジア",
+                            "CGTN", "Zhalyn", "2025", "17", "Belt", "Road"}) {
+    INFO("expected one token: " << whole);
+    CHECK(Has(surfaces, whole));
+  }
+  // Normalized surface, original text: ＣＧＴＮ -> CGTN.
+  CHECK(doc.tokens[0].surface == "CGTN");
+  CHECK(doc.OriginalText(doc.tokens[0]) == "ＣＧＴＮ");
+  // ㈱ expands to (株): every piece maps back to the whole original character.
+  bool saw_kabu = false;
+  for (const kiji::Token& t : doc.tokens) {
+    if (t.surface == "株") {
+      saw_kabu = true;
+      CHECK(doc.OriginalText(t) == "㈱");
+    }
+  }
+  CHECK(saw_kabu);
+  // Lemmas and POS come through the adapter.
+  for (const kiji::Token& t : doc.tokens) {
+    if (t.surface == "話し") {
+      CHECK(t.lemma == "話す");
+      CHECK(t.pos_class == kiji::PosClass::kVerb);
+      CHECK(t.reading == "ハナシ");
+      CHECK(t.conj_form == "連用形");
+    }
+    if (t.surface == "習近平") {
+      CHECK(t.domain_term);
+      CHECK(t.pos_class == kiji::PosClass::kProperNoun);
+      CHECK(t.pos[2] == "人名");
+    }
+  }
+}
+
+TEST_CASE("ipadic without terms: MeCab's own segmentation splits 一帯一路") {
+  auto model = Open("ipadic", /*terms=*/false);
+  REQUIRE(model);
+  kiji::Article a = kiji::ParseTextArticle("t", "t.txt", "題\n一帯一路の協力。\n");
+  kiji::Analyzer analyzer(model);
+  kiji::Document doc;
+  REQUIRE(analyzer.Analyze(a, &doc).ok());
+  CHECK_FALSE(Has(Surfaces(doc), "一帯一路"));
+}
+
+TEST_CASE("naist-jdic uses the IPADIC layout") {
+  auto model = Open("naist");
+  if (!model) {
+    MESSAGE("skipped: mecab-naist-jdic is not installed");
+    return;
+  }
+  CHECK(model->info().layout == kiji::DictLayout::kIpadic);
+  kiji::Article a = kiji::ParseTextArticle("t", "t.txt", kText);
+  kiji::Analyzer analyzer(model);
+  kiji::Document doc;
+  REQUIRE(analyzer.Analyze(a, &doc).ok());
+  auto surfaces = Surfaces(doc);
+  CHECK(Has(surfaces, "一帯一路"));
+  CHECK(Has(surfaces, "2025"));
+}
+
+TEST_CASE("unidic (when installed): same terms and runs") {
+  auto model = Open("unidic");
+  if (!model) {
+    MESSAGE("skipped: unidic-mecab is not installed (optional, 1 GB)");
+    return;
+  }
+  CHECK(model->info().layout == kiji::DictLayout::kUnidic);
+  kiji::Article a = kiji::ParseTextArticle("t", "t.txt", kText);
+  kiji::Analyzer analyzer(model);
+  kiji::Document doc;
+  REQUIRE(analyzer.Analyze(a, &doc).ok());
+  auto surfaces = Surfaces(doc);
+  for (const char* whole : {"一帯一路", "グリーンマイニング", "習近平", "2025", "Zhalyn"}) {
+    INFO("expected one token: " << whole);
+    CHECK(Has(surfaces, whole));
+  }
+  for (const kiji::Token& t : doc.tokens) {
+    if (t.surface == "話し") CHECK(t.lemma == "話す");
+  }
+}
+
+TEST_CASE("juman layout: lemma and POS from its 7 fields") {
+  auto model = Open("juman");
+  if (!model) {
+    MESSAGE("skipped: mecab-jumandic-utf8 is not installed");
+    return;
+  }
+  CHECK(model->info().layout == kiji::DictLayout::kJuman);
+  kiji::Article a = kiji::ParseTextArticle("t", "t.txt", "題\nZhalynさんは2025年に話しました。\n");
+  kiji::Analyzer analyzer(model);
+  kiji::Document doc;
+  REQUIRE(analyzer.Analyze(a, &doc).ok());
+  auto surfaces = Surfaces(doc);
+  CHECK(Has(surfaces, "2025"));
+  for (const kiji::Token& t : doc.tokens) {
+    if (t.surface == "話し") {
+      CHECK(t.lemma == "話す");
+      CHECK(t.pos_class == kiji::PosClass::kVerb);
+    }
+  }
+}
+
+TEST_CASE("a UniDic-layout dictionary compiled at build time: adapter and digit runs") {
+  // tests/data/mecab_mini splits digits one by one, as UniDic does.
+  kiji::ModelOptions o;
+  o.dict = KIJI_MINI_DIC;
+  o.terms = std::make_shared<const kiji::DomainTerms>(
+      kiji::DomainTerms::Parse("習近平\tperson\n", "t.tsv").value());
+  auto m = kiji::Model::Open(o);
+  REQUIRE(m.ok());
+  CHECK((*m)->info().layout == kiji::DictLayout::kUnidic);
+  kiji::Article a = kiji::ParseTextArticle("t", "t.txt", "題\n2025年に日本は習近平と話しました。\n");
+  kiji::Analyzer analyzer(*m);
+  kiji::Document doc;
+  REQUIRE(analyzer.Analyze(a, &doc).ok());
+  auto surfaces = Surfaces(doc);
+  CHECK(Has(surfaces, "2025"));
+  CHECK_FALSE(Has(surfaces, "2"));
+  CHECK(Has(surfaces, "習近平"));
+  for (const kiji::Token& t : doc.tokens) {
+    if (t.surface == "話し") {
+      CHECK(t.lemma == "話す");           // orthBase
+      CHECK(t.reading == "ハナシ");        // kana
+      CHECK(t.conj_type == "五段-サ行");
+      CHECK(t.pos_class == kiji::PosClass::kVerb);
+    }
+    if (t.surface == "日本") {
+      CHECK(t.pos_class == kiji::PosClass::kProperNoun);
+      CHECK(t.pos[2] == "地名");
+    }
+    if (t.surface == "習近平") {
+      CHECK(t.pos[0] == "名詞");
+      CHECK(t.pos[2] == "人名");
+    }
+  }
+}
+
+TEST_CASE("missing dictionaries name the package to install") {
+  auto r = kiji::ResolveDictionary("/nonexistent/dic");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.status().message().find("not a MeCab dictionary") != std::string::npos);
+  kiji::ModelOptions o;
+  o.dict = "unidic";
+  auto m = kiji::Model::Open(o);
+  if (!m.ok()) {
+    CHECK(m.status().message().find("install the Debian package unidic-mecab") !=
+          std::string::npos);
+  }
+}
+
+TEST_CASE("one model shared by several analyzers on several threads") {
+  auto model = Open("ipadic");
+  REQUIRE(model);
+  kiji::Article a = kiji::ParseTextArticle("t", "t.txt", kText);
+  kiji::Analyzer reference(model);
+  kiji::Document want;
+  REQUIRE(reference.Analyze(a, &want).ok());
+  std::vector<std::vector<std::string>> got(4);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 4; ++i) {
+    threads.emplace_back([&, i] {
+      kiji::Analyzer analyzer(model);
+      kiji::Document doc;
+      for (int k = 0; k < 50; ++k) {
+        if (!analyzer.Analyze(a, &doc).ok()) return;
+      }
+      got[i] = Surfaces(doc);
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& g : got) CHECK(g == Surfaces(want));
+}

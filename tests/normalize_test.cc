@@ -1,0 +1,52 @@
+#include "kiji/normalize.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+TEST_CASE("Normalize applies NFKC and kiji's folding") {
+  struct Case {
+    const char* input;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"ＡＢＣ１２３", "ABC123"},
+      {"ｶﾀｶﾅ", "カタカナ"},
+      {"ｸﾞｰｸﾞﾙ", "グーグル"},
+      {"㍿", "株式会社"},
+      {"①㈱", "1(株)"},
+      {"（中国）", "(中国)"},
+      {"全角　空白", "全角 空白"},
+      {"2025～2026年", "2025〜2026年"},   // FULLWIDTH TILDE
+      {"2025〜2026年", "2025〜2026年"},   // WAVE DASH stays
+      {"1~2", "1〜2"},                   // ASCII tilde joins the family
+      {"ゼロ\u200B幅", "ゼロ幅"},          // zero-width space dropped
+      {"A\u2010B\u2212C\u2013D", "A-B-C-D"},
+      {"ああ\u2014いい\u2500", "ああ―いい―"},
+      {"「一帯一路」", "「一帯一路」"},
+  };
+  for (const Case& c : cases) {
+    INFO("input: " << c.input);
+    CHECK(kiji::NormalizeString(c.input) == c.expected);
+  }
+}
+
+TEST_CASE("the offset map points back into the original text") {
+  const std::string original = "ＡＢ㈱ｶﾞ。";
+  kiji::NormalizedText n;
+  kiji::Normalize(original, &n);
+  REQUIRE(n.text == "AB(株)ガ。");
+  REQUIRE(n.begin_of.size() == n.text.size() + 1);
+  // "B" is normalized bytes [1,2) and original bytes [3,6).
+  CHECK(n.OriginalBegin(1) == 3);
+  CHECK(n.OriginalEnd(2) == 6);
+  // "(株)" is normalized [2,7) and the original ㈱ is [6,9).
+  CHECK(n.OriginalBegin(2) == 6);
+  CHECK(n.OriginalEnd(7) == 9);
+  // A span covering only "株" maps to the whole ㈱.
+  CHECK(n.OriginalBegin(3) == 6);
+  CHECK(n.OriginalEnd(6) == 9);
+  // "ガ" (3 bytes) comes from the two half-width characters ｶﾞ (6 bytes).
+  CHECK(original.substr(n.OriginalBegin(7), n.OriginalEnd(10) - n.OriginalBegin(7)) == "ｶﾞ");
+  CHECK(n.OriginalEnd(n.text.size()) == original.size());
+}

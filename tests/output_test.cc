@@ -1,0 +1,25 @@
+#include "kiji/output.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+TEST_CASE("TSV fields escape tab, newline, CR and backslash") {
+  std::string out;
+  kiji::AppendTsvField("a\tb\nc\rd\\e", &out);
+  CHECK(out == "a\\tb\\nc\\rd\\\\e");
+}
+
+TEST_CASE("JSON strings are escaped and keep UTF-8") {
+  std::string out;
+  kiji::AppendJsonString("「引用」\"q\"\n\x01", &out);
+  CHECK(out == "\"「引用」\\\"q\\\"\\n\\u0001\"");
+}
+
+TEST_CASE("CSV fields are quoted only when needed") {
+  std::string out;
+  kiji::AppendCsvField("plain", &out);
+  out += ',';
+  kiji::AppendCsvField("a,\"b\"", &out);
+  CHECK(out == "plain,\"a,\"\"b\"\"\"");
+}
