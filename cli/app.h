@@ -19,6 +19,7 @@ int Main(int argc, char** argv, std::istream& in, std::ostream& out, std::ostrea
 
 // One per subcommand file.
 void AddTokenizeCommand(CLI::App& app, Io& io);
+void AddSpeakersCommand(CLI::App& app, Io& io);
 
 }  // namespace kiji::cli
 

@@ -1,0 +1,95 @@
+// `kiji speakers`: who said what. One record per attributed statement
+// (direct quote, indirect statement, according-to), or with --by speaker a
+// summary per speaker over all articles.
+#include <CLI/CLI.hpp>
+#include <memory>
+
+#include "app.h"
+#include "common.h"
+#include "kiji/quote_lexicon.h"
+#include "kiji/quotes.h"
+#include "kiji/statement_writer.h"
+
+namespace kiji::cli {
+namespace {
+
+struct SpeakersOptions {
+  CorpusArgs corpus;
+  std::string format = "jsonl";
+  std::string by;
+  bool no_header = false;
+  std::string verbs, statement_nouns, honorifics, speaker_words;  // empty: dictionaries/
+};
+
+Status RunSpeakers(const SpeakersOptions& opt, Io& io) {
+  StatementFormat format;
+  if (!ParseStatementFormat(opt.format, &format)) {
+    return Status::InvalidArgument("unknown format '" + opt.format +
+                                   "' (expected jsonl or tsv)");
+  }
+  if (!opt.by.empty() && opt.by != "speaker") {
+    return Status::InvalidArgument("unknown --by '" + opt.by + "' (expected speaker)");
+  }
+  QuoteLexiconPaths paths = QuoteLexiconPaths::In(DataDir());
+  if (!opt.verbs.empty()) paths.verbs = opt.verbs;
+  if (!opt.statement_nouns.empty()) paths.statement_nouns = opt.statement_nouns;
+  if (!opt.honorifics.empty()) paths.honorifics = opt.honorifics;
+  if (!opt.speaker_words.empty()) paths.speaker_words = opt.speaker_words;
+  KIJI_ASSIGN_OR_RETURN(QuoteLexicon loaded, QuoteLexicon::Load(paths));
+  auto lexicon = std::make_shared<const QuoteLexicon>(std::move(loaded));
+  KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
+  std::vector<InputSource> inputs = CollectInputs(opt.corpus, io);
+
+  if (opt.by.empty()) {
+    if (format == StatementFormat::kTsv && !opt.no_header) io.Write(StatementTsvHeader());
+    RunAndWrite(inputs, model, opt.corpus, io,
+                [format, lexicon](const Document& doc, int, std::string* out) {
+                  AppendStatements(doc.article->id, ExtractStatements(doc, *lexicon), format,
+                                   out);
+                });
+    return Status::Ok();
+  }
+  // --by speaker: workers encode their statements; the summary is built on
+  // this thread in input order and printed once every article is in.
+  SpeakerSummary summary;
+  RunCorpus(
+      inputs, model, MakeSourceOptions(opt.corpus), ResolveJobs(opt.corpus.jobs),
+      [lexicon](const Document& doc, int, std::string* out) {
+        SpeakerSummary::Encode(doc.article->id, ExtractStatements(doc, *lexicon), out);
+      },
+      [&](UnitOutput& u) {
+        for (const Diagnostic& d : u.diagnostics) io.Report(d);
+        summary.AddEncoded(u.text);
+      });
+  std::string out;
+  if (format == StatementFormat::kTsv && !opt.no_header) out.append(SpeakerSummary::TsvHeader());
+  summary.Append(format, &out);
+  io.Write(out);
+  return Status::Ok();
+}
+
+}  // namespace
+
+void AddSpeakersCommand(CLI::App& app, Io& io) {
+  auto opt = std::make_shared<SpeakersOptions>();
+  CLI::App* cmd =
+      app.add_subcommand("speakers", "Attributed statements: who said what (quotes, speakers)");
+  AddCorpusOptions(cmd, &opt->corpus);
+  cmd->add_option("-f,--format", opt->format, "Output format: jsonl (default) or tsv");
+  cmd->add_option("--by", opt->by,
+                  "Summarize instead: 'speaker' gives one row per speaker (type, role, "
+                  "statements, verbs, articles)");
+  cmd->add_flag("--no-header", opt->no_header, "Do not print the TSV header line");
+  cmd->add_option("--verbs", opt->verbs,
+                  "Reporting verbs (default: dictionaries/speech_verbs.tsv)");
+  cmd->add_option("--statement-nouns", opt->statement_nouns,
+                  "Nouns of reported content (default: dictionaries/statement_nouns.tsv)");
+  cmd->add_option("--honorifics", opt->honorifics,
+                  "Honorifics and titles (default: dictionaries/honorifics.tsv)");
+  cmd->add_option("--speaker-words", opt->speaker_words,
+                  "Organization, source, pronoun and venue words (default: "
+                  "dictionaries/speaker_words.tsv)");
+  cmd->callback([opt, &io] { io.Finish(RunSpeakers(*opt, io)); });
+}
+
+}  // namespace kiji::cli

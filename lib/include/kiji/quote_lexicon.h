@@ -1,0 +1,101 @@
+// QuoteLexicon: the word lists the statement extractor (quotes.h) runs on.
+//
+// Four data files in dictionaries/ (formats in dictionaries/README.md and
+// docs/formats.md), loaded and validated once at start, errors "PATH:LINE:
+// message":
+//   speech_verbs.tsv     reporting verbs in dictionary form, the frames each
+//                        takes (…と V, …ように V, …との見方を V) and other
+//                        spellings (みる for 見る);
+//   statement_nouns.tsv  nouns that carry reported content (見方, 考え, 方針);
+//   honorifics.tsv       name suffixes: polite (さん, 氏) or titles (大統領);
+//   speaker_words.tsv    heads of organizations (省, 新聞), unnamed sources
+//                        (関係者, 女性), pronouns (彼) and venues (会見).
+// Words are NFKC-normalized on load, as token surfaces are. Immutable after
+// Load(); thread-safe.
+//
+//   KIJI_ASSIGN_OR_RETURN(kiji::QuoteLexicon lex,
+//                         kiji::QuoteLexicon::Load(kiji::QuoteLexiconPaths::In("dictionaries")));
+//   const kiji::SpeechVerb* v = lex.FindVerb("述べる");
+#ifndef KIJI_QUOTE_LEXICON_H_
+#define KIJI_QUOTE_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "kiji/status.h"
+
+namespace kiji {
+
+/// Constructions a reporting verb takes (bit set).
+enum SpeechFrame : uint8_t {
+  kFrameTo = 1,    // 「…」と V, …と V
+  kFrameYou = 2,   // …ように V, …よう V
+  kFrameNoun = 4,  // …との見方を V, …する考えを V
+};
+
+struct SpeechVerb {
+  std::string verb;  // dictionary form as printed ("述べる", "指摘する")
+  uint8_t frames = 0;
+};
+
+enum class HonorificKind : uint8_t { kPolite, kTitle };
+enum class SpeakerWordClass : uint8_t { kOrganization, kDescription, kPronoun, kVenue };
+
+struct QuoteLexiconPaths {
+  std::string verbs, statement_nouns, honorifics, speaker_words;
+  /// The four default file names in folder `dir`.
+  static QuoteLexiconPaths In(const std::string& dir);
+};
+
+/// The contents of the four files, each with the path that names it in errors.
+struct QuoteLexiconTexts {
+  struct File {
+    std::string path, text;
+  };
+  File verbs, statement_nouns, honorifics, speaker_words;
+};
+
+class QuoteLexicon {
+ public:
+  QuoteLexicon() = default;
+  /// Reads and validates the four files.
+  static Result<QuoteLexicon> Load(const QuoteLexiconPaths& paths);
+  /// Validates already-read texts.
+  static Result<QuoteLexicon> Parse(const QuoteLexiconTexts& texts);
+
+  /// A verb by any of its spellings ("見る", "みる", "指摘する"); null if none.
+  const SpeechVerb* FindVerb(std::string_view form) const;
+  bool IsStatementNoun(std::string_view noun) const { return nouns_.count(std::string(noun)) > 0; }
+  /// Honorifics longest first, for matching at a token boundary.
+  const std::vector<std::pair<std::string, HonorificKind>>& honorifics() const {
+    return honorifics_;
+  }
+  const HonorificKind* FindHonorific(std::string_view word) const;
+  const SpeakerWordClass* FindSpeakerWord(std::string_view word) const;
+  /// Organization or description word that `noun` ends with (longest), or
+  /// empty; *cls receives its class.
+  std::string_view SpeakerWordSuffix(std::string_view noun, SpeakerWordClass* cls) const;
+
+  size_t verb_count() const { return verbs_.size(); }
+
+ private:
+  Status ParseVerbs(std::string_view text, const std::string& path);
+  Status ParseStatementNouns(std::string_view text, const std::string& path);
+  Status ParseHonorifics(std::string_view text, const std::string& path);
+  Status ParseSpeakerWords(std::string_view text, const std::string& path);
+
+  std::vector<SpeechVerb> verbs_;
+  std::unordered_map<std::string, size_t> verb_forms_;  // spelling -> verbs_ index
+  std::unordered_map<std::string, bool> nouns_;  // value unused
+  std::vector<std::pair<std::string, HonorificKind>> honorifics_;
+  std::unordered_map<std::string, HonorificKind> honorific_index_;
+  std::unordered_map<std::string, SpeakerWordClass> speaker_words_;
+  size_t longest_speaker_word_ = 0;  // bytes
+};
+
+}  // namespace kiji
+
+#endif  // KIJI_QUOTE_LEXICON_H_

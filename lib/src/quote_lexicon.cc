@@ -1,0 +1,234 @@
+#include "kiji/quote_lexicon.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include "kiji/normalize.h"
+#include "kiji/utf8.h"
+
+namespace kiji {
+namespace {
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (true) {
+    size_t next = s.find(sep, pos);
+    out.push_back(s.substr(pos, next == std::string_view::npos ? s.npos : next - pos));
+    if (next == std::string_view::npos) break;
+    pos = next + 1;
+  }
+  return out;
+}
+
+// Calls fn(line_no, fields) for each data line; stops at the first error.
+Status ForEachRecord(std::string_view text, const std::string& path, size_t min_fields,
+                     size_t max_fields, std::string_view expected,
+                     const std::function<Status(size_t, const std::vector<std::string_view>&)>& fn) {
+  if (auto bad = FindInvalidUtf8(text)) {
+    return Status::DataError(
+        fmt::format("{}:{}: invalid UTF-8 at byte {}", path, LineOfOffset(text, *bad), *bad));
+  }
+  size_t pos = 0, line_no = 0;
+  while (pos < text.size()) {
+    ++line_no;
+    size_t nl = text.find('\n', pos);
+    std::string_view line = text.substr(pos, nl == std::string_view::npos ? text.npos : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string_view> fields = Split(line, '\t');
+    if (fields.size() < min_fields || fields.size() > max_fields) {
+      return Status::DataError(fmt::format("{}:{}: expected '{}', got '{}'", path, line_no,
+                                           expected, line.substr(0, 60)));
+    }
+    for (size_t i = 0; i < min_fields; ++i) {
+      if (fields[i].empty()) {
+        return Status::DataError(fmt::format("{}:{}: empty field {} in '{}'", path, line_no,
+                                             i + 1, line.substr(0, 60)));
+      }
+    }
+    KIJI_RETURN_IF_ERROR(fn(line_no, fields));
+  }
+  return Status::Ok();
+}
+
+Result<std::string> ReadFile(const std::string& path, std::string_view what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(fmt::format("{}: cannot open {} file", path, what));
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+QuoteLexiconPaths QuoteLexiconPaths::In(const std::string& dir) {
+  return {dir + "/speech_verbs.tsv", dir + "/statement_nouns.tsv", dir + "/honorifics.tsv",
+          dir + "/speaker_words.tsv"};
+}
+
+Result<QuoteLexicon> QuoteLexicon::Load(const QuoteLexiconPaths& paths) {
+  QuoteLexiconTexts t;
+  t.verbs.path = paths.verbs;
+  t.statement_nouns.path = paths.statement_nouns;
+  t.honorifics.path = paths.honorifics;
+  t.speaker_words.path = paths.speaker_words;
+  KIJI_ASSIGN_OR_RETURN(t.verbs.text, ReadFile(paths.verbs, "speech verbs"));
+  KIJI_ASSIGN_OR_RETURN(t.statement_nouns.text, ReadFile(paths.statement_nouns, "statement nouns"));
+  KIJI_ASSIGN_OR_RETURN(t.honorifics.text, ReadFile(paths.honorifics, "honorifics"));
+  KIJI_ASSIGN_OR_RETURN(t.speaker_words.text, ReadFile(paths.speaker_words, "speaker words"));
+  return Parse(t);
+}
+
+Result<QuoteLexicon> QuoteLexicon::Parse(const QuoteLexiconTexts& t) {
+  QuoteLexicon lex;
+  KIJI_RETURN_IF_ERROR(lex.ParseVerbs(t.verbs.text, t.verbs.path));
+  KIJI_RETURN_IF_ERROR(lex.ParseStatementNouns(t.statement_nouns.text, t.statement_nouns.path));
+  KIJI_RETURN_IF_ERROR(lex.ParseHonorifics(t.honorifics.text, t.honorifics.path));
+  KIJI_RETURN_IF_ERROR(lex.ParseSpeakerWords(t.speaker_words.text, t.speaker_words.path));
+  return lex;
+}
+
+Status QuoteLexicon::ParseVerbs(std::string_view text, const std::string& path) {
+  return ForEachRecord(
+      text, path, 2, 3, "verb<TAB>frames[<TAB>spellings]",
+      [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
+        SpeechVerb v;
+        v.verb = NormalizeString(f[0]);
+        for (std::string_view frame : Split(f[1], ',')) {
+          if (frame == "to") {
+            v.frames |= kFrameTo;
+          } else if (frame == "you") {
+            v.frames |= kFrameYou;
+          } else if (frame == "noun") {
+            v.frames |= kFrameNoun;
+          } else {
+            return Status::DataError(fmt::format(
+                "{}:{}: unknown frame '{}' (expected to, you or noun, comma-separated)", path,
+                line_no, frame));
+          }
+        }
+        std::vector<std::string> forms{v.verb};
+        if (f.size() == 3 && !f[2].empty()) {
+          for (std::string_view s : Split(f[2], ',')) {
+            if (s.empty()) {
+              return Status::DataError(fmt::format("{}:{}: empty spelling", path, line_no));
+            }
+            forms.push_back(NormalizeString(s));
+          }
+        }
+        for (const std::string& form : forms) {
+          auto [it, fresh] = verb_forms_.emplace(form, verbs_.size());
+          if (!fresh) {
+            return Status::DataError(fmt::format("{}:{}: '{}' is already listed for '{}'", path,
+                                                 line_no, form, verbs_[it->second].verb));
+          }
+        }
+        verbs_.push_back(std::move(v));
+        return Status::Ok();
+      });
+}
+
+Status QuoteLexicon::ParseStatementNouns(std::string_view text, const std::string& path) {
+  return ForEachRecord(text, path, 1, 1, "noun",
+                       [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
+                         if (!nouns_.emplace(NormalizeString(f[0]), true).second) {
+                           return Status::DataError(fmt::format("{}:{}: duplicate noun '{}'",
+                                                                path, line_no, f[0]));
+                         }
+                         return Status::Ok();
+                       });
+}
+
+Status QuoteLexicon::ParseHonorifics(std::string_view text, const std::string& path) {
+  Status st = ForEachRecord(
+      text, path, 2, 2, "word<TAB>polite|title",
+      [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
+        HonorificKind kind;
+        if (f[1] == "polite") {
+          kind = HonorificKind::kPolite;
+        } else if (f[1] == "title") {
+          kind = HonorificKind::kTitle;
+        } else {
+          return Status::DataError(fmt::format(
+              "{}:{}: unknown kind '{}' (expected polite or title)", path, line_no, f[1]));
+        }
+        std::string word = NormalizeString(f[0]);
+        if (!honorific_index_.emplace(word, kind).second) {
+          return Status::DataError(
+              fmt::format("{}:{}: duplicate honorific '{}'", path, line_no, word));
+        }
+        honorifics_.emplace_back(std::move(word), kind);
+        return Status::Ok();
+      });
+  std::stable_sort(honorifics_.begin(), honorifics_.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  return st;
+}
+
+Status QuoteLexicon::ParseSpeakerWords(std::string_view text, const std::string& path) {
+  return ForEachRecord(
+      text, path, 2, 2, "word<TAB>organization|description|pronoun|venue",
+      [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
+        static const std::pair<std::string_view, SpeakerWordClass> kClasses[] = {
+            {"organization", SpeakerWordClass::kOrganization},
+            {"description", SpeakerWordClass::kDescription},
+            {"pronoun", SpeakerWordClass::kPronoun},
+            {"venue", SpeakerWordClass::kVenue}};
+        const SpeakerWordClass* cls = nullptr;
+        for (const auto& [name, c] : kClasses) {
+          if (f[1] == name) cls = &c;
+        }
+        if (!cls) {
+          return Status::DataError(fmt::format(
+              "{}:{}: unknown class '{}' (expected organization, description, pronoun or venue)",
+              path, line_no, f[1]));
+        }
+        std::string word = NormalizeString(f[0]);
+        longest_speaker_word_ = std::max(longest_speaker_word_, word.size());
+        if (!speaker_words_.emplace(word, *cls).second) {
+          return Status::DataError(fmt::format("{}:{}: duplicate word '{}'", path, line_no, word));
+        }
+        return Status::Ok();
+      });
+}
+
+const SpeechVerb* QuoteLexicon::FindVerb(std::string_view form) const {
+  auto it = verb_forms_.find(std::string(form));
+  return it == verb_forms_.end() ? nullptr : &verbs_[it->second];
+}
+
+const HonorificKind* QuoteLexicon::FindHonorific(std::string_view word) const {
+  auto it = honorific_index_.find(std::string(word));
+  return it == honorific_index_.end() ? nullptr : &it->second;
+}
+
+const SpeakerWordClass* QuoteLexicon::FindSpeakerWord(std::string_view word) const {
+  auto it = speaker_words_.find(std::string(word));
+  return it == speaker_words_.end() ? nullptr : &it->second;
+}
+
+std::string_view QuoteLexicon::SpeakerWordSuffix(std::string_view noun,
+                                                 SpeakerWordClass* cls) const {
+  // Try every code-point boundary from the left: the first hit is the longest.
+  size_t pos = 0;
+  while (pos < noun.size()) {
+    if (noun.size() - pos <= longest_speaker_word_) {
+      auto it = speaker_words_.find(std::string(noun.substr(pos)));
+      if (it != speaker_words_.end() && (it->second == SpeakerWordClass::kOrganization ||
+                                         it->second == SpeakerWordClass::kDescription)) {
+        *cls = it->second;
+        return noun.substr(pos);
+      }
+    }
+    DecodeUtf8(noun, &pos);
+  }
+  return {};
+}
+
+}  // namespace kiji

@@ -1,0 +1,317 @@
+#include "speakers.h"
+
+#include <algorithm>
+
+#include "kiji/utf8.h"
+
+namespace kiji::internal {
+namespace {
+
+bool IsKatakanaOrLatin(std::string_view s) {
+  if (s.empty()) return false;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    char32_t c = DecodeUtf8(s, &pos);
+    bool kata = (c >= 0x30A0 && c <= 0x30FF) || c == 0x30FC;
+    bool latin = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '.';
+    if (!kata && !latin) return false;
+  }
+  return true;
+}
+
+// A reading in parentheses: letters, kana, spaces and dots; no digits (ages).
+bool LooksLikeReading(std::string_view s) {
+  if (s.empty()) return false;
+  size_t pos = 0;
+  bool letter = false;
+  while (pos < s.size()) {
+    char32_t c = DecodeUtf8(s, &pos);
+    if (c >= '0' && c <= '9') return false;
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0x3040 && c <= 0x30FF)) {
+      letter = true;
+    } else if (c != ' ' && c != '.' && c != '-' && c != '\'' && c != 0x30FB && c != 0x3000) {
+      return false;
+    }
+  }
+  return letter;
+}
+
+bool IsJoiner(const Token& t) { return Is(t, "・") || Is(t, "=") || Is(t, "＝"); }
+
+}  // namespace
+
+bool IsNominal(const Token& t) {
+  switch (t.pos_class) {
+    case PosClass::kNoun:
+    case PosClass::kProperNoun:
+    case PosClass::kSuffix:
+    case PosClass::kPrefix:
+    case PosClass::kNumeral:
+      return !Is(t, "(") && !Is(t, ")");  // IPADIC tags ASCII parentheses as nouns
+    default:
+      return false;
+  }
+}
+
+SpeakerIndex::SpeakerIndex(const Document& doc, const QuoteLexicon& lexicon)
+    : doc_(doc), lex_(lexicon) {
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.token_begin + 1; i <= s.token_end; ++i) {
+      const Token& last = doc.tokens[i - 1];
+      if (i < s.token_end && (IsNominal(doc.tokens[i]) || NameLike(doc.tokens[i]))) continue;
+      if (last.pos_class != PosClass::kSuffix && last.pos_class != PosClass::kProperNoun &&
+          last.pos_class != PosClass::kNoun) {
+        continue;
+      }
+      std::optional<Mention> m = MentionBefore(s.token_begin, i);
+      if (m && m->ref == Mention::Ref::kName && m->type == SpeakerType::kPerson) {
+        persons_.push_back({m->name, m->honorific, m->reading, m->role, m->begin});
+      }
+    }
+  }
+}
+
+bool SpeakerIndex::NameLike(const Token& t) const {
+  if (Is(t, "(") || Is(t, ")")) return false;
+  if (t.pos_class == PosClass::kProperNoun) return t.pos[2] != "地域";
+  if (t.pos_class != PosClass::kNoun) return false;
+  return t.unknown || IsKatakanaOrLatin(t.surface);
+}
+
+std::string SpeakerIndex::Text(uint32_t begin, uint32_t end) const {
+  if (begin >= end) return {};
+  return std::string(doc_.Original(doc_.tokens[begin].byte_begin, doc_.tokens[end - 1].byte_end));
+}
+
+uint32_t SpeakerIndex::HonorificBefore(uint32_t limit, uint32_t end, std::string* word,
+                                       HonorificKind* kind) const {
+  for (uint32_t n = 3; n >= 1; --n) {
+    if (end < limit + n) continue;
+    std::string s;
+    for (uint32_t i = end - n; i < end; ++i) s += doc_.tokens[i].surface;
+    if (const HonorificKind* k = lex_.FindHonorific(s)) {
+      *word = s;
+      *kind = *k;
+      return end - n;
+    }
+  }
+  return end;
+}
+
+std::string SpeakerIndex::RoleBefore(uint32_t begin) const {
+  const std::vector<Token>& t = doc_.tokens;
+  const uint32_t sb = doc_.sentences[t[begin].sentence].token_begin;
+  uint32_t e;
+  if (begin > sb && IsParticle(t[begin - 1], "の")) {
+    e = begin - 1;
+  } else if (begin >= sb + 2 && Is(t[begin - 2], "で") && t[begin - 1].lemma == "ある") {
+    e = begin - 2;
+  } else {
+    return {};
+  }
+  if (e == sb || !IsNominal(t[e - 1])) return {};
+  uint32_t k = e;
+  while (k > sb) {
+    const Token& p = t[k - 1];
+    if (IsNominal(p) || IsJoiner(p)) {
+      --k;
+    } else if (IsParticle(p, "の") && k - 1 > sb && IsNominal(t[k - 2])) {
+      --k;
+    } else {
+      break;
+    }
+  }
+  return Text(k, e);
+}
+
+std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end) const {
+  const std::vector<Token>& t = doc_.tokens;
+  if (end <= limit) return std::nullopt;
+  uint32_t k = end;
+  // An age or other number in parentheses after the mention: 山田太郎さん(33).
+  if (Is(t[k - 1], ")")) {
+    for (uint32_t p = k - 1; p > limit && p + 8 > k; --p) {
+      if (Is(t[p - 1], "(")) {
+        if (!LooksLikeReading(Text(p, k - 1))) k = p - 1;
+        break;
+      }
+    }
+    if (k <= limit) return std::nullopt;
+  }
+  const uint32_t mention_end = k;
+  Mention m;
+  m.end = mention_end;
+  const Token& last = t[k - 1];
+  if (const SpeakerWordClass* c = lex_.FindSpeakerWord(last.surface);
+      c && *c == SpeakerWordClass::kPronoun) {
+    m.ref = Mention::Ref::kAnaphor;
+    m.type = SpeakerType::kPerson;
+    m.begin = k - 1;
+    m.name = std::string(last.surface);
+    return m;
+  }
+  if (last.surface.starts_with("同") && last.surface.size() > 3) {
+    if (const HonorificKind* hk = lex_.FindHonorific(last.surface.substr(3))) {
+      m.ref = Mention::Ref::kAnaphor;
+      m.type = SpeakerType::kPerson;
+      m.begin = k - 1;
+      m.honorific = std::string(last.surface.substr(3));
+      m.honorific_kind = *hk;
+      return m;
+    }
+  }
+  std::string hon;
+  HonorificKind hon_kind = HonorificKind::kPolite;
+  const uint32_t hon_begin = HonorificBefore(limit, k, &hon, &hon_kind);
+  const bool has_hon = hon_begin < k;
+  if (has_hon && hon_begin > limit && Is(t[hon_begin - 1], "同")) {
+    m.ref = Mention::Ref::kAnaphor;
+    m.type = SpeakerType::kPerson;
+    m.begin = hon_begin - 1;
+    m.honorific = hon;
+    m.honorific_kind = hon_kind;
+    return m;
+  }
+  uint32_t name_end = hon_begin;
+  std::string reading;
+  if (name_end > limit + 2 && Is(t[name_end - 1], ")")) {
+    for (uint32_t p = name_end - 1; p > limit && p + 12 > name_end; --p) {
+      if (Is(t[p - 1], "(")) {
+        std::string inner = Text(p, name_end - 1);
+        if (LooksLikeReading(inner) && p - 1 > limit && NameLike(t[p - 2])) {
+          reading = inner;
+          name_end = p - 1;
+        }
+        break;
+      }
+    }
+  }
+  uint32_t b = name_end;
+  while (b > limit) {
+    if (NameLike(t[b - 1])) {
+      --b;
+    } else if (IsJoiner(t[b - 1]) && b < name_end && b - 1 > limit && NameLike(t[b - 2])) {
+      --b;
+    } else {
+      break;
+    }
+  }
+  const bool has_name = b < name_end;
+  bool person_pos = false, org_pos = false;
+  for (uint32_t i = b; i < name_end; ++i) {
+    if (t[i].pos[2] == "人名") person_pos = true;
+    if (t[i].pos[2] == "組織") org_pos = true;
+  }
+  if (has_name && (has_hon || person_pos)) {
+    m.ref = Mention::Ref::kName;
+    m.type = SpeakerType::kPerson;
+    m.begin = b;
+    m.name = Text(b, name_end);
+    m.honorific = hon;
+    m.honorific_kind = hon_kind;
+    m.reading = reading;
+    std::string role = RoleBefore(b);
+    if (has_hon && hon_kind == HonorificKind::kTitle) role += hon;
+    m.role = role;
+    return m;
+  }
+  // A noun phrase: bare title, organization or unnamed source.
+  uint32_t c = k;
+  while (c > limit && (IsNominal(t[c - 1]) || (IsJoiner(t[c - 1]) && c < k))) --c;
+  if (c == k) return std::nullopt;
+  m.begin = c;
+  m.name = Text(c, k);
+  m.role = RoleBefore(c);
+  if (has_hon && hon_kind == HonorificKind::kTitle) {
+    m.honorific = hon;
+    m.honorific_kind = hon_kind;
+    m.type = SpeakerType::kPerson;
+    m.ref = c == hon_begin ? Mention::Ref::kTitleOnly : Mention::Ref::kPlain;
+    if (m.ref == Mention::Ref::kPlain) m.type = SpeakerType::kDescription;
+    return m;
+  }
+  SpeakerWordClass cls;
+  std::string_view lastw = t[k - 1].surface;
+  const SpeakerWordClass* whole = lex_.FindSpeakerWord(lastw);
+  if (whole && (*whole == SpeakerWordClass::kOrganization ||
+                *whole == SpeakerWordClass::kDescription)) {
+    cls = *whole;
+  } else if (std::string_view suf = lex_.SpeakerWordSuffix(lastw, &cls); suf.size() >= 6) {
+    // a suffix of two or more characters (外務省 -> 省 is too weak alone)
+  } else if (k - c >= 2 && lex_.FindSpeakerWord(std::string(t[k - 2].surface) +
+                                                std::string(lastw))) {
+    cls = *lex_.FindSpeakerWord(std::string(t[k - 2].surface) + std::string(lastw));
+    if (cls != SpeakerWordClass::kOrganization && cls != SpeakerWordClass::kDescription) {
+      return std::nullopt;
+    }
+  } else if (org_pos || (k - c == 1 && t[c].pos[2] == "組織")) {
+    cls = SpeakerWordClass::kOrganization;
+  } else if (has_hon) {
+    cls = SpeakerWordClass::kDescription;  // お母さん
+  } else {
+    return std::nullopt;
+  }
+  m.type = cls == SpeakerWordClass::kOrganization ? SpeakerType::kOrganization
+                                                  : SpeakerType::kDescription;
+  m.ref = Mention::Ref::kPlain;
+  return m;
+}
+
+const SpeakerIndex::Person* SpeakerIndex::Fullest(std::string_view name) const {
+  const Person* best = nullptr;
+  for (const Person& p : persons_) {
+    if (p.name.size() < name.size()) continue;
+    if (!p.name.starts_with(name) && !p.name.ends_with(name)) continue;
+    if (!best || p.name.size() > best->name.size()) best = &p;
+  }
+  return best;
+}
+
+const SpeakerIndex::Person* SpeakerIndex::Referent(uint32_t before,
+                                                   std::string_view title) const {
+  const Person* found = nullptr;
+  for (const Person& p : persons_) {
+    if (p.token >= before) break;
+    if (title.empty() || p.honorific == title) found = &p;
+  }
+  return found;
+}
+
+void SpeakerIndex::Resolve(const Mention& m, Statement* s) const {
+  const std::vector<Token>& t = doc_.tokens;
+  s->mention = Text(m.begin, m.end);
+  s->mention_start = t[m.begin].start;
+  s->mention_end = t[m.end - 1].end;
+  s->honorific = m.honorific;
+  s->reading = m.reading;
+  s->role = m.role;
+  s->speaker_type = m.type;
+  std::string name = m.name;
+  if (m.ref == Mention::Ref::kAnaphor || m.ref == Mention::Ref::kTitleOnly) {
+    std::string_view title =
+        m.honorific_kind == HonorificKind::kTitle ? std::string_view(m.honorific) : "";
+    const Person* p = Referent(m.begin, title);
+    if (!p) {
+      s->speaker = m.ref == Mention::Ref::kTitleOnly ? m.honorific : s->mention;
+      s->speaker_type = m.ref == Mention::Ref::kTitleOnly ? SpeakerType::kDescription
+                                                          : SpeakerType::kPerson;
+      if (s->role.empty() && m.ref == Mention::Ref::kTitleOnly) s->role = m.honorific;
+      return;
+    }
+    name = p->name;
+    if (s->honorific.empty()) s->honorific = p->honorific;
+  } else if (m.ref == Mention::Ref::kPlain) {
+    s->speaker = m.name;
+    return;
+  }
+  const Person* full = Fullest(name);
+  s->speaker = full ? full->name : name;
+  for (const Person& p : persons_) {
+    if (p.name != s->speaker && p.name != name) continue;
+    if (s->reading.empty()) s->reading = p.reading;
+    if (s->role.empty()) s->role = p.role;
+    if (s->honorific.empty()) s->honorific = p.honorific;
+  }
+}
+
+}  // namespace kiji::internal
