@@ -47,7 +47,10 @@ using internal::Mention;
 
 bool IsOpen(const Token& t) { return Is(t, "「") || Is(t, "『"); }
 bool IsClose(const Token& t) { return Is(t, "」") || Is(t, "』"); }
-bool IsEnd(const Token& t) { return Is(t, "。") || Is(t, "!") || Is(t, "?") || Is(t, "．"); }
+// IPADIC may glue a sentence end to symbols before it: ")。"
+bool IsEnd(const Token& t) {
+  return t.surface.ends_with("。") || Is(t, "!") || Is(t, "?") || Is(t, "．");
+}
 bool IsPredicate(const Token& t) {
   return t.pos_class == PosClass::kVerb || t.pos_class == PosClass::kAuxiliary ||
          t.pos_class == PosClass::kAdjective;
@@ -206,6 +209,9 @@ std::optional<Mention> Extractor::Subject(uint32_t from, uint32_t to, uint32_t* 
     if (!(IsParticle(t_[q], "は") || IsParticle(t_[q], "が"))) continue;
     std::optional<Mention> m = speakers_.MentionBefore(from, q);
     if (!m) return std::nullopt;
+    // A description marked by が is usually the subject inside the clause
+    // (女性が死亡し…と報じた), not the speaker.
+    if (IsParticle(t_[q], "が") && m->type == SpeakerType::kDescription) return std::nullopt;
     *after = q + 1;
     if (*after < to && Is(t_[*after], "、")) ++*after;
     return m;
@@ -221,6 +227,16 @@ uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
   uint32_t comma = from;
   while (comma < to && !Is(t_[comma], "、") && !IsOpen(t_[comma])) ++comma;
   if (comma >= to || comma == from || !Is(t_[comma], "、")) return from;
+  // A date: 11日、
+  bool date = comma - from <= 4;
+  bool number = false;
+  for (uint32_t k = from; k < comma && date; ++k) {
+    date = internal::IsNominal(t_[k]);
+    number = number || t_[k].pos_class == PosClass::kNumeral;
+  }
+  if (date && number && (Is(t_[comma - 1], "日") || Is(t_[comma - 1], "月"))) {
+    return SkipLead(comma + 1, to);
+  }
   const Token& end = t_[comma - 1];
   bool venue_end = Is(end, "に対し") || Is(end, "に対して") || Is(end, "で") || Is(end, "では");
   if (!venue_end) return from;
@@ -269,7 +285,8 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
   // a conjunction and a venue.
   auto clause = [&](Construction* c, uint32_t qe) {
     uint32_t from = boundary;
-    if (!c->speaker) {
+    // …という。 reports what the article heard; its topic is not the speaker.
+    if (!c->speaker && c->verb != "言う") {
       uint32_t after = from;
       if (std::optional<Mention> m = Subject(boundary, qe, &after)) {
         c->speaker = std::move(m);
@@ -412,17 +429,18 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
       c.marker = i;
       c.qb = pair->first + 1;
       c.qe = i;
+      bool speech = false;
+      for (uint32_t j = c.qb; j < c.qe && !speech; ++j) speech = IsPredicate(t_[j]) || IsEnd(t_[j]);
+      if (!speech) continue;
       if (i + 1 < ue && Is(t_[i + 1], "(")) {
         uint32_t r = i + 2;
-        while (r < ue && r < i + 14 && !Is(t_[r], ")")) ++r;
-        if (r >= ue || !Is(t_[r], ")")) continue;
+        // IPADIC may glue the closing parenthesis to what follows: ")。"
+        while (r < ue && r < i + 14 && !t_[r].surface.starts_with(")")) ++r;
+        if (r >= ue) continue;
         std::optional<Mention> m = speakers_.MentionBefore(i + 2, r);
         if (!m || m->begin != i + 2) continue;
         c.speaker = std::move(m);
       } else if (i + 1 == ue || IsEnd(t_[i + 1])) {
-        bool speech = false;
-        for (uint32_t j = c.qb; j < c.qe && !speech; ++j) speech = IsPredicate(t_[j]) || IsEnd(t_[j]);
-        if (!speech) continue;
         uint32_t after;
         c.speaker = Subject(boundary, pair->first, &after);
         if (!c.speaker && pair->first != boundary) continue;
@@ -457,6 +475,19 @@ void Extractor::Emit(const Construction& c, uint32_t content_first, uint32_t con
   s.sentence = t_[c.marker].sentence;
   if (c.speaker) {
     speakers_.Resolve(*c.speaker, &s);
+    // 同新聞, 同社, 同省: the organization last quoted with that ending.
+    if (s.speaker_type == SpeakerType::kOrganization && s.speaker.starts_with("同") &&
+        s.speaker.size() > 3) {
+      std::string_view tail = std::string_view(s.speaker).substr(3);
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        if (it->speaker_type == SpeakerType::kOrganization && it->speaker.ends_with(tail) &&
+            !it->speaker.starts_with("同")) {
+          s.speaker = it->speaker;
+          s.role = it->role;
+          break;
+        }
+      }
+    }
   } else if (last_ && content_first <= last_content_ + 1) {
     s.speaker = last_->speaker;
     s.speaker_type = last_->speaker_type;

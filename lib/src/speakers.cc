@@ -109,7 +109,11 @@ std::string SpeakerIndex::RoleBefore(uint32_t begin) const {
   } else {
     return {};
   }
-  if (e == sb || !IsNominal(t[e - 1])) return {};
+  if (e == sb || !IsNominal(t[e - 1]) || t[e - 1].pos[1] == "非自立" ||
+      t[e - 1].pos[1] == "副詞可能" || t[e - 1].pos_class == PosClass::kNumeral ||
+      Is(t[e - 1], "複数")) {
+    return {};
+  }
   uint32_t k = e;
   while (k > sb) {
     const Token& p = t[k - 1];
@@ -173,6 +177,13 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     return m;
   }
   uint32_t name_end = hon_begin;
+  // A country before a title belongs to the title: ブッシュ米大統領.
+  std::string title_place;
+  if (has_hon && hon_kind == HonorificKind::kTitle && name_end > limit + 1 &&
+      t[name_end - 1].pos[2] == "地域" && NameLike(t[name_end - 2])) {
+    title_place = std::string(t[name_end - 1].surface);
+    --name_end;
+  }
   std::string reading;
   if (name_end > limit + 2 && Is(t[name_end - 1], ")")) {
     for (uint32_t p = name_end - 1; p > limit && p + 12 > name_end; --p) {
@@ -196,6 +207,16 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
       break;
     }
   }
+  // With an honorific, a short run of kanji nouns before the name is part of
+  // it (橋下氏, 仲正哲氏: surnames MeCab does not know as names).
+  if (has_hon && hon_kind == HonorificKind::kPolite) {
+    while (b > limit && t[b - 1].pos_class == PosClass::kNoun && !t[b - 1].unknown &&
+           t[b - 1].pos[1] != "非自立" && t[b - 1].pos[1] != "副詞可能" &&
+           !lex_.FindSpeakerWord(t[b - 1].surface) &&
+           CountCodePoints(Text(b - 1, name_end)) <= 5) {
+      --b;
+    }
+  }
   const bool has_name = b < name_end;
   bool person_pos = false, org_pos = false;
   for (uint32_t i = b; i < name_end; ++i) {
@@ -211,7 +232,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     m.honorific_kind = hon_kind;
     m.reading = reading;
     std::string role = RoleBefore(b);
-    if (has_hon && hon_kind == HonorificKind::kTitle) role += hon;
+    if (has_hon && hon_kind == HonorificKind::kTitle) role += title_place + hon;
     m.role = role;
     return m;
   }

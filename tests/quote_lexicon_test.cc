@@ -1,0 +1,85 @@
+#include "kiji/quote_lexicon.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace {
+
+kiji::QuoteLexiconTexts Minimal() {
+  kiji::QuoteLexiconTexts t;
+  t.verbs = {"v.tsv", "# c\n述べる\tto\n見る\tto\tみる\n"};
+  t.statement_nouns = {"n.tsv", "見方\n"};
+  t.honorifics = {"h.tsv", "氏\tpolite\n国家主席\ttitle\n"};
+  t.speaker_words = {"w.tsv", "新聞\torganization\n関係者\tdescription\n"};
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("the shipped lists load and hold at least 40 verbs") {
+  auto lex = kiji::QuoteLexicon::Load(
+      kiji::QuoteLexiconPaths::In(std::string(KIJI_SOURCE_DIR) + "/dictionaries"));
+  REQUIRE(lex.ok());
+  CHECK(lex->verb_count() >= 40);
+  REQUIRE(lex->FindVerb("みる") != nullptr);
+  CHECK(lex->FindVerb("みる")->verb == "見る");
+  CHECK(lex->FindHonorific("国家主席") != nullptr);
+  CHECK(lex->IsStatementNoun("見方"));
+}
+
+TEST_CASE("spellings, frames and suffix lookups") {
+  auto lex = kiji::QuoteLexicon::Parse(Minimal());
+  REQUIRE(lex.ok());
+  CHECK(lex->FindVerb("見る") == lex->FindVerb("みる"));
+  CHECK((lex->FindVerb("述べる")->frames & kiji::kFrameTo) != 0);
+  CHECK((lex->FindVerb("述べる")->frames & kiji::kFrameYou) == 0);
+  CHECK(lex->FindVerb("話す") == nullptr);
+  kiji::SpeakerWordClass cls;
+  CHECK(lex->SpeakerWordSuffix("朝日新聞", &cls) == "新聞");
+  CHECK(cls == kiji::SpeakerWordClass::kOrganization);
+  CHECK(lex->SpeakerWordSuffix("朝日", &cls).empty());
+  CHECK(lex->honorifics()[0].first == "国家主席");  // longest first
+}
+
+TEST_CASE("bad lines are reported as FILE:LINE: message") {
+  struct Case {
+    void (*edit)(kiji::QuoteLexiconTexts*);
+    const char* message;
+  };
+  const Case cases[] = {
+      {[](kiji::QuoteLexiconTexts* t) { t->verbs.text = "述べる\tto\n語る\tsay\n"; },
+       "v.tsv:2: unknown frame 'say'"},
+      {[](kiji::QuoteLexiconTexts* t) { t->verbs.text = "述べる\n"; },
+       "v.tsv:1: expected 'verb<TAB>frames[<TAB>spellings]'"},
+      {[](kiji::QuoteLexiconTexts* t) { t->verbs.text = "見る\tto\tみる\nみる\tto\n"; },
+       "v.tsv:2: 'みる' is already listed for '見る'"},
+      {[](kiji::QuoteLexiconTexts* t) { t->statement_nouns.text = "見方\n見方\n"; },
+       "n.tsv:2: duplicate noun"},
+      {[](kiji::QuoteLexiconTexts* t) { t->honorifics.text = "\n氏\tkind\n"; },
+       "h.tsv:2: unknown kind 'kind'"},
+      {[](kiji::QuoteLexiconTexts* t) { t->speaker_words.text = "社\torg\n"; },
+       "w.tsv:1: unknown class 'org'"},
+      {[](kiji::QuoteLexiconTexts* t) { t->speaker_words.text = "\t description\n"; },
+       "w.tsv:1: empty field 1"},
+      {[](kiji::QuoteLexiconTexts* t) { t->honorifics.text = "氏\tpolite\n\xff\ttitle\n"; },
+       "h.tsv:2: invalid UTF-8"},
+  };
+  for (const Case& c : cases) {
+    kiji::QuoteLexiconTexts t = Minimal();
+    c.edit(&t);
+    auto lex = kiji::QuoteLexicon::Parse(t);
+    INFO(std::string(c.message));
+    CHECK_FALSE(lex.ok());
+    if (lex.ok()) continue;
+    CHECK(lex.status().code() == kiji::StatusCode::kDataError);
+    CHECK(lex.status().message().find(c.message) == 0);
+  }
+}
+
+TEST_CASE("a missing file is named") {
+  kiji::QuoteLexiconPaths p = kiji::QuoteLexiconPaths::In("/nonexistent");
+  auto lex = kiji::QuoteLexicon::Load(p);
+  REQUIRE_FALSE(lex.ok());
+  CHECK(lex.status().message() == "/nonexistent/speech_verbs.tsv: cannot open speech verbs file");
+}

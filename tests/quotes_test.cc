@@ -1,0 +1,271 @@
+// Statement extraction on real IPADIC analyses of small articles and of the
+// seed corpus.
+#include "kiji/quotes.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "kiji/analyzer.h"
+#include "kiji/article.h"
+#include "kiji/quote_lexicon.h"
+#include "kiji/terms.h"
+#include "kiji/utf8.h"
+
+namespace {
+
+const std::string kSource = KIJI_SOURCE_DIR;
+
+std::shared_ptr<const kiji::Model> Ipadic() {
+  static std::shared_ptr<const kiji::Model> model = [] {
+    auto terms = kiji::DomainTerms::Load(kSource + "/dictionaries/terms.tsv");
+    REQUIRE(terms.ok());
+    kiji::ModelOptions o;
+    o.terms = std::make_shared<const kiji::DomainTerms>(std::move(terms).value());
+    auto m = kiji::Model::Open(o);
+    REQUIRE(m.ok());
+    return *m;
+  }();
+  return model;
+}
+
+const kiji::QuoteLexicon& Lexicon() {
+  static const kiji::QuoteLexicon lex = [] {
+    auto l = kiji::QuoteLexicon::Load(kiji::QuoteLexiconPaths::In(kSource + "/dictionaries"));
+    REQUIRE(l.ok());
+    return std::move(l).value();
+  }();
+  return lex;
+}
+
+struct Analyzed {
+  kiji::Article article;
+  kiji::Document doc;
+  std::vector<kiji::Statement> statements;
+};
+
+std::unique_ptr<Analyzed> Analyze(const std::string& id, std::string text) {
+  auto a = std::make_unique<Analyzed>();
+  a->article = kiji::ParseTextArticle(id, id, std::move(text));
+  kiji::Analyzer analyzer(Ipadic());
+  REQUIRE(analyzer.Analyze(a->article, &a->doc).ok());
+  a->statements = kiji::ExtractStatements(a->doc, Lexicon());
+  return a;
+}
+
+std::unique_ptr<Analyzed> AnalyzeBody(const std::string& body) {
+  return Analyze("t", "見出し\n" + body + "\n");
+}
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// The code points [start, end) of `text`.
+std::string Cut(std::string_view text, uint32_t start, uint32_t end) {
+  std::string out;
+  size_t pos = 0;
+  for (uint32_t cp = 0; pos < text.size() && cp < end; ++cp) {
+    char32_t c = kiji::DecodeUtf8(text, &pos);
+    if (cp >= start) kiji::AppendUtf8(c, &out);
+  }
+  return out;
+}
+
+void CheckSpans(const Analyzed& a) {
+  for (const kiji::Statement& s : a.statements) {
+    INFO("quote: " << s.quote);
+    CHECK(Cut(a.article.text, s.quote_start, s.quote_end) == s.quote);
+    CHECK(Cut(a.article.text, s.mention_start, s.mention_end) == s.mention);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("each pattern yields one statement with its speaker, quote and verb") {
+  struct Case {
+    const char* body;
+    kiji::StatementKind kind;
+    const char* speaker;
+    kiji::SpeakerType type;
+    const char* quote;
+    const char* verb;
+    const char* honorific;
+  };
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  const Case cases[] = {
+      {"山田太郎さんは「明日は晴れる」と話した。", K::kDirect, "山田太郎", T::kPerson,
+       "明日は晴れる", "話す", "さん"},
+      {"「景気は回復している」と佐藤氏は述べた。", K::kDirect, "佐藤", T::kPerson,
+       "景気は回復している", "述べる", "氏"},
+      {"鈴木一郎教授は「研究を続けたい」。", K::kDirect, "鈴木一郎", T::kPerson, "研究を続けたい",
+       "", "教授"},
+      {"「必ず勝ちたい」(田中選手)。", K::kDirect, "田中", T::kPerson, "必ず勝ちたい", "", "選手"},
+      {"高橋氏は「今年は厳しい。だが来年は違う」と語った。", K::kDirect, "高橋", T::kPerson,
+       "今年は厳しい。だが来年は違う", "語る", "氏"},
+      {"中村氏は「『挑戦』という言葉が好きだ」と話した。", K::kDirect, "中村", T::kPerson,
+       "『挑戦』という言葉が好きだ", "話す", "氏"},
+      {"市の担当者は「安全を確認した」とコメント。", K::kDirect, "担当者", T::kDescription,
+       "安全を確認した", "コメントする", ""},
+      {"政府は景気が回復しているとの見方を示した。", K::kIndirect, "政府", T::kOrganization,
+       "景気が回復している", "示す", ""},
+      {"山本氏は記者会見で、増税は避けられないと強調した。", K::kIndirect, "山本", T::kPerson,
+       "増税は避けられない", "強調する", "氏"},
+      {"首相は消費税を引き上げる考えを示した。", K::kIndirect, "首相", T::kDescription,
+       "消費税を引き上げる", "示す", "首相"},
+      {"外務省は今後も調査を続けるとしている。", K::kIndirect, "外務省", T::kOrganization,
+       "今後も調査を続ける", "する", ""},
+      {"佐藤氏は失敗だったと思うと語った。", K::kIndirect, "佐藤", T::kPerson,
+       "失敗だったと思う", "語る", "氏"},
+      {"警察によると、男は容疑を認めている。", K::kAccordingTo, "警察", T::kOrganization,
+       "男は容疑を認めている", "によると", ""},
+      {"関係者によれば、交渉は続いている。", K::kAccordingTo, "関係者", T::kDescription,
+       "交渉は続いている", "によれば", ""},
+      {"ブッシュ米大統領は「改革を進める」と語った。", K::kDirect, "ブッシュ", T::kPerson,
+       "改革を進める", "語る", "大統領"},
+  };
+  for (const Case& c : cases) {
+    INFO(std::string(c.body));
+    auto a = AnalyzeBody(c.body);
+    CHECK(a->statements.size() == 1);
+    if (a->statements.size() != 1) continue;
+    const kiji::Statement& s = a->statements[0];
+    CHECK(s.kind == c.kind);
+    CHECK(s.speaker == c.speaker);
+    CHECK(s.speaker_type == c.type);
+    CHECK(s.quote == c.quote);
+    CHECK(s.verb == c.verb);
+    CHECK(s.honorific == c.honorific);
+    CheckSpans(*a);
+  }
+}
+
+TEST_CASE("terms, passives, author's voice and headings are not statements") {
+  const char* bodies[] = {
+      "両国は「ウィンウィン」の関係を深めた。",
+      "次の課題に取り組む必要があると指摘されています。",
+      "成長はしばらく続くとみられる。",
+      "この地域は重要な拠点といえます。",
+      "金属、化学といった分野が伸びた。",
+      "大統領と話した。",
+      "新しい計画が始まると発表した。",
+      "エンジニアが見る産業の可能性 「土台づくりが進む」",
+      "会議では「一帯一路」や「アスタナ宣言」が採択された。",
+  };
+  for (const char* body : bodies) {
+    INFO(std::string(body));
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}
+
+TEST_CASE("a subject-less statement takes the speaker of the previous sentence") {
+  auto a = AnalyzeBody("小林氏は経済が成長すると話した。また、雇用も増えると見ている。");
+  REQUIRE(a->statements.size() == 2);
+  CHECK(a->statements[1].speaker == "小林");
+  CHECK(a->statements[1].verb == "見る");
+  CHECK(a->statements[1].quote == "雇用も増える");
+  // Not across a sentence with no statement.
+  auto b = AnalyzeBody("小林氏は経済が成長すると話した。天気は晴れだった。雇用も増えると見ている。");
+  CHECK(b->statements.size() == 1);
+}
+
+TEST_CASE("speakers resolve to the fullest name, with reading and role") {
+  auto a = AnalyzeBody(
+      "番組は研究所長の崔征(Cui Zheng)氏に話を聞いた。\n"
+      "崔氏は協力が進むと述べた。同氏は課題も多いと指摘した。");
+  REQUIRE(a->statements.size() == 2);
+  for (const kiji::Statement& s : a->statements) {
+    CHECK(s.speaker == "崔征");
+    CHECK(s.reading == "Cui Zheng");
+    CHECK(s.role == "研究所長");
+    CHECK(s.honorific == "氏");
+  }
+  CHECK(a->statements[0].mention == "崔氏");
+  CHECK(a->statements[1].mention == "同氏");
+  CheckSpans(*a);
+}
+
+TEST_CASE("two statements in one sentence: …と述べ、…と評価した") {
+  auto a = AnalyzeBody("経済は安定していると田中氏は述べ、政策の効果が出ていると評価した。");
+  REQUIRE(a->statements.size() == 2);
+  CHECK(a->statements[0].quote == "経済は安定している");
+  CHECK(a->statements[0].verb == "述べる");
+  CHECK(a->statements[1].quote == "政策の効果が出ている");
+  CHECK(a->statements[1].verb == "評価する");
+  CHECK(a->statements[1].speaker == "田中");
+}
+
+TEST_CASE("seed 000: Zhalyn and Erzat") {
+  auto a = Analyze("000", Slurp(kSource + "/corpus/000_17a9cfc1479b7aa8.txt"));
+  CheckSpans(*a);
+  std::vector<const kiji::Statement*> zhalyn, erzat;
+  for (const kiji::Statement& s : a->statements) {
+    if (s.speaker == "Zhalyn") zhalyn.push_back(&s);
+    if (s.speaker == "Erzat") erzat.push_back(&s);
+    // No statement is a bracketed term or comes from a heading.
+    CHECK(s.quote != "土台");
+    CHECK(s.quote != "土台づくりが進む");
+    CHECK(s.quote != "シルクロード協力の新しい段階");
+    CHECK(a->doc.sentences[s.sentence].kind == kiji::BlockKind::kParagraph);
+  }
+  REQUIRE(zhalyn.size() == 1);
+  CHECK(zhalyn[0]->honorific == "さん");
+  CHECK(zhalyn[0]->role == "アスタナ在住の住民");
+  CHECK(zhalyn[0]->verb == "話す");
+  CHECK(zhalyn[0]->speaker_type == kiji::SpeakerType::kPerson);
+  REQUIRE(erzat.size() == 2);
+  CHECK(erzat[0]->honorific == "さん");
+  CHECK(erzat[0]->role == "現地のエンジニア");
+  CHECK(erzat[0]->verb == "語る");
+  CHECK(erzat[1]->verb == "見る");
+  // The second has no subject in its own sentence.
+  CHECK(erzat[1]->sentence == erzat[0]->sentence + 1);
+  CHECK(erzat[1]->mention_start < a->doc.sentences[erzat[1]->sentence].start);
+  CHECK(a->statements.size() == 3);
+}
+
+TEST_CASE("seed 001: 崔征 and 習近平") {
+  auto a = Analyze("001", Slurp(kSource + "/corpus/001_43b3a3ccbba0a56a.txt"));
+  CheckSpans(*a);
+  int cui = 0, subjectless = 0, xi_shows = 0;
+  bool according = false, said_and_evaluated = false;
+  for (const kiji::Statement& s : a->statements) {
+    CHECK(s.quote != "ウィンウィン");
+    CHECK(s.quote != "アメリカ・ファースト");
+    CHECK(s.quote.find("指摘されています") == std::string::npos);
+    CHECK(s.quote.find("次のような課題に取り組む必要がある") == std::string::npos);
+    if (s.speaker == "崔征") {
+      ++cui;
+      CHECK(s.honorific == "氏");
+      CHECK(s.reading == "Cui Zheng");
+      CHECK(s.role == "遼寧大学ロシア・東欧・中央アジア諸国研究センター所長");
+      according = according || (s.kind == kiji::StatementKind::kAccordingTo && s.verb == "によると");
+      if (s.mention_start < a->doc.sentences[s.sentence].start) ++subjectless;
+    }
+    if (s.speaker == "習近平") {
+      CHECK(s.honorific == "国家主席");
+      if (s.verb == "示す") ++xi_shows;
+    }
+  }
+  for (size_t i = 0; i + 1 < a->statements.size(); ++i) {
+    const kiji::Statement& x = a->statements[i];
+    const kiji::Statement& y = a->statements[i + 1];
+    if (x.sentence == y.sentence && x.verb == "述べる" && y.verb == "評価する" &&
+        x.speaker == "崔征" && y.speaker == "崔征") {
+      said_and_evaluated = true;
+    }
+  }
+  CHECK(cui >= 9);
+  CHECK(according);
+  CHECK(said_and_evaluated);
+  CHECK(subjectless >= 2);
+  CHECK(xi_shows == 1);
+}
