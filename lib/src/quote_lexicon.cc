@@ -135,14 +135,34 @@ Status QuoteLexicon::ParseVerbs(std::string_view text, const std::string& path) 
 }
 
 Status QuoteLexicon::ParseStatementNouns(std::string_view text, const std::string& path) {
-  return ForEachRecord(text, path, 1, 1, "noun",
-                       [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
-                         if (!nouns_.emplace(NormalizeString(f[0]), true).second) {
-                           return Status::DataError(fmt::format("{}:{}: duplicate noun '{}'",
-                                                                path, line_no, f[0]));
-                         }
-                         return Status::Ok();
-                       });
+  return ForEachRecord(
+      text, path, 1, 2, "noun[<TAB>verbs]",
+      [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
+        std::vector<std::string> verbs;
+        if (f.size() == 2) {
+          for (std::string_view v : Split(f[1], ',')) {
+            std::string verb = NormalizeString(v);
+            const SpeechVerb* sv = FindVerb(verb);
+            if (!sv) {
+              return Status::DataError(fmt::format(
+                  "{}:{}: verb '{}' is not in the speech verbs file", path, line_no, verb));
+            }
+            verbs.push_back(sv->verb);
+          }
+        }
+        if (!nouns_.emplace(NormalizeString(f[0]), std::move(verbs)).second) {
+          return Status::DataError(
+              fmt::format("{}:{}: duplicate noun '{}'", path, line_no, f[0]));
+        }
+        return Status::Ok();
+      });
+}
+
+bool QuoteLexicon::NounTakesVerb(std::string_view noun, std::string_view verb) const {
+  auto it = nouns_.find(std::string(noun));
+  if (it == nouns_.end()) return false;
+  return it->second.empty() ||
+         std::find(it->second.begin(), it->second.end(), verb) != it->second.end();
 }
 
 Status QuoteLexicon::ParseHonorifics(std::string_view text, const std::string& path) {

@@ -51,6 +51,7 @@ bool IsClose(const Token& t) { return Is(t, "」") || Is(t, "』"); }
 bool IsEnd(const Token& t) {
   return t.surface.ends_with("。") || Is(t, "!") || Is(t, "?") || Is(t, "．");
 }
+bool IsComma(const Token& t) { return t.surface.ends_with("、"); }
 bool IsPredicate(const Token& t) {
   return t.pos_class == PosClass::kVerb || t.pos_class == PosClass::kAuxiliary ||
          t.pos_class == PosClass::kAdjective;
@@ -90,6 +91,7 @@ class Extractor {
   std::optional<Construction> AfterTo(uint32_t i, uint32_t ue) const;
   std::optional<Mention> Subject(uint32_t from, uint32_t to, uint32_t* after) const;
   uint32_t SkipLead(uint32_t from, uint32_t to) const;
+  std::optional<Mention> Source(uint32_t from, uint32_t end) const;
   bool HeadingLike(uint32_t s) const;
   void Emit(const Construction& c, uint32_t content_first, uint32_t content_last);
 
@@ -112,11 +114,11 @@ VerbMatch Extractor::MatchVerb(uint32_t v, uint32_t ue, uint8_t frame) const {
       if (sv && (sv->frames & frame)) return {sv, v + n - 1};
     }
     if (n == 1 && last.pos[1] == "サ変接続" &&
-        (v + 1 == ue || IsEnd(t_[v + 1]) || Is(t_[v + 1], "、"))) {
+        (v + 1 == ue || IsEnd(t_[v + 1]) || IsComma(t_[v + 1]))) {
       const SpeechVerb* sv = lex_.FindVerb(std::string(last.surface) + "する");
       if (sv && (sv->frames & frame)) return {sv, v};  // 体言止め: 「…」とコメント。
     }
-    if (IsEnd(last) || Is(last, "、")) break;
+    if (IsEnd(last) || IsComma(last)) break;
     prefix += last.surface;
   }
   return {};
@@ -145,7 +147,7 @@ bool Extractor::Final(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hears
   *end = j;
   if (j >= ue) return true;
   const Token& k = t_[j];
-  if (IsEnd(k) || Is(k, "、") || IsClose(k) || Is(k, "(")) return true;
+  if (IsEnd(k) || IsComma(k) || IsClose(k) || Is(k, "(")) return true;
   static const std::string_view kJoin[] = {"が", "けど", "けれど", "けれども", "し", "ものの",
                                            "ので", "から", "ながら", "上", "うえ", "ほか",
                                            "一方", "など", "際"};
@@ -171,12 +173,10 @@ std::optional<Construction> Extractor::AfterTo(uint32_t i, uint32_t ue) const {
     while (e < ue && internal::IsNominal(t_[e])) ++e;
     if (e == p + 1 || e + 1 >= ue || !IsParticle(t_[e], "を")) return std::nullopt;
     std::string noun(t_[e - 1].surface);
-    if (!lex_.IsStatementNoun(noun) &&
-        !(e - p >= 3 && lex_.IsStatementNoun(std::string(t_[e - 2].surface) + noun))) {
-      return std::nullopt;
-    }
+    if (!lex_.IsStatementNoun(noun) && e - p >= 3) noun = std::string(t_[e - 2].surface) + noun;
+    if (!lex_.IsStatementNoun(noun)) return std::nullopt;
     VerbMatch vm = MatchVerb(e + 1, ue, kFrameNoun);
-    if (!vm.verb) return std::nullopt;
+    if (!vm.verb || !lex_.NounTakesVerb(noun, vm.verb->verb)) return std::nullopt;
     c.verb = vm.verb->verb;
     c.chain_end = vm.last;
     return c;
@@ -206,40 +206,74 @@ std::optional<Construction> Extractor::AfterTo(uint32_t i, uint32_t ue) const {
 std::optional<Mention> Extractor::Subject(uint32_t from, uint32_t to, uint32_t* after) const {
   for (uint32_t q = from; q < to; ++q) {
     if (inside_[q] || Is(t_[q], "(")) continue;
-    if (!(IsParticle(t_[q], "は") || IsParticle(t_[q], "が"))) continue;
+    if (!(IsParticle(t_[q], "は") || IsParticle(t_[q], "が") || IsParticle(t_[q], "も"))) continue;
     std::optional<Mention> m = speakers_.MentionBefore(from, q);
     if (!m) return std::nullopt;
     // A description marked by が is usually the subject inside the clause
     // (女性が死亡し…と報じた), not the speaker.
     if (IsParticle(t_[q], "が") && m->type == SpeakerType::kDescription) return std::nullopt;
     *after = q + 1;
-    if (*after < to && Is(t_[*after], "、")) ++*after;
+    if (*after < to && IsComma(t_[*after])) ++*after;
     return m;
   }
   return std::nullopt;
 }
 
+// The source of …によると ending before token `end`: the nearest speaker in
+// a chain of の phrases (聯合ニュースの別の記事 -> 聯合ニュース), else the noun
+// phrase itself as a description (外務省大臣会見記録).
+std::optional<Mention> Extractor::Source(uint32_t from, uint32_t end) const {
+  if (std::optional<Mention> m = speakers_.MentionBefore(from, end)) return m;
+  uint32_t c = end;
+  while (c > from && (internal::IsNominal(t_[c - 1]) || IsParticle(t_[c - 1], "の"))) {
+    --c;
+    if (IsParticle(t_[c], "の") && c > from) {
+      if (std::optional<Mention> m = speakers_.MentionBefore(from, c)) return m;
+    }
+  }
+  uint32_t b = end;
+  while (b > from && internal::IsNominal(t_[b - 1])) --b;
+  if (b == end) return std::nullopt;
+  Mention m;
+  m.ref = Mention::Ref::kPlain;
+  m.type = SpeakerType::kDescription;
+  for (uint32_t k = b; k < end; ++k) {
+    if (t_[k].pos[2] == "組織") m.type = SpeakerType::kOrganization;
+  }
+  m.begin = b;
+  m.end = end;
+  m.name = std::string(doc_.Original(t_[b].byte_begin, t_[end - 1].byte_end));
+  return m;
+}
+
 // Skips a leading conjunction (また、) and a venue phrase (会見で、 / 記者団に対し、).
 uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
-  while (from < to && (t_[from].pos_class == PosClass::kConjunction || Is(t_[from], "、"))) {
+  while (from < to && (t_[from].pos_class == PosClass::kConjunction || IsComma(t_[from]))) {
     ++from;
   }
   uint32_t comma = from;
-  while (comma < to && !Is(t_[comma], "、") && !IsOpen(t_[comma])) ++comma;
-  if (comma >= to || comma == from || !Is(t_[comma], "、")) return from;
-  // A date: 11日、
-  bool date = comma - from <= 4;
-  bool number = false;
+  while (comma < to && !IsComma(t_[comma]) && !IsOpen(t_[comma])) ++comma;
+  if (comma >= to || comma == from || !IsComma(t_[comma])) return from;
+  // A date or time: 11日、 / 5月12日(UTC-4)、 / 23日午後、
+  bool date = comma - from <= 12, number = false, unit = false;
   for (uint32_t k = from; k < comma && date; ++k) {
-    date = internal::IsNominal(t_[k]);
-    number = number || t_[k].pos_class == PosClass::kNumeral;
+    const Token& x = t_[k];
+    date = internal::IsNominal(x) || x.pos_class == PosClass::kSymbol || Is(x, "(") ||
+           Is(x, ")");
+    number = number || x.pos_class == PosClass::kNumeral;
+    unit = unit || Is(x, "日") || Is(x, "月") || Is(x, "年") || Is(x, "時") || Is(x, "午後") ||
+           Is(x, "午前") || Is(x, "頃");
   }
-  if (date && number && (Is(t_[comma - 1], "日") || Is(t_[comma - 1], "月"))) {
-    return SkipLead(comma + 1, to);
-  }
+  if (date && number && unit) return SkipLead(comma + 1, to);
   const Token& end = t_[comma - 1];
   bool venue_end = Is(end, "に対し") || Is(end, "に対して") || Is(end, "で") || Is(end, "では");
   if (!venue_end) return from;
+  // 記者団に対し、 is a venue; 局長が支援表明に対し、 is part of the clause.
+  bool subject = false;
+  for (uint32_t k = from; k < comma; ++k) {
+    subject = subject || IsParticle(t_[k], "が") || IsParticle(t_[k], "は");
+  }
+  if (subject) return from;
   bool venue = Is(end, "に対し") || Is(end, "に対して");
   for (uint32_t k = from; k < comma && !venue; ++k) {
     const SpeakerWordClass* cls = lex_.FindSpeakerWord(t_[k].surface);
@@ -275,9 +309,9 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
   bool after_according = false;
   auto advance = [&](uint32_t end) {
     boundary = end;
-    if (end < ue && Is(t_[end], "、")) {
+    if (end < ue && IsComma(t_[end])) {
       boundary = end + 1;
-    } else if (end + 1 < ue && Is(t_[end + 1], "、")) {
+    } else if (end + 1 < ue && IsComma(t_[end + 1])) {
       boundary = end + 2;
     }
   };
@@ -293,6 +327,7 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
         from = after;
       }
     }
+    if (after_according && !c->speaker) return false;
     c->qb = SkipLead(from, qe);
     c->qe = qe;
     return c->qb < qe;
@@ -313,27 +348,20 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
         e = i + 3;
       }
       if (!e) continue;
-      std::optional<Mention> m = speakers_.MentionBefore(boundary, i);
-      if (!m) {  // 警察の調べによると: the source is before の
-        uint32_t c = i;
-        while (c > boundary && internal::IsNominal(t_[c - 1])) --c;
-        if (c < i && c > boundary + 1 && IsParticle(t_[c - 1], "の")) {
-          m = speakers_.MentionBefore(boundary, c - 1);
-        }
-      }
+      std::optional<Mention> m = Source(boundary, i);
       if (!m) continue;
       Construction c;
       c.kind = StatementKind::kAccordingTo;
       c.marker = i;
       c.verb = Is(t_[i + 1], "よれ") ? "によれば" : "によると";
       c.speaker = std::move(m);
-      c.qb = e < ue && Is(t_[e], "、") ? e + 1 : e;
+      c.qb = e < ue && IsComma(t_[e]) ? e + 1 : e;
       c.qe = ue;
       while (c.qe > c.qb && IsEnd(t_[c.qe - 1])) --c.qe;
       if (c.qb >= c.qe) continue;
+      boundary = c.qb;
       found.push_back(std::move(c));
-      boundary = ue;
-      after_according = true;
+      after_according = true;  // what follows is the source's, unless it names its own speaker
       i = e - 1;
       continue;
     }
@@ -351,6 +379,7 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
       std::optional<Construction> c = AfterTo(i, ue);
       uint32_t end = 0;
       if (!c || !Final(c->chain_end, ue, &end, &hearsay)) continue;
+      bool ok;
       if (pair) {
         c->kind = StatementKind::kDirect;
         if (!c->speaker) {
@@ -359,11 +388,12 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
         }
         c->qb = pair->first + 1;
         c->qe = pair->second;
-        if (c->qb >= c->qe || (after_according && !c->speaker)) continue;
-      } else if (after_according || !clause(&*c, i)) {
-        continue;
+        ok = c->qb < c->qe && !(after_according && !c->speaker);
+      } else {
+        ok = clause(&*c, i);
       }
-      found.push_back(std::move(*c));
+      // A construction without a source still ends its clause.
+      if (ok) found.push_back(std::move(*c));
       advance(end);
       i = end - 1;
       continue;
@@ -378,8 +408,7 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
       Construction c;
       c.marker = i;
       c.verb = vm.verb->verb;
-      if (after_according || !clause(&c, i)) continue;
-      found.push_back(std::move(c));
+      if (clause(&c, i)) found.push_back(std::move(c));
       advance(end);
       i = end - 1;
       continue;
@@ -395,7 +424,12 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
         !(nb >= ub + 2 && IsParticle(t_[nb - 1], "の") && Is(t_[nb - 2], "と"))) {
       VerbMatch vm = MatchVerb(i + 2, ue, kFrameNoun);
       uint32_t end = 0;
-      if (!vm.verb || !Final(vm.last, ue, &end, &hearsay) || after_according) continue;
+      std::string noun;
+      for (uint32_t j = nb; j <= i; ++j) noun += t_[j].surface;
+      if (!vm.verb || !lex_.NounTakesVerb(noun, vm.verb->verb) ||
+          !Final(vm.last, ue, &end, &hearsay)) {
+        continue;
+      }
       Construction c;
       c.marker = i;
       c.verb = vm.verb->verb;
@@ -415,6 +449,7 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
       } else if (!IsPredicate(t_[nb - 1]) || !clause(&c, nb)) {
         continue;
       }
+      if (after_according && !c.speaker) continue;
       found.push_back(std::move(c));
       advance(end);
       i = end - 1;

@@ -47,7 +47,8 @@ bool IsNominal(const Token& t) {
     case PosClass::kSuffix:
     case PosClass::kPrefix:
     case PosClass::kNumeral:
-      return !Is(t, "(") && !Is(t, ")");  // IPADIC tags ASCII parentheses as nouns
+      // IPADIC tags ASCII parentheses as nouns, and glues them: ")、"
+      return !t.surface.starts_with("(") && !t.surface.starts_with(")");
     default:
       return false;
   }
@@ -102,7 +103,7 @@ std::string SpeakerIndex::RoleBefore(uint32_t begin) const {
   const std::vector<Token>& t = doc_.tokens;
   const uint32_t sb = doc_.sentences[t[begin].sentence].token_begin;
   uint32_t e;
-  if (begin > sb && IsParticle(t[begin - 1], "の")) {
+  if (begin > sb && (IsParticle(t[begin - 1], "の") || IsJoiner(t[begin - 1]))) {
     e = begin - 1;
   } else if (begin >= sb + 2 && Is(t[begin - 2], "で") && t[begin - 1].lemma == "ある") {
     e = begin - 2;
@@ -177,11 +178,14 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     return m;
   }
   uint32_t name_end = hon_begin;
-  // A country before a title belongs to the title: ブッシュ米大統領.
+  // A country or a prefix before a title belongs to the title: ブッシュ米大統領,
+  // 盧武鉉前大統領, 山田副社長.
   std::string title_place;
-  if (has_hon && hon_kind == HonorificKind::kTitle && name_end > limit + 1 &&
-      t[name_end - 1].pos[2] == "地域" && NameLike(t[name_end - 2])) {
-    title_place = std::string(t[name_end - 1].surface);
+  while (has_hon && hon_kind == HonorificKind::kTitle && name_end > limit + 1 &&
+         (t[name_end - 1].pos[2] == "地域" || t[name_end - 1].pos_class == PosClass::kPrefix) &&
+         (NameLike(t[name_end - 2]) || Is(t[name_end - 2], ")") ||
+          t[name_end - 2].pos[2] == "地域" || t[name_end - 2].pos_class == PosClass::kPrefix)) {
+    title_place = std::string(t[name_end - 1].surface) + title_place;
     --name_end;
   }
   std::string reading;
@@ -199,7 +203,11 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   }
   uint32_t b = name_end;
   while (b > limit) {
-    if (NameLike(t[b - 1])) {
+    // 潘基文: IPADIC knows 潘 and 基 as name parts but not 文.
+    const bool name_tail = t[b - 1].pos_class == PosClass::kNoun &&
+                           CountCodePoints(t[b - 1].surface) == 1 && b >= limit + 2 &&
+                           t[b - 2].pos[2] == "人名";
+    if (NameLike(t[b - 1]) || (has_hon && name_tail)) {
       --b;
     } else if (IsJoiner(t[b - 1]) && b < name_end && b - 1 > limit && NameLike(t[b - 2])) {
       --b;

@@ -6,7 +6,8 @@
 //   speech_verbs.tsv     reporting verbs in dictionary form, the frames each
 //                        takes (…と V, …ように V, …との見方を V) and other
 //                        spellings (みる for 見る);
-//   statement_nouns.tsv  nouns that carry reported content (見方, 考え, 方針);
+//   statement_nouns.tsv  nouns that carry reported content (見方, 考え, 方針),
+//                        optionally only with some verbs (こと: 報じる, 発表する);
 //   honorifics.tsv       name suffixes: polite (さん, 氏) or titles (大統領);
 //   speaker_words.tsv    heads of organizations (省, 新聞), unnamed sources
 //                        (関係者, 女性), pronouns (彼) and venues (会見).
@@ -69,6 +70,9 @@ class QuoteLexicon {
   /// A verb by any of its spellings ("見る", "みる", "指摘する"); null if none.
   const SpeechVerb* FindVerb(std::string_view form) const;
   bool IsStatementNoun(std::string_view noun) const { return nouns_.count(std::string(noun)) > 0; }
+  /// True when statement noun `noun` may report with `verb` (a noun listed
+  /// without verbs takes every verb with the noun frame).
+  bool NounTakesVerb(std::string_view noun, std::string_view verb) const;
   /// Honorifics longest first, for matching at a token boundary.
   const std::vector<std::pair<std::string, HonorificKind>>& honorifics() const {
     return honorifics_;
@@ -89,7 +93,7 @@ class QuoteLexicon {
 
   std::vector<SpeechVerb> verbs_;
   std::unordered_map<std::string, size_t> verb_forms_;  // spelling -> verbs_ index
-  std::unordered_map<std::string, bool> nouns_;  // value unused
+  std::unordered_map<std::string, std::vector<std::string>> nouns_;  // noun -> verbs, or none
   std::vector<std::pair<std::string, HonorificKind>> honorifics_;
   std::unordered_map<std::string, HonorificKind> honorific_index_;
   std::unordered_map<std::string, SpeakerWordClass> speaker_words_;
