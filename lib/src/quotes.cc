@@ -473,7 +473,18 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
         while (r < ue && r < i + 14 && !t_[r].surface.starts_with(")")) ++r;
         if (r >= ue) continue;
         std::optional<Mention> m = speakers_.MentionBefore(i + 2, r);
-        if (!m || m->begin != i + 2) continue;
+        if (m && m->begin != i + 2 && m->type != SpeakerType::kPerson) m.reset();
+        if (!m) {  // (近所の主婦): the whole note describes the speaker
+          bool nominal = r - (i + 2) <= 8;
+          for (uint32_t j = i + 2; j < r && nominal; ++j) {
+            nominal = internal::IsNominal(t_[j]) || IsParticle(t_[j], "の");
+          }
+          if (!nominal || r == i + 2 || !internal::IsNominal(t_[r - 1])) continue;
+          m.emplace();
+          m->begin = i + 2;
+          m->end = r;
+          m->name = std::string(doc_.Original(t_[i + 2].byte_begin, t_[r - 1].byte_end));
+        }
         c.speaker = std::move(m);
       } else if (i + 1 == ue || IsEnd(t_[i + 1])) {
         uint32_t after;

@@ -36,6 +36,17 @@ bool LooksLikeReading(std::string_view s) {
   return letter;
 }
 
+// An affiliation and a title as one role: 北浜市 + 市長 -> 北浜市長.
+std::string JoinTitle(const std::string& affiliation, const std::string& title) {
+  if (affiliation.empty()) return title;
+  size_t first = 0;
+  DecodeUtf8(title, &first);
+  if (title.size() > first && affiliation.ends_with(title.substr(0, first))) {
+    return affiliation + title.substr(first);
+  }
+  return affiliation + title;
+}
+
 bool IsJoiner(const Token& t) { return Is(t, "・") || Is(t, "=") || Is(t, "＝"); }
 
 }  // namespace
@@ -240,7 +251,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     m.honorific_kind = hon_kind;
     m.reading = reading;
     std::string role = RoleBefore(b);
-    if (has_hon && hon_kind == HonorificKind::kTitle) role += title_place + hon;
+    if (has_hon && hon_kind == HonorificKind::kTitle) role = JoinTitle(role, title_place + hon);
     m.role = role;
     return m;
   }
@@ -335,10 +346,11 @@ void SpeakerIndex::Resolve(const Mention& m, Statement* s) const {
   }
   const Person* full = Fullest(name);
   s->speaker = full ? full->name : name;
+  // The person's reading and fullest role, wherever the article gave them.
   for (const Person& p : persons_) {
     if (p.name != s->speaker && p.name != name) continue;
     if (s->reading.empty()) s->reading = p.reading;
-    if (s->role.empty()) s->role = p.role;
+    if (p.role.size() > s->role.size()) s->role = p.role;
     if (s->honorific.empty()) s->honorific = p.honorific;
   }
 }
