@@ -159,7 +159,7 @@ Status QuoteLexicon::ParseStatementNouns(std::string_view text, const std::strin
 }
 
 bool QuoteLexicon::NounTakesVerb(std::string_view noun, std::string_view verb) const {
-  auto it = nouns_.find(std::string(noun));
+  auto it = nouns_.find(noun);
   if (it == nouns_.end()) return false;
   return it->second.empty() ||
          std::find(it->second.begin(), it->second.end(), verb) != it->second.end();
@@ -179,6 +179,13 @@ Status QuoteLexicon::ParseHonorifics(std::string_view text, const std::string& p
               "{}:{}: unknown kind '{}' (expected polite or title)", path, line_no, f[1]));
         }
         std::string word = NormalizeString(f[0]);
+        char32_t last = 0;
+        for (size_t pos = 0; pos < word.size();) {
+          honorific_ends_.emplace(word.substr(pos), true);
+          last = DecodeUtf8(word, &pos);
+        }
+        if (honorific_last_.empty()) honorific_last_.resize(0x10000);
+        if (last < 0x10000) honorific_last_[last] = true;
         if (!honorific_index_.emplace(word, kind).second) {
           return Status::DataError(
               fmt::format("{}:{}: duplicate honorific '{}'", path, line_no, word));
@@ -219,17 +226,27 @@ Status QuoteLexicon::ParseSpeakerWords(std::string_view text, const std::string&
 }
 
 const SpeechVerb* QuoteLexicon::FindVerb(std::string_view form) const {
-  auto it = verb_forms_.find(std::string(form));
+  auto it = verb_forms_.find(form);
   return it == verb_forms_.end() ? nullptr : &verbs_[it->second];
 }
 
+bool QuoteLexicon::EndsHonorific(std::string_view piece) const {
+  if (piece.empty() || honorific_last_.empty()) return false;
+  size_t start = piece.size() - 1;  // the last code point's first byte
+  while (start > 0 && (static_cast<unsigned char>(piece[start]) & 0xC0) == 0x80) --start;
+  size_t pos = start;
+  char32_t last = DecodeUtf8(piece, &pos);
+  if (last >= 0x10000 || !honorific_last_[last]) return false;
+  return honorific_ends_.find(piece) != honorific_ends_.end();
+}
+
 const HonorificKind* QuoteLexicon::FindHonorific(std::string_view word) const {
-  auto it = honorific_index_.find(std::string(word));
+  auto it = honorific_index_.find(word);
   return it == honorific_index_.end() ? nullptr : &it->second;
 }
 
 const SpeakerWordClass* QuoteLexicon::FindSpeakerWord(std::string_view word) const {
-  auto it = speaker_words_.find(std::string(word));
+  auto it = speaker_words_.find(word);
   return it == speaker_words_.end() ? nullptr : &it->second;
 }
 
@@ -239,7 +256,7 @@ std::string_view QuoteLexicon::SpeakerWordSuffix(std::string_view noun,
   size_t pos = 0;
   while (pos < noun.size()) {
     if (noun.size() - pos <= longest_speaker_word_) {
-      auto it = speaker_words_.find(std::string(noun.substr(pos)));
+      auto it = speaker_words_.find(noun.substr(pos));
       if (it != speaker_words_.end() && (it->second == SpeakerWordClass::kOrganization ||
                                          it->second == SpeakerWordClass::kDescription)) {
         *cls = it->second;

@@ -66,13 +66,21 @@ bool IsNominal(const Token& t) {
 }
 
 SpeakerIndex::SpeakerIndex(const Document& doc, const QuoteLexicon& lexicon)
-    : doc_(doc), lex_(lexicon) {
+    : doc_(doc), lex_(lexicon) {}
+
+// Every named person of the article, found once, only for articles that
+// have a statement to resolve.
+void SpeakerIndex::IndexPersons() const {
+  if (indexed_) return;
+  indexed_ = true;
+  const Document& doc = doc_;
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.token_begin + 1; i <= s.token_end; ++i) {
       const Token& last = doc.tokens[i - 1];
       if (i < s.token_end && (IsNominal(doc.tokens[i]) || NameLike(doc.tokens[i]))) continue;
-      if (last.pos_class != PosClass::kSuffix && last.pos_class != PosClass::kProperNoun &&
-          last.pos_class != PosClass::kNoun) {
+      // Only a name or an honorific can end a person's mention.
+      if (last.pos[2] != "人名" && !lex_.EndsHonorific(last.surface) &&
+          !last.surface.starts_with(")")) {
         continue;
       }
       std::optional<Mention> m = MentionBefore(s.token_begin, i);
@@ -97,6 +105,7 @@ std::string SpeakerIndex::Text(uint32_t begin, uint32_t end) const {
 
 uint32_t SpeakerIndex::HonorificBefore(uint32_t limit, uint32_t end, std::string* word,
                                        HonorificKind* kind) const {
+  if (end <= limit || !lex_.EndsHonorific(doc_.tokens[end - 1].surface)) return end;
   for (uint32_t n = 3; n >= 1; --n) {
     if (end < limit + n) continue;
     std::string s;
@@ -298,6 +307,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
 }
 
 const SpeakerIndex::Person* SpeakerIndex::Fullest(std::string_view name) const {
+  IndexPersons();
   const Person* best = nullptr;
   for (const Person& p : persons_) {
     if (p.name.size() < name.size()) continue;
@@ -309,6 +319,7 @@ const SpeakerIndex::Person* SpeakerIndex::Fullest(std::string_view name) const {
 
 const SpeakerIndex::Person* SpeakerIndex::Referent(uint32_t before,
                                                    std::string_view title) const {
+  IndexPersons();
   const Person* found = nullptr;
   for (const Person& p : persons_) {
     if (p.token >= before) break;
@@ -318,6 +329,7 @@ const SpeakerIndex::Person* SpeakerIndex::Referent(uint32_t before,
 }
 
 void SpeakerIndex::Resolve(const Mention& m, Statement* s) const {
+  IndexPersons();
   const std::vector<Token>& t = doc_.tokens;
   s->mention = Text(m.begin, m.end);
   s->mention_start = t[m.begin].start;

@@ -60,9 +60,12 @@ class SpeakerIndex {
   const Person* Referent(uint32_t before, std::string_view title) const;
   const Person* Fullest(std::string_view name) const;
 
+  void IndexPersons() const;  // fills persons_ on first use
+
   const Document& doc_;
   const QuoteLexicon& lex_;
-  std::vector<Person> persons_;  // in text order
+  mutable bool indexed_ = false;
+  mutable std::vector<Person> persons_;  // in text order
 };
 
 // Token helpers shared by the extractor.

@@ -21,6 +21,7 @@
 #define KIJI_QUOTE_LEXICON_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -69,7 +70,7 @@ class QuoteLexicon {
 
   /// A verb by any of its spellings ("見る", "みる", "指摘する"); null if none.
   const SpeechVerb* FindVerb(std::string_view form) const;
-  bool IsStatementNoun(std::string_view noun) const { return nouns_.count(std::string(noun)) > 0; }
+  bool IsStatementNoun(std::string_view noun) const { return nouns_.find(noun) != nouns_.end(); }
   /// True when statement noun `noun` may report with `verb` (a noun listed
   /// without verbs takes every verb with the noun frame).
   bool NounTakesVerb(std::string_view noun, std::string_view verb) const;
@@ -78,6 +79,9 @@ class QuoteLexicon {
     return honorifics_;
   }
   const HonorificKind* FindHonorific(std::string_view word) const;
+  /// True when `piece` ends some honorific (所長 -> 長, 所長): a cheap test
+  /// before trying token concatenations.
+  bool EndsHonorific(std::string_view piece) const;
   const SpeakerWordClass* FindSpeakerWord(std::string_view word) const;
   /// Organization or description word that `noun` ends with (longest), or
   /// empty; *cls receives its class.
@@ -91,12 +95,23 @@ class QuoteLexicon {
   Status ParseHonorifics(std::string_view text, const std::string& path);
   Status ParseSpeakerWords(std::string_view text, const std::string& path);
 
+  // Lookups by string_view without building a std::string (C++20
+  // heterogeneous lookup): these run for many tokens of every article.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  template <typename V>
+  using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
+
   std::vector<SpeechVerb> verbs_;
-  std::unordered_map<std::string, size_t> verb_forms_;  // spelling -> verbs_ index
-  std::unordered_map<std::string, std::vector<std::string>> nouns_;  // noun -> verbs, or none
+  Map<size_t> verb_forms_;  // spelling -> verbs_ index
+  Map<std::vector<std::string>> nouns_;  // noun -> verbs, or none
   std::vector<std::pair<std::string, HonorificKind>> honorifics_;
-  std::unordered_map<std::string, HonorificKind> honorific_index_;
-  std::unordered_map<std::string, SpeakerWordClass> speaker_words_;
+  Map<HonorificKind> honorific_index_;
+  Map<bool> honorific_ends_;  // every code-point suffix of every honorific
+  std::vector<bool> honorific_last_;  // BMP code points that end an honorific
+  Map<SpeakerWordClass> speaker_words_;
   size_t longest_speaker_word_ = 0;  // bytes
 };
 
