@@ -10,22 +10,31 @@ namespace {
 
 constexpr size_t kMaxFields = 32;
 
-// Splits a MeCab feature string on commas. UniDic quotes fields that contain
-// commas ("\",\""), so quotes are honoured; the quotes stay in the view.
-size_t SplitFeature(std::string_view f, std::array<std::string_view, kMaxFields>* out) {
-  size_t n = 0, start = 0;
+// Splits a NUL-terminated MeCab feature string on commas, in one pass that
+// also finds its end (no separate strlen). UniDic quotes fields that contain
+// commas ("\",\""): quotes are honoured and stripped from the view. Returns
+// the number of fields; *whole is the entire feature string.
+size_t SplitFeature(const char* feature, std::array<std::string_view, kMaxFields>* out,
+                    std::string_view* whole) {
+  size_t n = 0;
+  const char* start = feature;
+  const char* p = feature;
   bool quoted = false;
-  for (size_t i = 0; i <= f.size() && n < kMaxFields; ++i) {
-    if (i < f.size() && f[i] == '"') quoted = !quoted;
-    if (i == f.size() || (f[i] == ',' && !quoted)) {
-      std::string_view field = f.substr(start, i - start);
+  for (;; ++p) {
+    const char c = *p;
+    if (c == '"') {
+      quoted = !quoted;
+    } else if (c == '\0' || (c == ',' && !quoted)) {
+      std::string_view field(start, static_cast<size_t>(p - start));
       if (field.size() >= 2 && field.front() == '"' && field.back() == '"') {
         field = field.substr(1, field.size() - 2);
       }
-      (*out)[n++] = field;
-      start = i + 1;
+      if (n < kMaxFields) (*out)[n++] = field;
+      if (c == '\0') break;
+      start = p + 1;
     }
   }
+  *whole = std::string_view(feature, static_cast<size_t>(p - feature));
   return n;
 }
 
@@ -110,12 +119,11 @@ DictLayout LayoutFromFieldCount(size_t fields) {
   return DictLayout::kIpadic;
 }
 
-void FillFromFeature(DictLayout layout, std::string_view surface, std::string_view feature,
+void FillFromFeature(DictLayout layout, std::string_view surface, const char* feature,
                      bool unknown, Token* t) {
   std::array<std::string_view, kMaxFields> f;
-  const size_t n = SplitFeature(feature, &f);
+  const size_t n = SplitFeature(feature, &f, &t->feature);
   t->surface = surface;
-  t->feature = feature;
   t->unknown = unknown;
   switch (layout) {
     case DictLayout::kIpadic:  // 品詞,細分類1,2,3,活用型,活用形,原形,読み,発音
@@ -180,7 +188,8 @@ Result<std::unique_ptr<MecabModel>> MecabModel::Open(const std::string& dicdir,
     for (const MeCab::Node* node = lattice->bos_node(); node; node = node->next) {
       if (node->stat == MECAB_NOR_NODE) {
         std::array<std::string_view, kMaxFields> f;
-        fields = SplitFeature(node->feature, &f);
+        std::string_view whole;
+        fields = SplitFeature(node->feature, &f, &whole);
         break;
       }
     }
@@ -236,32 +245,48 @@ MecabTagger::~MecabTagger() {
   delete tagger_;
 }
 
+namespace {
+
+// True when every constraint is met by a token spanning exactly its range.
+bool ConstraintsMet(const MeCab::Node* bos, const char* base,
+                    std::span<const SpanConstraint> constraints) {
+  size_t k = 0;
+  for (const MeCab::Node* node = bos->next; node && k < constraints.size(); node = node->next) {
+    if (node->stat == MECAB_EOS_NODE) break;
+    const size_t begin = static_cast<size_t>(node->surface - base);
+    const size_t end = begin + node->length;
+    const SpanConstraint& c = constraints[k];
+    if (end <= c.begin) continue;
+    if (begin != c.begin || end != c.end) return false;
+    ++k;
+  }
+  return k == constraints.size();
+}
+
+}  // namespace
+
 Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstraint> constraints,
                           std::vector<Token>* out) {
+  // MeCab's constrained search rescans the lattice for the next boundary at
+  // every position (Tokenizer::lookup<true>), which made it 2-3 times slower
+  // than a plain parse. Most constraints (Latin runs, terms the dictionary
+  // already has) are met by the plain parse, so constrain only when needed.
   lattice_->clear();
   lattice_->set_sentence(sentence.data(), sentence.size());
-  size_t previous_end = 0;
-  for (const SpanConstraint& c : constraints) {
-    // Not MECAB_PARTIAL, which would parse the sentence as "surface\tfeature"
-    // lines: constraints on a plain lattice are honoured as they are.
-    // MeCab looks a constraint up at the position where its lookup starts,
-    // which is before any white space it skips; a constraint that starts
-    // after a space must therefore start at the space, or MeCab aborts the
-    // process (tokenizer.cpp, CHECK_DIE(new_node->feature)).
-    size_t begin = c.begin;
-    while (begin > previous_end && (sentence[begin - 1] == ' ' || sentence[begin - 1] == '\t')) {
-      --begin;
-    }
-    lattice_->set_feature_constraint(begin, c.end, c.feature ? c.feature : "*");
-    previous_end = c.end;
-  }
   bool ok = tagger_->parse(lattice_);
-  if (!ok && !constraints.empty()) {
-    // A constraint no dictionary entry or unknown-word template can meet:
-    // fall back to MeCab's own segmentation rather than lose the sentence.
+  if (ok && !constraints.empty() &&
+      !ConstraintsMet(lattice_->bos_node(), sentence.data(), constraints)) {
     lattice_->clear();
     lattice_->set_sentence(sentence.data(), sentence.size());
+    SetConstraints(sentence, constraints);
     ok = tagger_->parse(lattice_);
+    if (!ok) {
+      // A constraint no dictionary entry or unknown-word template can meet:
+      // fall back to MeCab's own segmentation rather than lose the sentence.
+      lattice_->clear();
+      lattice_->set_sentence(sentence.data(), sentence.size());
+      ok = tagger_->parse(lattice_);
+    }
   }
   if (!ok) {
     const char* what = lattice_->what();
@@ -288,6 +313,25 @@ Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstra
     out->push_back(t);
   }
   return Status::Ok();
+}
+
+void MecabTagger::SetConstraints(std::string_view sentence,
+                                 std::span<const SpanConstraint> constraints) {
+  size_t previous_end = 0;
+  for (const SpanConstraint& c : constraints) {
+    // Not MECAB_PARTIAL, which would parse the sentence as "surface\tfeature"
+    // lines: constraints on a plain lattice are honoured as they are.
+    // MeCab looks a constraint up at the position where its lookup starts,
+    // which is before any white space it skips; a constraint that starts
+    // after a space must therefore start at the space, or MeCab aborts the
+    // process (tokenizer.cpp, CHECK_DIE(new_node->feature)).
+    size_t begin = c.begin;
+    while (begin > previous_end && (sentence[begin - 1] == ' ' || sentence[begin - 1] == '\t')) {
+      --begin;
+    }
+    lattice_->set_feature_constraint(begin, c.end, c.feature ? c.feature : "*");
+    previous_end = c.end;
+  }
 }
 
 }  // namespace kiji::internal

@@ -57,13 +57,15 @@ class MecabTagger {
                std::vector<Token>* out);
 
  private:
+  void SetConstraints(std::string_view sentence, std::span<const SpanConstraint> constraints);
+
   const MecabModel& model_;
   MeCab::Tagger* tagger_ = nullptr;
   MeCab::Lattice* lattice_ = nullptr;
 };
 
 /// Fills the dictionary-specific fields of *t from a feature string.
-void FillFromFeature(DictLayout layout, std::string_view surface, std::string_view feature,
+void FillFromFeature(DictLayout layout, std::string_view surface, const char* feature,
                      bool unknown, Token* t);
 
 /// Guesses the layout from the number of fields of a known word's feature.
