@@ -4,6 +4,7 @@
 #include <mecab.h>
 
 #include <array>
+#include <cstring>
 
 namespace kiji::internal {
 namespace {
@@ -247,7 +248,16 @@ MecabTagger::~MecabTagger() {
 
 namespace {
 
-// True when every constraint is met by a token spanning exactly its range.
+// True when a node's feature string has the POS a constraint asks for: the
+// constraint's fields are a prefix of the feature's ("*" asks for nothing).
+bool FeatureMatches(const char* constraint, const char* feature) {
+  if (constraint == nullptr || std::strcmp(constraint, "*") == 0) return true;
+  const size_t n = std::strlen(constraint);
+  return std::strncmp(constraint, feature, n) == 0 && (feature[n] == ',' || feature[n] == '\0');
+}
+
+// True when every constraint is met by a token spanning exactly its range
+// with the POS it asks for.
 bool ConstraintsMet(const MeCab::Node* bos, const char* base,
                     std::span<const SpanConstraint> constraints) {
   size_t k = 0;
@@ -257,7 +267,9 @@ bool ConstraintsMet(const MeCab::Node* bos, const char* base,
     const size_t end = begin + node->length;
     const SpanConstraint& c = constraints[k];
     if (end <= c.begin) continue;
-    if (begin != c.begin || end != c.end) return false;
+    if (begin != c.begin || end != c.end || !FeatureMatches(c.feature, node->feature)) {
+      return false;
+    }
     ++k;
   }
   return k == constraints.size();

@@ -28,8 +28,9 @@ std::string ErrnoMessage(int err) {
 }
 
 bool Matches(const SourceOptions& o, const std::string& name) {
-  return std::any_of(o.globs.begin(), o.globs.end(),
-                     [&](const std::string& g) { return GlobMatch(g, name); });
+  auto match = [&](const std::string& g) { return GlobMatch(g, name); };
+  return std::any_of(o.globs.begin(), o.globs.end(), match) &&
+         std::none_of(o.exclude.begin(), o.exclude.end(), match);
 }
 
 // Walks `dir`, appending matching files in sorted byte order. `visited` holds
@@ -94,9 +95,9 @@ std::string EncodingHint(std::string_view bytes) {
 }
 
 std::vector<Article> LoadJsonLines(const std::string& path, const std::string& text,
-                                   Diagnostics& diags) {
+                                   Diagnostics& diags, size_t first_line) {
   std::vector<Article> out;
-  size_t pos = 0, line_no = 1;
+  size_t pos = 0, line_no = first_line;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
     size_t end = nl == std::string::npos ? text.size() : nl;
@@ -184,11 +185,18 @@ bool ReadFileBytes(const std::string& path, std::string* bytes, Diagnostics& dia
   return true;
 }
 
+bool IsJsonLines(std::string_view path, std::string_view bytes) {
+  return path.ends_with(".jsonl") || (!bytes.empty() && bytes.front() == '{');
+}
+
 std::vector<Article> LoadArticles(const std::string& path, std::string bytes,
-                                  const SourceOptions& options, Diagnostics& diags) {
+                                  const SourceOptions& options, Diagnostics& diags,
+                                  size_t first_line) {
+  // Line of a byte offset in the whole file.
+  auto line_of = [&](size_t offset) { return LineOfOffset(bytes, offset) + first_line - 1; };
   if (LooksBinary(bytes)) {
     const size_t at = bytes.find('\0');
-    Report(diags, path, LineOfOffset(bytes, at),
+    Report(diags, path, line_of(at),
            fmt::format("binary file (NUL byte at byte {}), skipped", at));
     return {};
   }
@@ -204,7 +212,7 @@ std::vector<Article> LoadArticles(const std::string& path, std::string bytes,
     // ISO-2022-JP is 7-bit, so it passes UTF-8 validation: look for its escapes.
     size_t esc = std::min(bytes.find("\x1b$B"), bytes.find("\x1b$@"));
     if (esc != std::string::npos) {
-      Report(diags, path, LineOfOffset(bytes, esc),
+      Report(diags, path, line_of(esc),
              fmt::format("ISO-2022-JP escape sequence at byte {}; convert with --encoding "
                          "iso-2022-jp",
                          esc));
@@ -213,7 +221,7 @@ std::vector<Article> LoadArticles(const std::string& path, std::string bytes,
   }
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
   if (auto bad = FindInvalidUtf8(bytes)) {
-    Report(diags, path, LineOfOffset(bytes, *bad),
+    Report(diags, path, line_of(*bad),
            fmt::format("invalid UTF-8 at byte {}{}", *bad, EncodingHint(bytes)));
     return {};
   }
@@ -221,7 +229,7 @@ std::vector<Article> LoadArticles(const std::string& path, std::string bytes,
     Report(diags, path, 0, "empty file");
     return {};
   }
-  size_t pos = 0, line_no = 1;
+  size_t pos = 0, line_no = first_line;
   while (pos < bytes.size()) {
     size_t nl = bytes.find('\n', pos);
     size_t end = nl == std::string::npos ? bytes.size() : nl;
@@ -234,8 +242,7 @@ std::vector<Article> LoadArticles(const std::string& path, std::string bytes,
     pos = end + 1;
     ++line_no;
   }
-  const bool jsonl = path.ends_with(".jsonl") || bytes.front() == '{';
-  if (jsonl) return LoadJsonLines(path, bytes, diags);
+  if (IsJsonLines(path, bytes)) return LoadJsonLines(path, bytes, diags, first_line);
   Article a = ParseTextArticle(path, path, std::move(bytes));
   if (a.blocks.empty()) {
     Report(diags, path, 0, "no article text found");
