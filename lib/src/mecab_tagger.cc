@@ -120,12 +120,9 @@ DictLayout LayoutFromFieldCount(size_t fields) {
   return DictLayout::kIpadic;
 }
 
-void FillFromFeature(DictLayout layout, std::string_view surface, const char* feature,
-                     bool unknown, Token* t) {
+void FillFromFeature(DictLayout layout, const char* feature, Token* t) {
   std::array<std::string_view, kMaxFields> f;
   const size_t n = SplitFeature(feature, &f, &t->feature);
-  t->surface = surface;
-  t->unknown = unknown;
   switch (layout) {
     case DictLayout::kIpadic:  // 品詞,細分類1,2,3,活用型,活用形,原形,読み,発音
       for (size_t i = 0; i < 4; ++i) t->pos[i] = Field(f, n, i);
@@ -157,7 +154,6 @@ void FillFromFeature(DictLayout layout, std::string_view surface, const char* fe
       t->pos_class = ClassifyJuman(t->pos[0], t->pos[1]);
       break;
   }
-  if (t->lemma.empty()) t->lemma = surface;
 }
 
 Result<std::unique_ptr<MecabModel>> MecabModel::Open(const std::string& dicdir,
@@ -307,11 +303,17 @@ Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstra
   size_t next_constraint = 0;
   for (const MeCab::Node* node = lattice_->bos_node()->next; node && node->stat != MECAB_EOS_NODE;
        node = node->next) {
-    Token t;
+    // Feature strings live in the mmapped dictionary (or in the model, for
+    // constraints), so the same pointer always means the same features:
+    // parse each one once per thread.
+    auto [it, fresh] = feature_cache_.try_emplace(node->feature);
+    if (fresh) FillFromFeature(model_.layout(), node->feature, &it->second);
+    Token t = it->second;
     const size_t begin = static_cast<size_t>(node->surface - sentence.data());
     const size_t end = begin + node->length;
-    FillFromFeature(model_.layout(), sentence.substr(begin, node->length), node->feature,
-                    node->stat == MECAB_UNK_NODE, &t);
+    t.surface = sentence.substr(begin, node->length);
+    t.unknown = node->stat == MECAB_UNK_NODE;
+    if (t.lemma.empty()) t.lemma = t.surface;
     while (next_constraint < constraints.size() && constraints[next_constraint].end <= begin) {
       ++next_constraint;
     }

@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "kiji/analyzer.h"
@@ -62,11 +63,14 @@ class MecabTagger {
   const MecabModel& model_;
   MeCab::Tagger* tagger_ = nullptr;
   MeCab::Lattice* lattice_ = nullptr;
+  // Feature string -> its parsed fields. Bounded by the dictionary's size.
+  std::unordered_map<const char*, Token> feature_cache_;
 };
 
-/// Fills the dictionary-specific fields of *t from a feature string.
-void FillFromFeature(DictLayout layout, std::string_view surface, const char* feature,
-                     bool unknown, Token* t);
+/// Fills the feature-derived fields of *t (POS, conjugation, lemma, reading,
+/// feature) from a NUL-terminated feature string; lemma stays empty when the
+/// dictionary has none (unknown words).
+void FillFromFeature(DictLayout layout, const char* feature, Token* t);
 
 /// Guesses the layout from the number of fields of a known word's feature.
 DictLayout LayoutFromFieldCount(size_t fields);

@@ -5,9 +5,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <set>
 #include <utility>
 
@@ -172,14 +172,26 @@ std::vector<std::string> SplitFileList0(std::string_view list) {
 }
 
 bool ReadFileBytes(const std::string& path, std::string* bytes, Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // One read() per file into a buffer sized from fstat: istreambuf_iterator
+  // copies a byte at a time, which showed up in profiles of big corpora.
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
     Report(diags, path, 0, ErrnoMessage(errno));
     return false;
   }
-  bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    Report(diags, path, 0, "read error");
+  struct stat st;
+  bytes->clear();
+  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
+    bytes->reserve(static_cast<size_t>(st.st_size));
+  }
+  char buf[64 * 1024];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof(buf), f)) > 0) bytes->append(buf, n);
+  const bool failed = std::ferror(f) != 0;
+  const int err = errno;
+  std::fclose(f);
+  if (failed) {
+    Report(diags, path, 0, err == EISDIR ? "is a directory" : ErrnoMessage(err));
     return false;
   }
   return true;
