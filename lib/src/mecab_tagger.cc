@@ -235,7 +235,8 @@ const char* MecabModel::TermFeature(TermClass cls) const {
 MecabTagger::MecabTagger(const MecabModel& model)
     : model_(model),
       tagger_(model.get()->createTagger()),
-      lattice_(model.get()->createLattice()) {}
+      lattice_(model.get()->createLattice()),
+      feature_cache_(size_t{1} << kFeatureCacheBits) {}
 
 MecabTagger::~MecabTagger() {
   delete lattice_;
@@ -306,9 +307,16 @@ Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstra
     // Feature strings live in the mmapped dictionary (or in the model, for
     // constraints), so the same pointer always means the same features:
     // parse each one once per thread.
-    auto [it, fresh] = feature_cache_.try_emplace(node->feature);
-    if (fresh) FillFromFeature(model_.layout(), node->feature, &it->second);
-    Token t = it->second;
+    // A direct-mapped cache: a miss just parses again and takes the slot.
+    const size_t slot = (reinterpret_cast<uintptr_t>(node->feature) >> 3) * 0x9E3779B97F4A7C15u >>
+                        (64 - kFeatureCacheBits);
+    CachedFeature& cached = feature_cache_[slot];
+    if (cached.key != node->feature) {
+      cached.key = node->feature;
+      cached.token = Token();
+      FillFromFeature(model_.layout(), node->feature, &cached.token);
+    }
+    Token& t = out->emplace_back(cached.token);
     const size_t begin = static_cast<size_t>(node->surface - sentence.data());
     const size_t end = begin + node->length;
     t.surface = sentence.substr(begin, node->length);
@@ -324,7 +332,6 @@ Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstra
     }
     t.byte_begin = static_cast<uint32_t>(begin);
     t.byte_end = static_cast<uint32_t>(end);
-    out->push_back(t);
   }
   return Status::Ok();
 }

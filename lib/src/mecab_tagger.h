@@ -7,7 +7,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "kiji/analyzer.h"
@@ -63,8 +62,14 @@ class MecabTagger {
   const MecabModel& model_;
   MeCab::Tagger* tagger_ = nullptr;
   MeCab::Lattice* lattice_ = nullptr;
-  // Feature string -> its parsed fields. Bounded by the dictionary's size.
-  std::unordered_map<const char*, Token> feature_cache_;
+  // Feature string -> its parsed fields, direct-mapped by pointer (feature
+  // strings live in the mmapped dictionary, so a pointer names one entry).
+  static constexpr int kFeatureCacheBits = 13;
+  struct CachedFeature {
+    const char* key = nullptr;
+    Token token;
+  };
+  std::vector<CachedFeature> feature_cache_;
 };
 
 /// Fills the feature-derived fields of *t (POS, conjugation, lemma, reading,
