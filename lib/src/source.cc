@@ -82,14 +82,26 @@ void Walk(const std::string& dir, const SourceOptions& o, std::set<std::pair<dev
 bool LooksBinary(std::string_view bytes) { return bytes.find('\0') != std::string_view::npos; }
 
 // Why a byte sequence is not UTF-8: a legacy Japanese encoding, or just broken.
+// ICU's detector needs a few hundred bytes to be sure; for short samples,
+// the encodings that decode the bytes without error are named instead.
 std::string EncodingHint(std::string_view bytes) {
-  if (auto guess = internal::DetectCharset(bytes)) {
+  if (auto guess = internal::DetectCharset(bytes); guess && guess->confidence >= 50) {
     if (guess->name == "Shift_JIS") {
       return "; it looks like Shift_JIS (convert with --encoding shift_jis)";
     }
     if (guess->name == "EUC-JP") {
       return "; it looks like EUC-JP (convert with --encoding euc-jp)";
     }
+  }
+  std::vector<std::string> fits;
+  for (const char* name : {"euc-jp", "shift_jis"}) {
+    if (internal::ConvertToUtf8(bytes, name).ok()) fits.emplace_back(name);
+  }
+  if (fits.size() == 1) {
+    return fmt::format("; it may be {} (convert with --encoding {})", fits[0], fits[0]);
+  }
+  if (fits.size() == 2) {
+    return "; it may be EUC-JP or Shift_JIS (convert with --encoding euc-jp or shift_jis)";
   }
   return "";
 }
