@@ -38,6 +38,11 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
                   "File-name patterns picked up in folders (repeatable; default *.txt *.md "
                   "*.jsonl)")
       ->allow_extra_args(false);
+  cmd->add_option("--exclude", a->exclude,
+                  "File-name patterns skipped in folders (repeatable; default README* LICENSE* "
+                  "CHANGES* COPYING*)")
+      ->allow_extra_args(false);
+  cmd->add_flag("--no-exclude", a->no_exclude, "Skip no file names when walking folders");
   cmd->add_option("--encoding", a->encoding,
                   "Convert inputs from this encoding (shift_jis, euc-jp, iso-2022-jp); default: "
                   "UTF-8 only");
@@ -74,6 +79,8 @@ std::string DataDir() {
 SourceOptions MakeSourceOptions(const CorpusArgs& a) {
   SourceOptions o;
   if (!a.globs.empty()) o.globs = a.globs;
+  if (!a.exclude.empty()) o.exclude = a.exclude;
+  if (a.no_exclude) o.exclude.clear();
   o.encoding = a.encoding;
   o.max_line_bytes = a.max_line_bytes;
   o.follow_symlinks = !a.no_follow;

@@ -22,6 +22,8 @@ struct CorpusArgs {
   std::vector<std::string> inputs;  // files, folders, "-"; none: stdin
   std::string files0_from;          // NUL-separated list of names ("-": stdin)
   std::vector<std::string> globs;   // empty: the SourceOptions default
+  std::vector<std::string> exclude;  // empty: the SourceOptions default
+  bool no_exclude = false;
   std::string encoding;
   size_t max_line_bytes = size_t{1} << 20;
   bool no_follow = false;

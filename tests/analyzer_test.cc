@@ -256,3 +256,38 @@ TEST_CASE("one model shared by several analyzers on several threads") {
   for (auto& t : threads) t.join();
   for (const auto& g : got) CHECK(g == Surfaces(want));
 }
+
+TEST_CASE("user dictionaries (--userdic) add words to the system dictionary") {
+#ifdef KIJI_USER_DIC
+  kiji::ModelOptions o;
+  o.dict = "ipadic";
+  kiji::Article a = kiji::ParseTextArticle("t", "t.txt", "題\nユーラシア連結構想が進む。\n");
+  kiji::Document doc;
+  {
+    auto plain = kiji::Model::Open(o);
+    REQUIRE(plain.ok());
+    kiji::Analyzer analyzer(*plain);
+    REQUIRE(analyzer.Analyze(a, &doc).ok());
+    CHECK_FALSE(Has(Surfaces(doc), "ユーラシア連結構想"));
+  }
+  o.user_dicts = {KIJI_USER_DIC};
+  auto m = kiji::Model::Open(o);
+  REQUIRE(m.ok());
+  kiji::Analyzer analyzer(*m);
+  REQUIRE(analyzer.Analyze(a, &doc).ok());
+  CHECK(Has(Surfaces(doc), "ユーラシア連結構想"));
+  for (const kiji::Token& t : doc.tokens) {
+    if (t.surface == "ユーラシア連結構想") {
+      CHECK(t.reading == "ユーラシアレンケツコウソウ");
+      CHECK(t.pos_class == kiji::PosClass::kProperNoun);
+      CHECK_FALSE(t.unknown);
+    }
+  }
+  o.user_dicts = {"/nonexistent/user.dic"};
+  auto missing = kiji::Model::Open(o);
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.status().message() == "/nonexistent/user.dic: user dictionary not found");
+#else
+  MESSAGE("skipped: the IPADIC source (package mecab-ipadic) is not installed");
+#endif
+}

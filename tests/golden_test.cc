@@ -96,8 +96,12 @@ TEST_CASE("golden outputs of the CLI match tests/golden") {
     const std::string want_out = Slurp(dir / "expected.out");
     const std::string want_err =
         fs::exists(dir / "expected.err") ? Slurp(dir / "expected.err") : std::string("0\n");
-    CHECK_MESSAGE(out.str() == want_out, FirstDifference(want_out, out.str()));
-    CHECK_MESSAGE(got_err == want_err, FirstDifference(want_err, got_err));
+    // Compare as bools so a failure prints the first differing line, not
+    // two whole outputs.
+    const bool same_out = out.str() == want_out;
+    const bool same_err = got_err == want_err;
+    CHECK_MESSAGE(same_out, "stdout " << FirstDifference(want_out, out.str()));
+    CHECK_MESSAGE(same_err, "stderr " << FirstDifference(want_err, got_err));
   }
   fs::current_path(saved_cwd);
 }

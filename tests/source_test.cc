@@ -40,6 +40,8 @@ TEST_CASE("folders are walked recursively in byte order, with globs") {
   t.Write("a.txt", "x");
   t.Write("c/skip.csv", "x");
   t.Write("B.jsonl", "x");
+  t.Write("README.md", "x");
+  t.Write("b/LICENSE.txt", "x");
   kiji::DiagnosticList diags;
   auto paths = kiji::ExpandInputs({t.path.string()}, {}, diags);
   const std::string root = t.path.string() + "/";
@@ -53,6 +55,9 @@ TEST_CASE("folders are walked recursively in byte order, with globs") {
   kiji::SourceOptions only_md;
   only_md.globs = {"*.md"};
   CHECK(kiji::ExpandInputs({t.path.string()}, only_md, diags).size() == 1);
+  kiji::SourceOptions keep_all;
+  keep_all.exclude.clear();
+  CHECK(kiji::ExpandInputs({t.path.string()}, keep_all, diags).size() == 6);
 }
 
 TEST_CASE("symlink loops are reported once and not followed forever") {

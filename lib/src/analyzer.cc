@@ -198,7 +198,8 @@ Status Analyzer::Analyze(const Article& article, Document* doc) {
   }
 
   // Pass 2: MeCab, one sentence (or chunk of a long one) at a time.
-  CodePointIndex cpi(article.text);
+  CodePointIndex& cpi = cp_index_;
+  cpi.Reset(article.text);
   const internal::MecabModel& mecab = *model_->mecab_;
   const DomainTerms* terms = model_->options().terms.get();
   std::vector<internal::SpanConstraint> constraints, chunk_constraints;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -68,9 +69,49 @@ void OrderedParallelFor(size_t n, int jobs, const std::function<void(size_t, int
   for (std::thread& t : threads) t.join();
 }
 
-void RunCorpus(const std::vector<InputSource>& inputs, std::shared_ptr<const Model> model,
+std::vector<InputSource> ChunkJsonLines(std::vector<InputSource> inputs, size_t chunk_bytes,
+                                        Diagnostics& diags) {
+  std::vector<InputSource> out;
+  for (InputSource& in : inputs) {
+    if (!in.path.ends_with(".jsonl") && !(in.bytes && IsJsonLines(in.path, *in.bytes))) {
+      out.push_back(std::move(in));
+      continue;
+    }
+    std::string bytes;
+    if (in.bytes) {
+      bytes = std::move(*in.bytes);
+    } else if (!ReadFileBytes(in.path, &bytes, diags)) {
+      continue;
+    }
+    if (bytes.size() <= chunk_bytes) {
+      out.push_back({in.path, std::move(bytes), in.first_line});
+      continue;
+    }
+    size_t pos = 0, line = in.first_line;
+    while (pos < bytes.size()) {
+      size_t end = std::min(bytes.size(), pos + chunk_bytes);
+      size_t nl = bytes.find('\n', end == 0 ? 0 : end - 1);
+      end = nl == std::string::npos ? bytes.size() : nl + 1;
+      std::string chunk = bytes.substr(pos, end - pos);
+      const size_t lines = static_cast<size_t>(std::count(chunk.begin(), chunk.end(), '\n'));
+      out.push_back({in.path, std::move(chunk), line});
+      line += lines;
+      pos = end;
+    }
+  }
+  return out;
+}
+
+void RunCorpus(const std::vector<InputSource>& raw_inputs, std::shared_ptr<const Model> model,
                const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
                const EmitFunction& emit) {
+  DiagnosticList read_errors;
+  const std::vector<InputSource> inputs = ChunkJsonLines(raw_inputs, 256 * 1024, read_errors);
+  if (!read_errors.items().empty()) {
+    UnitOutput unit;
+    unit.diagnostics = read_errors.items();
+    emit(unit);
+  }
   std::vector<std::unique_ptr<Analyzer>> analyzers;
   std::vector<Document> docs(static_cast<size_t>(jobs));
   for (int w = 0; w < jobs; ++w) analyzers.push_back(std::make_unique<Analyzer>(model));
@@ -91,7 +132,8 @@ void RunCorpus(const std::vector<InputSource>& inputs, std::shared_ptr<const Mod
       ok = ReadFileBytes(in.path, &bytes, diags);
     }
     if (ok) {
-      std::vector<Article> articles = LoadArticles(in.path, std::move(bytes), source_options, diags);
+      std::vector<Article> articles =
+          LoadArticles(in.path, std::move(bytes), source_options, diags, in.first_line);
       for (const Article& a : articles) {
         Document& doc = docs[static_cast<size_t>(w)];
         Status st = analyzers[static_cast<size_t>(w)]->Analyze(a, &doc);

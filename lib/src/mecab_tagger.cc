@@ -4,28 +4,38 @@
 #include <mecab.h>
 
 #include <array>
+#include <cstring>
 
 namespace kiji::internal {
 namespace {
 
 constexpr size_t kMaxFields = 32;
 
-// Splits a MeCab feature string on commas. UniDic quotes fields that contain
-// commas ("\",\""), so quotes are honoured; the quotes stay in the view.
-size_t SplitFeature(std::string_view f, std::array<std::string_view, kMaxFields>* out) {
-  size_t n = 0, start = 0;
+// Splits a NUL-terminated MeCab feature string on commas, in one pass that
+// also finds its end (no separate strlen). UniDic quotes fields that contain
+// commas ("\",\""): quotes are honoured and stripped from the view. Returns
+// the number of fields; *whole is the entire feature string.
+size_t SplitFeature(const char* feature, std::array<std::string_view, kMaxFields>* out,
+                    std::string_view* whole) {
+  size_t n = 0;
+  const char* start = feature;
+  const char* p = feature;
   bool quoted = false;
-  for (size_t i = 0; i <= f.size() && n < kMaxFields; ++i) {
-    if (i < f.size() && f[i] == '"') quoted = !quoted;
-    if (i == f.size() || (f[i] == ',' && !quoted)) {
-      std::string_view field = f.substr(start, i - start);
+  for (;; ++p) {
+    const char c = *p;
+    if (c == '"') {
+      quoted = !quoted;
+    } else if (c == '\0' || (c == ',' && !quoted)) {
+      std::string_view field(start, static_cast<size_t>(p - start));
       if (field.size() >= 2 && field.front() == '"' && field.back() == '"') {
         field = field.substr(1, field.size() - 2);
       }
-      (*out)[n++] = field;
-      start = i + 1;
+      if (n < kMaxFields) (*out)[n++] = field;
+      if (c == '\0') break;
+      start = p + 1;
     }
   }
+  *whole = std::string_view(feature, static_cast<size_t>(p - feature));
   return n;
 }
 
@@ -110,13 +120,9 @@ DictLayout LayoutFromFieldCount(size_t fields) {
   return DictLayout::kIpadic;
 }
 
-void FillFromFeature(DictLayout layout, std::string_view surface, std::string_view feature,
-                     bool unknown, Token* t) {
+void FillFromFeature(DictLayout layout, const char* feature, Token* t) {
   std::array<std::string_view, kMaxFields> f;
-  const size_t n = SplitFeature(feature, &f);
-  t->surface = surface;
-  t->feature = feature;
-  t->unknown = unknown;
+  const size_t n = SplitFeature(feature, &f, &t->feature);
   switch (layout) {
     case DictLayout::kIpadic:  // 品詞,細分類1,2,3,活用型,活用形,原形,読み,発音
       for (size_t i = 0; i < 4; ++i) t->pos[i] = Field(f, n, i);
@@ -148,7 +154,6 @@ void FillFromFeature(DictLayout layout, std::string_view surface, std::string_vi
       t->pos_class = ClassifyJuman(t->pos[0], t->pos[1]);
       break;
   }
-  if (t->lemma.empty()) t->lemma = surface;
 }
 
 Result<std::unique_ptr<MecabModel>> MecabModel::Open(const std::string& dicdir,
@@ -180,7 +185,8 @@ Result<std::unique_ptr<MecabModel>> MecabModel::Open(const std::string& dicdir,
     for (const MeCab::Node* node = lattice->bos_node(); node; node = node->next) {
       if (node->stat == MECAB_NOR_NODE) {
         std::array<std::string_view, kMaxFields> f;
-        fields = SplitFeature(node->feature, &f);
+        std::string_view whole;
+        fields = SplitFeature(node->feature, &f, &whole);
         break;
       }
     }
@@ -229,17 +235,109 @@ const char* MecabModel::TermFeature(TermClass cls) const {
 MecabTagger::MecabTagger(const MecabModel& model)
     : model_(model),
       tagger_(model.get()->createTagger()),
-      lattice_(model.get()->createLattice()) {}
+      lattice_(model.get()->createLattice()),
+      feature_cache_(size_t{1} << kFeatureCacheBits) {}
 
 MecabTagger::~MecabTagger() {
   delete lattice_;
   delete tagger_;
 }
 
+namespace {
+
+// True when a node's feature string has the POS a constraint asks for: the
+// constraint's fields are a prefix of the feature's ("*" asks for nothing).
+bool FeatureMatches(const char* constraint, const char* feature) {
+  if (constraint == nullptr || std::strcmp(constraint, "*") == 0) return true;
+  const size_t n = std::strlen(constraint);
+  return std::strncmp(constraint, feature, n) == 0 && (feature[n] == ',' || feature[n] == '\0');
+}
+
+// True when every constraint is met by a token spanning exactly its range
+// with the POS it asks for.
+bool ConstraintsMet(const MeCab::Node* bos, const char* base,
+                    std::span<const SpanConstraint> constraints) {
+  size_t k = 0;
+  for (const MeCab::Node* node = bos->next; node && k < constraints.size(); node = node->next) {
+    if (node->stat == MECAB_EOS_NODE) break;
+    const size_t begin = static_cast<size_t>(node->surface - base);
+    const size_t end = begin + node->length;
+    const SpanConstraint& c = constraints[k];
+    if (end <= c.begin) continue;
+    if (begin != c.begin || end != c.end || !FeatureMatches(c.feature, node->feature)) {
+      return false;
+    }
+    ++k;
+  }
+  return k == constraints.size();
+}
+
+}  // namespace
+
 Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstraint> constraints,
                           std::vector<Token>* out) {
+  // MeCab's constrained search rescans the lattice for the next boundary at
+  // every position (Tokenizer::lookup<true>), which made it 2-3 times slower
+  // than a plain parse. Most constraints (Latin runs, terms the dictionary
+  // already has) are met by the plain parse, so constrain only when needed.
   lattice_->clear();
   lattice_->set_sentence(sentence.data(), sentence.size());
+  bool ok = tagger_->parse(lattice_);
+  if (ok && !constraints.empty() &&
+      !ConstraintsMet(lattice_->bos_node(), sentence.data(), constraints)) {
+    lattice_->clear();
+    lattice_->set_sentence(sentence.data(), sentence.size());
+    SetConstraints(sentence, constraints);
+    ok = tagger_->parse(lattice_);
+    if (!ok) {
+      // A constraint no dictionary entry or unknown-word template can meet:
+      // fall back to MeCab's own segmentation rather than lose the sentence.
+      lattice_->clear();
+      lattice_->set_sentence(sentence.data(), sentence.size());
+      ok = tagger_->parse(lattice_);
+    }
+  }
+  if (!ok) {
+    const char* what = lattice_->what();
+    return Status::DataError(fmt::format("MeCab failed: {}", what ? what : "unknown error"));
+  }
+  size_t next_constraint = 0;
+  for (const MeCab::Node* node = lattice_->bos_node()->next; node && node->stat != MECAB_EOS_NODE;
+       node = node->next) {
+    // Feature strings live in the mmapped dictionary (or in the model, for
+    // constraints), so the same pointer always means the same features:
+    // parse each one once per thread.
+    // A direct-mapped cache: a miss just parses again and takes the slot.
+    const size_t slot = (reinterpret_cast<uintptr_t>(node->feature) >> 3) * 0x9E3779B97F4A7C15u >>
+                        (64 - kFeatureCacheBits);
+    CachedFeature& cached = feature_cache_[slot];
+    if (cached.key != node->feature) {
+      cached.key = node->feature;
+      cached.token = Token();
+      FillFromFeature(model_.layout(), node->feature, &cached.token);
+    }
+    Token& t = out->emplace_back(cached.token);
+    const size_t begin = static_cast<size_t>(node->surface - sentence.data());
+    const size_t end = begin + node->length;
+    t.surface = sentence.substr(begin, node->length);
+    t.unknown = node->stat == MECAB_UNK_NODE;
+    if (t.lemma.empty()) t.lemma = t.surface;
+    while (next_constraint < constraints.size() && constraints[next_constraint].end <= begin) {
+      ++next_constraint;
+    }
+    if (next_constraint < constraints.size() && constraints[next_constraint].begin == begin &&
+        constraints[next_constraint].end == end) {
+      t.domain_term = constraints[next_constraint].domain_term;
+      if (t.domain_term) t.lemma = t.surface;
+    }
+    t.byte_begin = static_cast<uint32_t>(begin);
+    t.byte_end = static_cast<uint32_t>(end);
+  }
+  return Status::Ok();
+}
+
+void MecabTagger::SetConstraints(std::string_view sentence,
+                                 std::span<const SpanConstraint> constraints) {
   size_t previous_end = 0;
   for (const SpanConstraint& c : constraints) {
     // Not MECAB_PARTIAL, which would parse the sentence as "surface\tfeature"
@@ -255,39 +353,6 @@ Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstra
     lattice_->set_feature_constraint(begin, c.end, c.feature ? c.feature : "*");
     previous_end = c.end;
   }
-  bool ok = tagger_->parse(lattice_);
-  if (!ok && !constraints.empty()) {
-    // A constraint no dictionary entry or unknown-word template can meet:
-    // fall back to MeCab's own segmentation rather than lose the sentence.
-    lattice_->clear();
-    lattice_->set_sentence(sentence.data(), sentence.size());
-    ok = tagger_->parse(lattice_);
-  }
-  if (!ok) {
-    const char* what = lattice_->what();
-    return Status::DataError(fmt::format("MeCab failed: {}", what ? what : "unknown error"));
-  }
-  size_t next_constraint = 0;
-  for (const MeCab::Node* node = lattice_->bos_node()->next; node && node->stat != MECAB_EOS_NODE;
-       node = node->next) {
-    Token t;
-    const size_t begin = static_cast<size_t>(node->surface - sentence.data());
-    const size_t end = begin + node->length;
-    FillFromFeature(model_.layout(), sentence.substr(begin, node->length), node->feature,
-                    node->stat == MECAB_UNK_NODE, &t);
-    while (next_constraint < constraints.size() && constraints[next_constraint].end <= begin) {
-      ++next_constraint;
-    }
-    if (next_constraint < constraints.size() && constraints[next_constraint].begin == begin &&
-        constraints[next_constraint].end == end) {
-      t.domain_term = constraints[next_constraint].domain_term;
-      if (t.domain_term) t.lemma = t.surface;
-    }
-    t.byte_begin = static_cast<uint32_t>(begin);
-    t.byte_end = static_cast<uint32_t>(end);
-    out->push_back(t);
-  }
-  return Status::Ok();
 }
 
 }  // namespace kiji::internal

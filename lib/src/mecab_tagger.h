@@ -57,14 +57,25 @@ class MecabTagger {
                std::vector<Token>* out);
 
  private:
+  void SetConstraints(std::string_view sentence, std::span<const SpanConstraint> constraints);
+
   const MecabModel& model_;
   MeCab::Tagger* tagger_ = nullptr;
   MeCab::Lattice* lattice_ = nullptr;
+  // Feature string -> its parsed fields, direct-mapped by pointer (feature
+  // strings live in the mmapped dictionary, so a pointer names one entry).
+  static constexpr int kFeatureCacheBits = 13;
+  struct CachedFeature {
+    const char* key = nullptr;
+    Token token;
+  };
+  std::vector<CachedFeature> feature_cache_;
 };
 
-/// Fills the dictionary-specific fields of *t from a feature string.
-void FillFromFeature(DictLayout layout, std::string_view surface, std::string_view feature,
-                     bool unknown, Token* t);
+/// Fills the feature-derived fields of *t (POS, conjugation, lemma, reading,
+/// feature) from a NUL-terminated feature string; lemma stays empty when the
+/// dictionary has none (unknown words).
+void FillFromFeature(DictLayout layout, const char* feature, Token* t);
 
 /// Guesses the layout from the number of fields of a known word's feature.
 DictLayout LayoutFromFieldCount(size_t fields);

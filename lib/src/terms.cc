@@ -68,9 +68,12 @@ Result<DomainTerms> DomainTerms::Parse(std::string_view text, const std::string&
     }
     t.terms_.push_back({std::move(term), cls});
   }
+  t.first_bits_.assign(65536, false);
   for (size_t i = 0; i < t.terms_.size(); ++i) {
     size_t p = 0;
-    t.by_first_[DecodeUtf8(t.terms_[i].term, &p)].push_back(i);
+    const char32_t first = DecodeUtf8(t.terms_[i].term, &p);
+    t.by_first_[first].push_back(i);
+    t.first_bits_[first % 65536] = true;
   }
   for (auto& [first, list] : t.by_first_) {
     std::sort(list.begin(), list.end(), [&](size_t a, size_t b) {
@@ -87,6 +90,10 @@ std::vector<DomainTerms::Match> DomainTerms::FindAll(std::string_view text) cons
   while (i < text.size()) {
     size_t next = i;
     char32_t c = DecodeUtf8(text, &next);
+    if (!first_bits_[c % 65536]) {
+      i = next;
+      continue;
+    }
     auto it = by_first_.find(c);
     bool matched = false;
     if (it != by_first_.end()) {

@@ -32,6 +32,7 @@
 #include "kiji/status.h"
 #include "kiji/terms.h"
 #include "kiji/token.h"
+#include "kiji/utf8.h"
 
 namespace kiji {
 
@@ -103,6 +104,7 @@ class Analyzer {
   std::unique_ptr<internal::MecabTagger> tagger_;
   // Scratch, reused between articles: normalized byte -> original byte.
   std::vector<uint32_t> norm_begin_, norm_end_;
+  CodePointIndex cp_index_;
 };
 
 }  // namespace kiji

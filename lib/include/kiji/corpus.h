@@ -33,7 +33,14 @@ namespace kiji {
 struct InputSource {
   std::string path;                  // as shown in messages and article ids
   std::optional<std::string> bytes;  // already read (stdin); else read `path`
+  size_t first_line = 1;             // line of `path` where `bytes` start
 };
+
+/// Splits JSON Lines inputs into chunks of about `chunk_bytes` (at line ends)
+/// so that one big file is analyzed by all workers; other inputs pass
+/// through. JSON Lines files are read here, whole. Read errors are reported.
+std::vector<InputSource> ChunkJsonLines(std::vector<InputSource> inputs, size_t chunk_bytes,
+                                        Diagnostics& diags);
 
 struct UnitOutput {
   size_t index = 0;                     // position of the input
@@ -51,7 +58,8 @@ using EmitFunction = std::function<void(UnitOutput& unit)>;
 /// Number of worker threads for a --jobs value: 0 means one per core.
 int ResolveJobs(int jobs);
 
-/// Runs the corpus (see the file comment). REQUIRES: jobs >= 1.
+/// Runs the corpus (see the file comment); JSON Lines inputs are chunked
+/// first (ChunkJsonLines). REQUIRES: jobs >= 1.
 void RunCorpus(const std::vector<InputSource>& inputs, std::shared_ptr<const Model> model,
                const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
                const EmitFunction& emit);

@@ -32,6 +32,9 @@ struct SourceOptions {
   // File-name patterns ('*' and '?') picked up when walking folders. Files
   // named explicitly are always read. Default: *.txt, *.md, *.jsonl.
   std::vector<std::string> globs = {"*.txt", "*.md", "*.jsonl"};
+  // Names skipped when walking folders even if a glob matches: documentation
+  // that sits beside articles (corpus/README.md, livedoor's LICENSE.txt).
+  std::vector<std::string> exclude = {"README*", "LICENSE*", "CHANGES*", "COPYING*"};
   // Input encoding. Empty: UTF-8 only (other encodings are reported and the
   // file skipped). Otherwise an ICU converter name, e.g. shift_jis, euc-jp.
   std::string encoding;
@@ -56,10 +59,16 @@ bool ReadFileBytes(const std::string& path, std::string* bytes, Diagnostics& dia
 /// True when the glob pattern ('*', '?') matches the whole name.
 bool GlobMatch(std::string_view pattern, std::string_view name);
 
-/// Decodes and parses one input's bytes (see the file comment). Files whose
-/// name ends in .jsonl, or whose first byte is '{', are read as JSON Lines.
+/// True when an input is read as JSON Lines: its name ends in .jsonl, or its
+/// first byte is '{'.
+bool IsJsonLines(std::string_view path, std::string_view bytes);
+
+/// Decodes and parses one input's bytes (see the file comment). `first_line`
+/// is the line of `path` where `bytes` start (a chunk of a JSON Lines file);
+/// line numbers in articles and messages count from it.
 std::vector<Article> LoadArticles(const std::string& path, std::string bytes,
-                                  const SourceOptions& options, Diagnostics& diags);
+                                  const SourceOptions& options, Diagnostics& diags,
+                                  size_t first_line = 1);
 
 }  // namespace kiji
 

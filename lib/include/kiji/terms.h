@@ -56,6 +56,9 @@ class DomainTerms {
   std::vector<Entry> terms_;
   // First code point -> indices into terms_, longest term first.
   std::unordered_map<char32_t, std::vector<size_t>> by_first_;
+  // Bit c % 65536 set when some term starts with code point c: most
+  // positions are rejected without a hash lookup.
+  std::vector<bool> first_bits_;
 };
 
 }  // namespace kiji

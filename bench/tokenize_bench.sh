@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Throughput of `kiji tokenize -f wakati` against `mecab -Owakati` with the
+# same dictionary on the same input, interleaved, several rounds; prints the
+# median wall time of each and the throughput ratios. Not a test: timings
+# never decide pass or fail.
+#
+#   bench/tokenize_bench.sh [ROUNDS] [DIR...]
+#   (default: 5 rounds over ../shared/data/wikinews-ja and ../shared/data/livedoor)
+#
+# kiji reads the folders (one article per file); mecab reads the same files
+# concatenated (mecab -b is raised so long lines are not split). "2 x mecab"
+# runs two mecab processes on the two halves of that input at once.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+kiji=${KIJI:-$here/build/cli/kiji}
+dic=${KIJI_BENCH_DIC:-/var/lib/mecab/dic/ipadic-utf8}
+rounds=${1:-5}
+shift || true
+dirs=("$@")
+[ ${#dirs[@]} -eq 0 ] && dirs=("$here/../shared/data/wikinews-ja" "$here/../shared/data/livedoor")
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+find "${dirs[@]}" -type f -name '*.txt' ! -name 'LICENSE.txt' ! -name 'README.txt' \
+  ! -name 'CHANGES.txt' -print0 | sort -z >"$tmp/list0"
+xargs -0 cat <"$tmp/list0" >"$tmp/all.txt"
+bytes=$(wc -c <"$tmp/all.txt")
+lines=$(wc -l <"$tmp/all.txt")
+head -n $((lines / 2)) "$tmp/all.txt" >"$tmp/half1.txt"
+tail -n +$((lines / 2 + 1)) "$tmp/all.txt" >"$tmp/half2.txt"
+
+mecab_cmd=(mecab -r /dev/null -d "$dic" -b 1048576 -Owakati)
+run() {  # run NAME COMMAND... ; appends seconds to $tmp/NAME
+  local start end
+  start=$(date +%s.%N)
+  "${@:2}" >/dev/null
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc >>"$tmp/$1"
+}
+two_mecab() {
+  "${mecab_cmd[@]}" "$tmp/half1.txt" >/dev/null &
+  "${mecab_cmd[@]}" "$tmp/half2.txt" >/dev/null
+  wait
+}
+median() { sort -n "$tmp/$1" | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+echo "input: $(tr -cd '\0' <"$tmp/list0" | wc -c) files, $bytes bytes; dictionary $dic; $rounds rounds"
+# One untimed pass to warm the page cache and the dictionary mmap.
+"${mecab_cmd[@]}" "$tmp/all.txt" >/dev/null
+"$kiji" tokenize -f wakati --files0-from "$tmp/list0" >/dev/null
+for ((r = 0; r < rounds; r++)); do
+  run mecab "${mecab_cmd[@]}" "$tmp/all.txt"
+  run kiji_j1 "$kiji" tokenize -f wakati -j 1 --files0-from "$tmp/list0"
+  run mecab_x2 two_mecab
+  run kiji_j2 "$kiji" tokenize -f wakati -j 2 --files0-from "$tmp/list0"
+done
+m=$(median mecab)
+printf '%-28s %8s %10s %8s\n' "command" "median s" "MB/s" "vs mecab"
+for name in mecab kiji_j1 mecab_x2 kiji_j2; do
+  t=$(median $name)
+  printf '%-28s %8.3f %10.2f %7.2fx\n' "$name" "$t" "$(echo "$bytes / $t / 1000000" | bc -l)" \
+    "$(echo "$m / $t" | bc -l)"
+done
+printf 'kiji -j 2 vs two mecab processes on halves: %.2fx\n' \
+  "$(echo "$(median mecab_x2) / $(median kiji_j2)" | bc -l)"
