@@ -99,7 +99,12 @@ class Extractor {
   const std::vector<Token>& t_;
   const QuoteLexicon& lex_;
   internal::SpeakerIndex speakers_;
-  std::vector<uint8_t> inside_;  // token is inside 「」『』 (any depth)
+  // Per token, filled in one pass: kInside (within 「」『』 at any depth),
+  // kOpen, kClose, kMarker (could start a construction: に, と, よう, a
+  // noun before を, a closing bracket). Most tokens are none of these, and
+  // the scan skips them without touching the Token.
+  enum : uint8_t { kInside = 1, kOpen = 2, kCloseBracket = 4, kMarker = 8 };
+  std::vector<uint8_t> flags_;
   std::vector<Statement> out_;
   std::optional<Statement> last_;  // the previous statement, for carry-over
   uint32_t last_content_ = 0;      // content-sentence index of last_
@@ -205,7 +210,7 @@ std::optional<Construction> Extractor::AfterTo(uint32_t i, uint32_t ue) const {
 // particle is considered, so a topic inside the reported clause is not taken.
 std::optional<Mention> Extractor::Subject(uint32_t from, uint32_t to, uint32_t* after) const {
   for (uint32_t q = from; q < to; ++q) {
-    if (inside_[q] || Is(t_[q], "(")) continue;
+    if ((flags_[q] & kInside) || Is(t_[q], "(")) continue;
     if (!(IsParticle(t_[q], "は") || IsParticle(t_[q], "が") || IsParticle(t_[q], "も"))) continue;
     std::optional<Mention> m = speakers_.MentionBefore(from, q);
     if (!m) return std::nullopt;
@@ -289,11 +294,11 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   std::vector<uint32_t> stack;
   for (uint32_t i = ub; i < ue; ++i) {
-    if (!stack.empty()) inside_[i] = 1;
-    if (IsOpen(t_[i])) {
+    if (!stack.empty()) flags_[i] |= kInside;
+    if (flags_[i] & kOpen) {
       stack.push_back(i);
-    } else if (IsClose(t_[i]) && !stack.empty()) {
-      inside_[i] = stack.size() > 1;
+    } else if ((flags_[i] & kCloseBracket) && !stack.empty()) {
+      if (stack.size() == 1) flags_[i] &= ~kInside;
       if (stack.size() == 1 && Is(t_[stack[0]], "「")) pairs.emplace_back(stack[0], i);
       stack.pop_back();
     }
@@ -333,7 +338,7 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
     return c->qb < qe;
   };
   for (uint32_t i = ub; i < ue; ++i) {
-    if (inside_[i]) continue;
+    if ((flags_[i] & (kInside | kMarker)) != kMarker) continue;
     const Token& k = t_[i];
     // X氏によると、… / Xによれば、…
     if (IsParticle(k, "に") && i + 2 < ue && t_[i + 1].lemma == "よる" &&
@@ -567,7 +572,25 @@ bool Extractor::HeadingLike(uint32_t s) const {
 }
 
 std::vector<Statement> Extractor::Run() {
-  inside_.assign(t_.size(), 0);
+  flags_.assign(t_.size(), 0);
+  bool any_marker = false;
+  for (uint32_t i = 0; i < t_.size(); ++i) {
+    const Token& k = t_[i];
+    uint8_t f = 0;
+    if (IsOpen(k)) {
+      f = kOpen;
+    } else if (IsClose(k)) {
+      f = kCloseBracket | kMarker;
+    } else if ((k.pos_class == PosClass::kParticle && (Is(k, "に") || Is(k, "と"))) ||
+               Is(k, "よう") ||
+               (i + 1 < t_.size() && t_[i + 1].pos_class == PosClass::kParticle &&
+                Is(t_[i + 1], "を"))) {
+      f = kMarker;
+    }
+    flags_[i] = f;
+    any_marker = any_marker || f == kMarker || (f & kCloseBracket);
+  }
+  if (!any_marker) return {};
   const std::vector<Sentence>& sents = doc_.sentences;
   uint32_t content = 0;
   for (uint32_t s = 0; s < sents.size(); ++s) {
@@ -580,13 +603,13 @@ std::vector<Statement> Extractor::Run() {
     uint32_t last = s;
     int depth = 0;
     for (uint32_t i = sents[s].token_begin; i < sents[s].token_end; ++i) {
-      depth += IsOpen(t_[i]) ? 1 : IsClose(t_[i]) ? -1 : 0;
+      depth += (flags_[i] & kOpen) ? 1 : (flags_[i] & kCloseBracket) ? -1 : 0;
     }
     while (depth > 0 && last + 1 < sents.size() && last < s + 8 &&
            sents[last + 1].line == sents[s].line && sents[last + 1].kind == sents[s].kind) {
       ++last;
       for (uint32_t i = sents[last].token_begin; i < sents[last].token_end; ++i) {
-        depth += IsOpen(t_[i]) ? 1 : IsClose(t_[i]) ? -1 : 0;
+        depth += (flags_[i] & kOpen) ? 1 : (flags_[i] & kCloseBracket) ? -1 : 0;
       }
     }
     if (depth > 0) last = s;

@@ -79,6 +79,10 @@ void SpeakerIndex::IndexPersons() const {
       const Token& last = doc.tokens[i - 1];
       if (i < s.token_end && (IsNominal(doc.tokens[i]) || NameLike(doc.tokens[i]))) continue;
       // Only a name or an honorific can end a person's mention.
+      if (last.pos_class != PosClass::kNoun && last.pos_class != PosClass::kSuffix &&
+          last.pos_class != PosClass::kProperNoun) {
+        continue;
+      }
       if (last.pos[2] != "人名" && !lex_.EndsHonorific(last.surface) &&
           !last.surface.starts_with(")")) {
         continue;

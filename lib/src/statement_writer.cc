@@ -9,9 +9,24 @@
 namespace kiji {
 namespace {
 
+// Most values need no escaping: copy them; hand the rest to the shared
+// JSON writer (output.h). Values are valid UTF-8 (article text is checked
+// on input).
+void JsonValue(std::string_view value, std::string* out) {
+  for (char c : value) {
+    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) {
+      AppendJsonString(value, out);
+      return;
+    }
+  }
+  out->push_back('"');
+  out->append(value);
+  out->push_back('"');
+}
+
 void Json(std::string_view key, std::string_view value, std::string* out) {
   out->append(",\"").append(key).append("\":");
-  AppendJsonString(value, out);
+  JsonValue(value, out);
 }
 
 void Json(std::string_view key, uint32_t value, std::string* out) {
@@ -60,7 +75,7 @@ void AppendStatements(std::string_view article, const std::vector<Statement>& st
   for (const Statement& s : statements) {
     if (format == StatementFormat::kJsonl) {
       out->append("{\"article\":");
-      AppendJsonString(article, out);
+      JsonValue(article, out);
       Json("kind", StatementKindName(s.kind), out);
       Json("quote", s.quote, out);
       Json("quote_start", s.quote_start, out);
