@@ -228,6 +228,16 @@ std::optional<Mention> Extractor::Subject(uint32_t from, uint32_t to, uint32_t* 
 // a chain of の phrases (聯合ニュースの別の記事 -> 聯合ニュース), else the noun
 // phrase itself as a description (外務省大臣会見記録).
 std::optional<Mention> Extractor::Source(uint32_t from, uint32_t end) const {
+  // 産経新聞が…と伝えたところによると: the subject of the clause is the source.
+  if (end > from && t_[end - 1].pos[1] == "非自立") {
+    for (uint32_t q = from; q + 1 < end; ++q) {
+      if (IsParticle(t_[q], "が") || IsParticle(t_[q], "は")) {
+        if (std::optional<Mention> m = speakers_.MentionBefore(from, q)) return m;
+        break;
+      }
+    }
+    return std::nullopt;
+  }
   if (std::optional<Mention> m = speakers_.MentionBefore(from, end)) return m;
   uint32_t c = end;
   while (c > from && (internal::IsNominal(t_[c - 1]) || IsParticle(t_[c - 1], "の"))) {
@@ -539,7 +549,10 @@ void Extractor::Emit(const Construction& c, uint32_t content_first, uint32_t con
         }
       }
     }
-  } else if (last_ && content_first <= last_content_ + 1) {
+  } else if (last_ && content_first <= last_content_ + 1 &&
+             !(c.kind == StatementKind::kDirect &&
+               last_->kind == StatementKind::kAccordingTo)) {
+    // (A newspaper cited with によると is not the speaker of the quotes that follow.)
     s.speaker = last_->speaker;
     s.speaker_type = last_->speaker_type;
     s.mention = last_->mention;

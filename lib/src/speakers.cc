@@ -212,6 +212,19 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     title_place = std::string(t[name_end - 1].surface) + title_place;
     --name_end;
   }
+  // Nouns between a name and its title belong to the title: 永井隆幸強化部長.
+  if (has_hon && hon_kind == HonorificKind::kTitle && name_end > limit + 1 &&
+      !NameLike(t[name_end - 1])) {
+    uint32_t k2 = name_end;
+    while (k2 > limit + 1 && k2 + 3 > name_end && t[k2 - 1].pos_class == PosClass::kNoun &&
+           !NameLike(t[k2 - 1])) {
+      --k2;
+    }
+    if (k2 < name_end && k2 > limit && t[k2 - 1].pos[2] == "人名") {
+      title_place = Text(k2, name_end) + title_place;
+      name_end = k2;
+    }
+  }
   std::string reading;
   if (name_end > limit + 2 && Is(t[name_end - 1], ")")) {
     for (uint32_t p = name_end - 1; p > limit && p + 12 > name_end; --p) {
@@ -228,7 +241,8 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   uint32_t b = name_end;
   while (b > limit) {
     // 潘基文: IPADIC knows 潘 and 基 as name parts but not 文.
-    const bool name_tail = t[b - 1].pos_class == PosClass::kNoun &&
+    const bool name_tail = (t[b - 1].pos_class == PosClass::kNoun ||
+                            t[b - 1].pos_class == PosClass::kNumeral) &&
                            CountCodePoints(t[b - 1].surface) == 1 && b >= limit + 2 &&
                            t[b - 2].pos[2] == "人名";
     if (NameLike(t[b - 1]) || (has_hon && name_tail)) {
