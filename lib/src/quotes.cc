@@ -89,7 +89,8 @@ class Extractor {
   // token after the verb's auxiliaries.
   bool Final(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hearsay) const;
   std::optional<Construction> AfterTo(uint32_t i, uint32_t ue) const;
-  std::optional<Mention> Subject(uint32_t from, uint32_t to, uint32_t* after) const;
+  std::optional<Mention> Subject(uint32_t from, uint32_t to, uint32_t* after,
+                                 bool direct = false) const;
   uint32_t SkipLead(uint32_t from, uint32_t to) const;
   std::optional<Mention> Source(uint32_t from, uint32_t end) const;
   bool HeadingLike(uint32_t s) const;
@@ -208,15 +209,20 @@ std::optional<Construction> Extractor::AfterTo(uint32_t i, uint32_t ue) const {
 
 // The speaker's は/が phrase at the start of [from, to): only the first such
 // particle is considered, so a topic inside the reported clause is not taken.
-std::optional<Mention> Extractor::Subject(uint32_t from, uint32_t to, uint32_t* after) const {
+std::optional<Mention> Extractor::Subject(uint32_t from, uint32_t to, uint32_t* after,
+                                          bool direct) const {
   for (uint32_t q = from; q < to; ++q) {
     if ((flags_[q] & kInside) || Is(t_[q], "(")) continue;
     if (!(IsParticle(t_[q], "は") || IsParticle(t_[q], "が") || IsParticle(t_[q], "も"))) continue;
     std::optional<Mention> m = speakers_.MentionBefore(from, q);
     if (!m) return std::nullopt;
-    // A description marked by が is usually the subject inside the clause
-    // (女性が死亡し…と報じた), not the speaker.
-    if (IsParticle(t_[q], "が") && m->type == SpeakerType::kDescription) return std::nullopt;
+    // Before a reported clause, a person or description marked by が is
+    // usually the subject inside it (清春が…と報じている, 女性が死亡し…と報じた);
+    // before 「…」 it is the speaker (中国科学院が「…」と発表し).
+    if (IsParticle(t_[q], "が") && m->type != SpeakerType::kOrganization &&
+        !(direct && m->type == SpeakerType::kPerson)) {
+      return std::nullopt;
+    }
     *after = q + 1;
     if (*after < to && IsComma(t_[*after])) ++*after;
     return m;
@@ -399,7 +405,7 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
         c->kind = StatementKind::kDirect;
         if (!c->speaker) {
           uint32_t after;
-          c->speaker = Subject(boundary, pair->first, &after);
+          c->speaker = Subject(boundary, pair->first, &after, true);
         }
         c->qb = pair->first + 1;
         c->qe = pair->second;
@@ -503,7 +509,7 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
         c.speaker = std::move(m);
       } else if (i + 1 == ue || IsEnd(t_[i + 1])) {
         uint32_t after;
-        c.speaker = Subject(boundary, pair->first, &after);
+        c.speaker = Subject(boundary, pair->first, &after, true);
         if (!c.speaker && pair->first != boundary) continue;
       } else {
         continue;

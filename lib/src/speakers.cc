@@ -313,6 +313,16 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     }
   } else if (org_pos || (k - c == 1 && t[c].pos[2] == "組織")) {
     cls = SpeakerWordClass::kOrganization;
+  } else if (has_hon && hon_kind == HonorificKind::kPolite && k - c <= 3 &&
+             t[c].pos_class != PosClass::kPrefix &&
+             CountCodePoints(m.name) <= 6) {
+    // 橋下氏 where MeCab split the surname into common nouns: a person.
+    m.ref = Mention::Ref::kName;
+    m.type = SpeakerType::kPerson;
+    m.name = Text(c, hon_begin);
+    m.honorific = hon;
+    m.honorific_kind = hon_kind;
+    return m;
   } else if (has_hon) {
     cls = SpeakerWordClass::kDescription;  // お母さん
   } else {
