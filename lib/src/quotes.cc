@@ -214,6 +214,11 @@ std::optional<Mention> Extractor::Subject(uint32_t from, uint32_t to, uint32_t* 
   for (uint32_t q = from; q < to; ++q) {
     if ((flags_[q] & kInside) || Is(t_[q], "(")) continue;
     if (!(IsParticle(t_[q], "は") || IsParticle(t_[q], "が") || IsParticle(t_[q], "も"))) continue;
+    if (t_[q].pos[1] == "接続助詞") continue;  // …になったが、
+    // 読売新聞が報じたような…: the が phrase is the subject of that verb.
+    if (IsParticle(t_[q], "が") && q + 1 < to && t_[q + 1].pos_class == PosClass::kVerb) {
+      return std::nullopt;
+    }
     std::optional<Mention> m = speakers_.MentionBefore(from, q);
     if (!m) return std::nullopt;
     // Before a reported clause, a person or description marked by が is
