@@ -207,32 +207,54 @@ std::optional<Construction> Extractor::AfterTo(uint32_t i, uint32_t ue) const {
   return std::nullopt;
 }
 
-// The speaker's は/が phrase at the start of [from, to): only the first such
-// particle is considered, so a topic inside the reported clause is not taken.
+// The speaker's は/が/も phrase in [from, to). Before a reported clause the
+// first は decides: a speaker there is the subject, any other topic belongs
+// to the clause itself (このサミットは…といいます), and a が phrase counts only
+// when no は follows. Before 「…」 the nearest speaker phrase wins (…と面談し、
+// 当麻市長は「…」と話した).
 std::optional<Mention> Extractor::Subject(uint32_t from, uint32_t to, uint32_t* after,
                                           bool direct) const {
+  std::optional<Mention> best, ga;
+  uint32_t best_after = 0, ga_after = 0;
   for (uint32_t q = from; q < to; ++q) {
     if ((flags_[q] & kInside) || Is(t_[q], "(")) continue;
-    if (!(IsParticle(t_[q], "は") || IsParticle(t_[q], "が") || IsParticle(t_[q], "も"))) continue;
+    const bool wa = IsParticle(t_[q], "は") || IsParticle(t_[q], "も");
+    if (!wa && !IsParticle(t_[q], "が")) continue;
     if (t_[q].pos[1] == "接続助詞") continue;  // …になったが、
-    // 読売新聞が報じたような…: the が phrase is the subject of that verb.
-    if (IsParticle(t_[q], "が") && q + 1 < to && t_[q + 1].pos_class == PosClass::kVerb) {
-      return std::nullopt;
-    }
     std::optional<Mention> m = speakers_.MentionBefore(from, q);
-    if (!m) return std::nullopt;
-    // Before a reported clause, a person or description marked by が is
-    // usually the subject inside it (清春が…と報じている, 女性が死亡し…と報じた);
-    // before 「…」 it is the speaker (中国科学院が「…」と発表し).
-    if (IsParticle(t_[q], "が") && m->type != SpeakerType::kOrganization &&
-        !(direct && m->type == SpeakerType::kPerson)) {
-      return std::nullopt;
+    uint32_t a = q + 1;
+    if (a < to && IsComma(t_[a])) ++a;
+    if (wa) {
+      if (m) {
+        best = std::move(m);
+        best_after = a;
+        if (!direct) break;
+      } else if (!direct) {
+        break;
+      }
+      continue;
     }
-    *after = q + 1;
-    if (*after < to && IsComma(t_[*after])) ++*after;
-    return m;
+    // A が phrase before a verb is that verb's subject (読売新聞が報じたような);
+    // a person or description marked by が before a reported clause is usually
+    // inside it (清春が…と報じている); before 「…」 a person is the speaker.
+    if (!m || (q + 1 < to && t_[q + 1].pos_class == PosClass::kVerb)) continue;
+    if (m->type != SpeakerType::kOrganization && !(direct && m->type == SpeakerType::kPerson)) {
+      continue;
+    }
+    if (direct) {
+      best = std::move(m);
+      best_after = a;
+    } else if (!ga) {
+      ga = std::move(m);
+      ga_after = a;
+    }
   }
-  return std::nullopt;
+  if (!best && ga) {
+    best = std::move(ga);
+    best_after = ga_after;
+  }
+  if (best) *after = best_after;
+  return best;
 }
 
 // The source of …によると ending before token `end`: the nearest speaker in

@@ -150,6 +150,12 @@ std::string SpeakerIndex::RoleBefore(uint32_t begin) const {
       break;
     }
   }
+  // A date in front is not part of the role: 1月8日所沢市の…市長.
+  while (k < e && (t[k].pos_class == PosClass::kNumeral || Is(t[k], "日") || Is(t[k], "月") ||
+                   Is(t[k], "年") || Is(t[k], "時") || Is(t[k], "分") || Is(t[k], "頃"))) {
+    ++k;
+  }
+  while (k < e && (IsParticle(t[k], "の") || IsJoiner(t[k]))) ++k;
   return Text(k, e);
 }
 
