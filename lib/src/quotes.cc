@@ -282,11 +282,25 @@ std::optional<Mention> Extractor::Source(uint32_t from, uint32_t end) const {
   uint32_t b = end;
   while (b > from && internal::IsNominal(t_[b - 1])) --b;
   if (b == end) return std::nullopt;
+  // 英字紙「ドーン」紙によれば: the name in brackets belongs to the source.
+  if (b > from + 1 && IsClose(t_[b - 1])) {
+    uint32_t o = b - 1;
+    while (o > from && o + 10 > b && !IsOpen(t_[o])) --o;
+    if (IsOpen(t_[o])) {
+      b = o;
+      while (b > from && internal::IsNominal(t_[b - 1])) --b;
+    }
+  }
   Mention m;
   m.ref = Mention::Ref::kPlain;
+  // A name (スポニチ, CNN, 日刊スポーツ) is a publisher; a common noun
+  // (調査, 記事) describes the source.
   m.type = SpeakerType::kDescription;
   for (uint32_t k = b; k < end; ++k) {
-    if (t_[k].pos[2] == "組織") m.type = SpeakerType::kOrganization;
+    if (t_[k].pos_class == PosClass::kProperNoun || t_[k].unknown ||
+        internal::IsKatakanaOrLatin(t_[k].surface)) {
+      m.type = SpeakerType::kOrganization;
+    }
   }
   m.begin = b;
   m.end = end;
@@ -573,9 +587,11 @@ void Extractor::Emit(const Construction& c, uint32_t content_first, uint32_t con
     if (s.speaker_type == SpeakerType::kOrganization && s.speaker.starts_with("同") &&
         s.speaker.size() > 3) {
       std::string_view tail = std::string_view(s.speaker).substr(3);
+      // 同紙 / 同誌 / 同局 name a newspaper, magazine or station whatever its name ends with.
+      const bool media = tail == "紙" || tail == "誌" || tail == "局" || tail == "通信";
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
-        if (it->speaker_type == SpeakerType::kOrganization && it->speaker.ends_with(tail) &&
-            !it->speaker.starts_with("同")) {
+        if (it->speaker_type == SpeakerType::kOrganization &&
+            (it->speaker.ends_with(tail) || media) && !it->speaker.starts_with("同")) {
           s.speaker = it->speaker;
           s.role = it->role;
           break;

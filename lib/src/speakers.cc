@@ -7,6 +7,8 @@
 namespace kiji::internal {
 namespace {
 
+}  // namespace
+
 bool IsKatakanaOrLatin(std::string_view s) {
   if (s.empty()) return false;
   size_t pos = 0;
@@ -18,6 +20,8 @@ bool IsKatakanaOrLatin(std::string_view s) {
   }
   return true;
 }
+
+namespace {
 
 // A reading in parentheses: letters, kana, spaces and dots; no digits (ages).
 bool LooksLikeReading(std::string_view s) {
@@ -45,6 +49,10 @@ std::string JoinTitle(const std::string& affiliation, const std::string& title) 
     return affiliation + title.substr(first);
   }
   return affiliation + title;
+}
+
+bool IsParen(const Token& t) {
+  return t.surface.starts_with("(") || t.surface.starts_with(")") || t.surface.ends_with("(");
 }
 
 bool IsJoiner(const Token& t) { return Is(t, "・") || Is(t, "=") || Is(t, "＝"); }
@@ -95,8 +103,13 @@ void SpeakerIndex::IndexPersons() const {
   }
 }
 
+bool SpeakerIndex::OrganizationWord(std::string_view word) const {
+  SpeakerWordClass cls;
+  return !lex_.SpeakerWordSuffix(word, &cls).empty() && cls == SpeakerWordClass::kOrganization;
+}
+
 bool SpeakerIndex::NameLike(const Token& t) const {
-  if (Is(t, "(") || Is(t, ")")) return false;
+  if (IsParen(t)) return false;
   if (t.pos_class == PosClass::kProperNoun) return t.pos[2] != "地域";
   if (t.pos_class != PosClass::kNoun) return false;
   return t.unknown || IsKatakanaOrLatin(t.surface);
@@ -218,19 +231,6 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     title_place = std::string(t[name_end - 1].surface) + title_place;
     --name_end;
   }
-  // Nouns between a name and its title belong to the title: 永井隆幸強化部長.
-  if (has_hon && hon_kind == HonorificKind::kTitle && name_end > limit + 1 &&
-      !NameLike(t[name_end - 1])) {
-    uint32_t k2 = name_end;
-    while (k2 > limit + 1 && k2 + 3 > name_end && t[k2 - 1].pos_class == PosClass::kNoun &&
-           !NameLike(t[k2 - 1])) {
-      --k2;
-    }
-    if (k2 < name_end && k2 > limit && t[k2 - 1].pos[2] == "人名") {
-      title_place = Text(k2, name_end) + title_place;
-      name_end = k2;
-    }
-  }
   std::string reading;
   if (name_end > limit + 2 && Is(t[name_end - 1], ")")) {
     for (uint32_t p = name_end - 1; p > limit && p + 12 > name_end; --p) {
@@ -244,16 +244,32 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
       }
     }
   }
+  // Nouns between a name and its title belong to the title: 永井隆幸強化部長.
+  if (has_hon && hon_kind == HonorificKind::kTitle && name_end > limit + 1 &&
+      !NameLike(t[name_end - 1])) {
+    uint32_t k2 = name_end;
+    while (k2 > limit + 1 && k2 + 3 > name_end && t[k2 - 1].pos_class == PosClass::kNoun &&
+           !NameLike(t[k2 - 1]) && !IsParen(t[k2 - 1])) {
+      --k2;
+    }
+    if (k2 < name_end && k2 > limit && t[k2 - 1].pos[2] == "人名") {
+      title_place = Text(k2, name_end) + title_place;
+      name_end = k2;
+    }
+  }
   uint32_t b = name_end;
   while (b > limit) {
     // 潘基文: IPADIC knows 潘 and 基 as name parts but not 文.
     const bool name_tail = (t[b - 1].pos_class == PosClass::kNoun ||
                             t[b - 1].pos_class == PosClass::kNumeral) &&
                            CountCodePoints(t[b - 1].surface) == 1 && b >= limit + 2 &&
-                           t[b - 2].pos[2] == "人名";
+                           !IsParen(t[b - 1]) &&
+                           (t[b - 2].pos[2] == "人名" || NameLike(t[b - 2]));
     if (NameLike(t[b - 1]) || (has_hon && name_tail)) {
       --b;
-    } else if (IsJoiner(t[b - 1]) && b < name_end && b - 1 > limit && NameLike(t[b - 2])) {
+    } else if (IsJoiner(t[b - 1]) && b < name_end && b - 1 > limit && NameLike(t[b - 2]) &&
+               !OrganizationWord(t[b - 2].surface)) {
+      // ドナルド・トランプ, but not ヴェルディホールディングス・崔暢亮 (a role)
       --b;
     } else {
       break;
@@ -268,6 +284,14 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
            CountCodePoints(Text(b - 1, name_end)) <= 5) {
       --b;
     }
+  }
+  // A title after an organization alone names no one: インド外務省報道官.
+  if (has_hon && hon_kind == HonorificKind::kTitle && b < name_end) {
+    bool org_only = true;
+    for (uint32_t i = b; i < name_end && org_only; ++i) {
+      org_only = t[i].pos[2] == "組織" && !t[i].unknown;
+    }
+    if (org_only) b = name_end;
   }
   const bool has_name = b < name_end;
   bool person_pos = false, org_pos = false;
@@ -292,6 +316,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   uint32_t c = k;
   while (c > limit && (IsNominal(t[c - 1]) || (IsJoiner(t[c - 1]) && c < k))) --c;
   if (c == k) return std::nullopt;
+  if (c > limit && Is(t[c - 1], "同")) --c;  // 同紙, 同局: IPADIC makes 同 a prenominal
   m.begin = c;
   m.name = Text(c, k);
   m.role = RoleBefore(c);

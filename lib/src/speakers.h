@@ -52,6 +52,7 @@ class SpeakerIndex {
     uint32_t token = 0;  // where the mention starts
   };
   bool NameLike(const Token& t) const;
+  bool OrganizationWord(std::string_view word) const;
   // The honorific ending at token `end` (exclusive): its first token, or end.
   uint32_t HonorificBefore(uint32_t limit, uint32_t end, std::string* word,
                            HonorificKind* kind) const;
@@ -74,6 +75,7 @@ inline bool IsParticle(const Token& t, std::string_view s) {
   return t.pos_class == PosClass::kParticle && t.surface == s;
 }
 bool IsNominal(const Token& t);  // noun, proper noun, suffix, prefix, numeral
+bool IsKatakanaOrLatin(std::string_view s);
 
 }  // namespace kiji::internal
 
