@@ -271,7 +271,19 @@ std::optional<Mention> Extractor::Source(uint32_t from, uint32_t end) const {
     }
     return std::nullopt;
   }
-  if (std::optional<Mention> m = speakers_.MentionBefore(from, end)) return m;
+  if (std::optional<Mention> m = speakers_.MentionBefore(from, end)) {
+    // 英字紙「ドーン」紙によれば: the name in brackets belongs to the source.
+    if (m->ref == Mention::Ref::kPlain && m->begin > from + 1 && IsClose(t_[m->begin - 1])) {
+      uint32_t o = m->begin - 1;
+      while (o > from && o + 10 > m->begin && !IsOpen(t_[o])) --o;
+      if (IsOpen(t_[o])) {
+        while (o > from && internal::IsNominal(t_[o - 1])) --o;
+        m->begin = o;
+        m->name = std::string(doc_.Original(t_[o].byte_begin, t_[end - 1].byte_end));
+      }
+    }
+    return m;
+  }
   uint32_t c = end;
   while (c > from && (internal::IsNominal(t_[c - 1]) || IsParticle(t_[c - 1], "の"))) {
     --c;
@@ -282,8 +294,7 @@ std::optional<Mention> Extractor::Source(uint32_t from, uint32_t end) const {
   uint32_t b = end;
   while (b > from && internal::IsNominal(t_[b - 1])) --b;
   if (b == end) return std::nullopt;
-  // 英字紙「ドーン」紙によれば: the name in brackets belongs to the source.
-  if (b > from + 1 && IsClose(t_[b - 1])) {
+  if (b > from + 1 && IsClose(t_[b - 1])) {  // 「アウトルック」誌によると
     uint32_t o = b - 1;
     while (o > from && o + 10 > b && !IsOpen(t_[o])) --o;
     if (IsOpen(t_[o])) {
