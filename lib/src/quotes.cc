@@ -452,6 +452,11 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
       std::optional<Construction> c = AfterTo(i, ue);
       uint32_t end = 0;
       if (!c || !Final(c->chain_end, ue, &end, &hearsay)) continue;
+      // …しようとする is an attempt, not a statement.
+      if (c->verb == "する" && prev.pos_class == PosClass::kAuxiliary &&
+          (Is(prev, "う") || Is(prev, "よう"))) {
+        continue;
+      }
       bool ok;
       if (pair) {
         c->kind = StatementKind::kDirect;

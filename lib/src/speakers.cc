@@ -51,6 +51,19 @@ std::string JoinTitle(const std::string& affiliation, const std::string& title) 
   return affiliation + title;
 }
 
+// Any letter: kana, kanji or Latin (not a symbol-only token).
+bool HasLetter(std::string_view s) {
+  size_t pos = 0;
+  while (pos < s.size()) {
+    char32_t c = DecodeUtf8(s, &pos);
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0x3041 && c <= 0x30FA) ||
+        (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsParen(const Token& t) {
   return t.surface.starts_with("(") || t.surface.starts_with(")") || t.surface.ends_with("(");
 }
@@ -109,7 +122,7 @@ bool SpeakerIndex::OrganizationWord(std::string_view word) const {
 }
 
 bool SpeakerIndex::NameLike(const Token& t) const {
-  if (IsParen(t)) return false;
+  if (IsParen(t) || !HasLetter(t.surface)) return false;  // "：" is unknown, not a name
   if (t.pos_class == PosClass::kProperNoun) return t.pos[2] != "地域";
   if (t.pos_class != PosClass::kNoun) return false;
   return t.unknown || IsKatakanaOrLatin(t.surface);
