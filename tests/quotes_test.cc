@@ -131,6 +131,16 @@ TEST_CASE("each pattern yields one statement with its speaker, quote and verb") 
        "交渉は続いている", "によれば", ""},
       {"ブッシュ米大統領は「改革を進める」と語った。", K::kDirect, "ブッシュ", T::kPerson,
        "改革を進める", "語る", "大統領"},
+      {"「通勤が楽になりました」と、ある市民は話します。", K::kDirect, "市民", T::kDescription,
+       "通勤が楽になりました", "話す", ""},
+      {"学院の李偉教授は「安定に貢献する」と評価しています。", K::kDirect, "李偉", T::kPerson,
+       "安定に貢献する", "評価する", "教授"},
+      {"王毅外相は会談で、両国関係は重要だと強調しました。", K::kIndirect, "王毅", T::kPerson,
+       "両国関係は重要だ", "強調する", "外相"},
+      {"国家統計局が発表したデータによると、貿易額は増えた。", K::kAccordingTo, "国家統計局",
+       T::kOrganization, "貿易額は増えた", "によると", ""},
+      {"永井隆幸強化部長は「精度を高めたい」と述べた。", K::kDirect, "永井隆幸", T::kPerson,
+       "精度を高めたい", "述べる", "部長"},
   };
   for (const Case& c : cases) {
     INFO(std::string(c.body));
@@ -159,6 +169,8 @@ TEST_CASE("terms, passives, author's voice and headings are not statements") {
       "新しい計画が始まると発表した。",
       "エンジニアが見る産業の可能性 「土台づくりが進む」",
       "会議では「一帯一路」や「アスタナ宣言」が採択された。",
+      "犯人は証拠を隠そうとした。",
+      "読売新聞が報じたような事実はなかったとしている。",
   };
   for (const char* body : bodies) {
     INFO(std::string(body));

@@ -261,8 +261,13 @@ std::optional<Mention> Extractor::Subject(uint32_t from, uint32_t to, uint32_t* 
 // a chain of の phrases (聯合ニュースの別の記事 -> 聯合ニュース), else the noun
 // phrase itself as a description (外務省大臣会見記録).
 std::optional<Mention> Extractor::Source(uint32_t from, uint32_t end) const {
-  // 産経新聞が…と伝えたところによると: the subject of the clause is the source.
-  if (end > from && t_[end - 1].pos[1] == "非自立") {
+  // 産経新聞が…と伝えたところによると, 統計局が発表したデータによると: the
+  // subject of the clause is the source.
+  uint32_t head = end;
+  while (head > from && internal::IsNominal(t_[head - 1])) --head;
+  if (end > from && (t_[end - 1].pos[1] == "非自立" ||
+                     (head > from && head < end && t_[head - 1].pos_class == PosClass::kAuxiliary &&
+                      Is(t_[head - 1], "た")))) {
     for (uint32_t q = from; q + 1 < end; ++q) {
       if (IsParticle(t_[q], "が") || IsParticle(t_[q], "は")) {
         if (std::optional<Mention> m = speakers_.MentionBefore(from, q)) return m;
@@ -348,6 +353,13 @@ uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
   }
   if (subject) return from;
   bool venue = Is(end, "に対し") || Is(end, "に対して");
+  // 会談で、 / 18日の定例記者会見で、: an occasion, made only of nouns.
+  if (Is(end, "で")) {
+    venue = true;
+    for (uint32_t k = from; k + 1 < comma && venue; ++k) {
+      venue = internal::IsNominal(t_[k]) || IsParticle(t_[k], "の");
+    }
+  }
   for (uint32_t k = from; k < comma && !venue; ++k) {
     const SpeakerWordClass* cls = lex_.FindSpeakerWord(t_[k].surface);
     venue = cls && *cls == SpeakerWordClass::kVenue;

@@ -64,6 +64,15 @@ bool HasLetter(std::string_view s) {
   return false;
 }
 
+bool IsKanji(std::string_view s) {
+  size_t pos = 0;
+  while (pos < s.size()) {
+    char32_t c = DecodeUtf8(s, &pos);
+    if (!((c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF))) return false;
+  }
+  return !s.empty();
+}
+
 bool IsParen(const Token& t) {
   return t.surface.starts_with("(") || t.surface.starts_with(")") || t.surface.ends_with("(");
 }
@@ -273,11 +282,14 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   uint32_t b = name_end;
   while (b > limit) {
     // 潘基文: IPADIC knows 潘 and 基 as name parts but not 文.
-    const bool name_tail = (t[b - 1].pos_class == PosClass::kNoun ||
-                            t[b - 1].pos_class == PosClass::kNumeral) &&
-                           CountCodePoints(t[b - 1].surface) == 1 && b >= limit + 2 &&
-                           !IsParen(t[b - 1]) &&
-                           (t[b - 2].pos[2] == "人名" || NameLike(t[b - 2]));
+    // 李偉, 王毅: a Chinese given name of one or two characters that MeCab
+    // reads as common words (偉 as an adjective) after a known surname.
+    const bool kanji1 = CountCodePoints(t[b - 1].surface) == 1 && IsKanji(t[b - 1].surface);
+    const bool name_tail =
+        kanji1 && b >= limit + 2 &&
+        ((t[b - 2].pos[2] == "人名" || NameLike(t[b - 2])) ||
+         (b >= limit + 3 && CountCodePoints(t[b - 2].surface) == 1 && IsKanji(t[b - 2].surface) &&
+          t[b - 3].pos[2] == "人名"));
     if (NameLike(t[b - 1]) || (has_hon && name_tail)) {
       --b;
     } else if (IsJoiner(t[b - 1]) && b < name_end && b - 1 > limit && NameLike(t[b - 2]) &&
