@@ -337,6 +337,33 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     m.role = role;
     return m;
   }
+  // A name in brackets: 「じつはた☆くんだ」氏.
+  if (has_hon && !has_name && hon_begin > limit + 2 &&
+      (Is(t[hon_begin - 1], "」") || Is(t[hon_begin - 1], "』"))) {
+    uint32_t o = hon_begin - 1;
+    while (o > limit && o + 12 > hon_begin && !Is(t[o], "「") && !Is(t[o], "『")) --o;
+    if ((Is(t[o], "「") || Is(t[o], "『")) && o + 1 < hon_begin - 1) {
+      m.ref = Mention::Ref::kName;
+      m.type = SpeakerType::kPerson;
+      m.begin = o;
+      m.name = Text(o + 1, hon_begin - 1);
+      m.honorific = hon;
+      m.honorific_kind = hon_kind;
+      m.role = RoleBefore(o);
+      if (hon_kind == HonorificKind::kTitle) m.role = JoinTitle(m.role, hon);
+      return m;
+    }
+  }
+  // 氏 alone refers back, as 同氏 does: 氏によれば、…
+  if (has_hon && !has_name && hon_kind == HonorificKind::kPolite &&
+      (hon_begin == limit || !IsNominal(t[hon_begin - 1]))) {
+    m.ref = Mention::Ref::kAnaphor;
+    m.type = SpeakerType::kPerson;
+    m.begin = hon_begin;
+    m.honorific = hon;
+    m.honorific_kind = hon_kind;
+    return m;
+  }
   // A noun phrase: bare title, organization or unnamed source.
   uint32_t c = k;
   while (c > limit && (IsNominal(t[c - 1]) || (IsJoiner(t[c - 1]) && c < k))) --c;
@@ -369,7 +396,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     }
   } else if (org_pos || (k - c == 1 && t[c].pos[2] == "組織")) {
     cls = SpeakerWordClass::kOrganization;
-  } else if (has_hon && hon_kind == HonorificKind::kPolite && k - c <= 3 &&
+  } else if (has_hon && hon_kind == HonorificKind::kPolite && k - c <= 3 && c < hon_begin &&
              t[c].pos_class != PosClass::kPrefix &&
              CountCodePoints(m.name) <= 6) {
     // 橋下氏 where MeCab split the surname into common nouns: a person.
