@@ -81,6 +81,14 @@ bool IsJoiner(const Token& t) { return Is(t, "・") || Is(t, "=") || Is(t, "＝"
 
 }  // namespace
 
+// Proper-noun subclasses: IPADIC and UniDic put them in the third POS level
+// (名詞,固有名詞,人名), Juman in the second (名詞,人名 / 組織名 / 地名).
+bool IsPersonName(const Token& t) { return t.pos[2] == "人名" || t.pos[1] == "人名"; }
+bool IsOrganizationName(const Token& t) { return t.pos[2] == "組織" || t.pos[1] == "組織名"; }
+bool IsPlaceName(const Token& t) {
+  return t.pos[2] == "地域" || t.pos[2] == "地名" || t.pos[1] == "地名";
+}
+
 bool IsNominal(const Token& t) {
   switch (t.pos_class) {
     case PosClass::kNoun:
@@ -113,7 +121,7 @@ void SpeakerIndex::IndexPersons() const {
           last.pos_class != PosClass::kProperNoun) {
         continue;
       }
-      if (last.pos[2] != "人名" && !lex_.EndsHonorific(last.surface) &&
+      if (!IsPersonName(last) && !lex_.EndsHonorific(last.surface) &&
           !last.surface.starts_with(")")) {
         continue;
       }
@@ -132,7 +140,7 @@ bool SpeakerIndex::OrganizationWord(std::string_view word) const {
 
 bool SpeakerIndex::NameLike(const Token& t) const {
   if (IsParen(t) || !HasLetter(t.surface)) return false;  // "：" is unknown, not a name
-  if (t.pos_class == PosClass::kProperNoun) return t.pos[2] != "地域";
+  if (t.pos_class == PosClass::kProperNoun) return !IsPlaceName(t);
   if (t.pos_class != PosClass::kNoun) return false;
   return t.unknown || IsKatakanaOrLatin(t.surface);
 }
@@ -247,9 +255,9 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   // 盧武鉉前大統領, 山田副社長.
   std::string title_place;
   while (has_hon && hon_kind == HonorificKind::kTitle && name_end > limit + 1 &&
-         (t[name_end - 1].pos[2] == "地域" || t[name_end - 1].pos_class == PosClass::kPrefix) &&
+         (IsPlaceName(t[name_end - 1]) || t[name_end - 1].pos_class == PosClass::kPrefix) &&
          (NameLike(t[name_end - 2]) || Is(t[name_end - 2], ")") ||
-          t[name_end - 2].pos[2] == "地域" || t[name_end - 2].pos_class == PosClass::kPrefix)) {
+          IsPlaceName(t[name_end - 2]) || t[name_end - 2].pos_class == PosClass::kPrefix)) {
     title_place = std::string(t[name_end - 1].surface) + title_place;
     --name_end;
   }
@@ -274,7 +282,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
            !NameLike(t[k2 - 1]) && !IsParen(t[k2 - 1])) {
       --k2;
     }
-    if (k2 < name_end && k2 > limit && t[k2 - 1].pos[2] == "人名") {
+    if (k2 < name_end && k2 > limit && IsPersonName(t[k2 - 1])) {
       title_place = Text(k2, name_end) + title_place;
       name_end = k2;
     }
@@ -287,9 +295,9 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     const bool kanji1 = CountCodePoints(t[b - 1].surface) == 1 && IsKanji(t[b - 1].surface);
     const bool name_tail =
         kanji1 && b >= limit + 2 &&
-        ((t[b - 2].pos[2] == "人名" || NameLike(t[b - 2])) ||
+        ((IsPersonName(t[b - 2]) || NameLike(t[b - 2])) ||
          (b >= limit + 3 && CountCodePoints(t[b - 2].surface) == 1 && IsKanji(t[b - 2].surface) &&
-          t[b - 3].pos[2] == "人名"));
+          IsPersonName(t[b - 3])));
     if (NameLike(t[b - 1]) || (has_hon && name_tail)) {
       --b;
     } else if (IsJoiner(t[b - 1]) && b < name_end && b - 1 > limit && NameLike(t[b - 2]) &&
@@ -314,15 +322,15 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   if (has_hon && hon_kind == HonorificKind::kTitle && b < name_end) {
     bool org_only = true;
     for (uint32_t i = b; i < name_end && org_only; ++i) {
-      org_only = t[i].pos[2] == "組織" && !t[i].unknown;
+      org_only = IsOrganizationName(t[i]) && !t[i].unknown;
     }
     if (org_only) b = name_end;
   }
   const bool has_name = b < name_end;
   bool person_pos = false, org_pos = false;
   for (uint32_t i = b; i < name_end; ++i) {
-    if (t[i].pos[2] == "人名") person_pos = true;
-    if (t[i].pos[2] == "組織") org_pos = true;
+    if (IsPersonName(t[i])) person_pos = true;
+    if (IsOrganizationName(t[i])) org_pos = true;
   }
   if (has_name && (has_hon || person_pos)) {
     m.ref = Mention::Ref::kName;
@@ -394,7 +402,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     if (cls != SpeakerWordClass::kOrganization && cls != SpeakerWordClass::kDescription) {
       return std::nullopt;
     }
-  } else if (org_pos || (k - c == 1 && t[c].pos[2] == "組織")) {
+  } else if (org_pos || (k - c == 1 && IsOrganizationName(t[c]))) {
     cls = SpeakerWordClass::kOrganization;
   } else if (has_hon && hon_kind == HonorificKind::kPolite && k - c <= 3 && c < hon_begin &&
              t[c].pos_class != PosClass::kPrefix &&

@@ -75,6 +75,9 @@ inline bool IsParticle(const Token& t, std::string_view s) {
   return t.pos_class == PosClass::kParticle && t.surface == s;
 }
 bool IsNominal(const Token& t);  // noun, proper noun, suffix, prefix, numeral
+bool IsPersonName(const Token& t);
+bool IsOrganizationName(const Token& t);
+bool IsPlaceName(const Token& t);
 bool IsKatakanaOrLatin(std::string_view s);
 
 }  // namespace kiji::internal
