@@ -138,8 +138,10 @@ bool Extractor::Final(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hears
   }
   while (j < ue) {
     const Token& k = t_[j];
-    if (k.pos_class == PosClass::kAuxiliary || (k.pos_class == PosClass::kVerb &&
-                                                k.pos[1] == "非自立")) {
+    // Juman makes ました a verbal suffix (動詞性接尾辞) rather than an auxiliary.
+    if (k.pos_class == PosClass::kAuxiliary ||
+        (k.pos_class == PosClass::kVerb && k.pos[1] == "非自立") ||
+        (k.pos_class == PosClass::kSuffix && k.pos[1] == "動詞性接尾辞")) {
       ++j;
     } else if (IsParticle(k, "て") || IsParticle(k, "で")) {
       if (j + 1 < ue && IsParticle(t_[j + 1], "も")) return false;  // …と言っても
