@@ -572,6 +572,9 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
             nominal = internal::IsNominal(t_[j]) || IsParticle(t_[j], "の");
           }
           if (!nominal || r == i + 2 || !internal::IsNominal(t_[r - 1])) continue;
+          // …but only a source: (近所の主婦), (関係者), not a topic label (財政再建).
+          SpeakerWordClass cls;
+          if (lex_.SpeakerWordSuffix(t_[r - 1].surface, &cls).empty()) continue;
           m.emplace();
           m->begin = i + 2;
           m->end = r;

@@ -375,6 +375,8 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   // A noun phrase: bare title, organization or unnamed source.
   uint32_t c = k;
   while (c > limit && (IsNominal(t[c - 1]) || (IsJoiner(t[c - 1]) && c < k))) --c;
+  // An adverbial noun in front is not part of the name: 当初福岡ソフトバンク球団.
+  while (c + 1 < k && t[c].pos[1] == "副詞可能") ++c;
   if (c == k) return std::nullopt;
   if (c > limit && Is(t[c - 1], "同")) --c;  // 同紙, 同局: IPADIC makes 同 a prenominal
   m.begin = c;
