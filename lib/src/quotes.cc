@@ -434,7 +434,8 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
       } else if (Is(t_[i + 1], "よれ") && Is(t_[i + 2], "ば")) {
         e = i + 3;
       }
-      if (!e) continue;
+      // …によると思う ("depends on") is not a source.
+      if (!e || (e < ue && t_[e].pos_class == PosClass::kVerb)) continue;
       std::optional<Mention> m = Source(boundary, i);
       if (!m) continue;
       Construction c;
@@ -563,7 +564,7 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
         uint32_t r = i + 2;
         // IPADIC may glue the closing parenthesis to what follows: ")。"
         while (r < ue && r < i + 14 && !t_[r].surface.starts_with(")")) ++r;
-        if (r >= ue) continue;
+        if (r >= ue || !t_[r].surface.starts_with(")")) continue;
         std::optional<Mention> m = speakers_.MentionBefore(i + 2, r);
         if (m && m->begin != i + 2 && m->type != SpeakerType::kPerson) m.reset();
         if (!m) {  // (近所の主婦): the whole note describes the speaker
