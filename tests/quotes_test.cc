@@ -141,6 +141,8 @@ TEST_CASE("each pattern yields one statement with its speaker, quote and verb") 
        T::kOrganization, "貿易額は増えた", "によると", ""},
       {"永井隆幸強化部長は「精度を高めたい」と述べた。", K::kDirect, "永井隆幸", T::kPerson,
        "精度を高めたい", "述べる", "部長"},
+      {"会社側から「これ以上迷惑をかけられない」として解除を申し入れた。", K::kDirect,
+       "会社側", T::kOrganization, "これ以上迷惑をかけられない", "する", ""},
   };
   for (const Case& c : cases) {
     INFO(std::string(c.body));
@@ -170,6 +172,8 @@ TEST_CASE("terms, passives, author's voice and headings are not statements") {
       "エンジニアが見る産業の可能性 「土台づくりが進む」",
       "会議では「一帯一路」や「アスタナ宣言」が採択された。",
       "犯人は証拠を隠そうとした。",
+      "中国は「責任ある大国」として行動する。",
+      "結果は今後の研究によると思います。",
       "読売新聞が報じたような事実はなかったとしている。",
   };
   for (const char* body : bodies) {

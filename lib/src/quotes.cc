@@ -393,7 +393,8 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
   };
   std::vector<Construction> found;
   uint32_t boundary = ub, hearsay = 0;
-  bool after_according = false;
+  bool after_according = false;  // inside a によると sentence: a speaker must be named
+
   auto advance = [&](uint32_t end) {
     boundary = end;
     if (end < ue && IsComma(t_[end])) {
@@ -486,7 +487,11 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
         ok = clause(&*c, i);
       }
       // A construction without a source still ends its clause.
-      if (ok) found.push_back(std::move(*c));
+      if (ok) {
+        // A speaker named inside a によると sentence may be carried on.
+        if (c->speaker) after_according = false;
+        found.push_back(std::move(*c));
+      }
       advance(end);
       i = end - 1;
       continue;
@@ -501,7 +506,10 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
       Construction c;
       c.marker = i;
       c.verb = vm.verb->verb;
-      if (clause(&c, i)) found.push_back(std::move(c));
+      if (clause(&c, i)) {
+        if (c.speaker) after_according = false;
+        found.push_back(std::move(c));
+      }
       advance(end);
       i = end - 1;
       continue;
@@ -543,6 +551,7 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
         continue;
       }
       if (after_according && !c.speaker) continue;
+      if (c.speaker) after_according = false;
       found.push_back(std::move(c));
       advance(end);
       i = end - 1;
@@ -582,6 +591,17 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
           m->name = std::string(doc_.Original(t_[i + 2].byte_begin, t_[r - 1].byte_end));
         }
         c.speaker = std::move(m);
+      } else if (i + 1 < ue && Is(t_[i + 1], "として") && t_[i + 1].pos_class == PosClass::kParticle) {
+        // 「…かけられない」として、…: the quote is given as the speaker's reason
+        // or stance; 「責任ある大国」として (as a …) is not.
+        const Token& last = t_[i - 1];
+        if (!IsPredicate(last) && !IsEnd(last)) continue;
+        uint32_t after;
+        c.verb = "する";
+        if (pair->first > boundary + 1 && IsParticle(t_[pair->first - 1], "から")) {
+          c.speaker = speakers_.MentionBefore(boundary, pair->first - 1);  // Xから「…」として
+        }
+        if (!c.speaker) c.speaker = Subject(boundary, pair->first, &after, true);
       } else if (i + 1 == ue || IsEnd(t_[i + 1])) {
         uint32_t after;
         c.speaker = Subject(boundary, pair->first, &after, true);
@@ -590,6 +610,7 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
         continue;
       }
       if (after_according && !c.speaker) continue;
+      if (c.speaker) after_according = false;
       found.push_back(std::move(c));
       advance(i + 1);
     }
