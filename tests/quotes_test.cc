@@ -285,3 +285,17 @@ TEST_CASE("seed 001: 崔征 and 習近平") {
   CHECK(subjectless >= 2);
   CHECK(xi_shows == 1);
 }
+
+TEST_CASE("a run of quotations shares the attribution of the last one") {
+  auto a = AnalyzeBody("山田氏は「ありがとう」「また来たい」などと話した。");
+  REQUIRE(a->statements.size() == 2);
+  CHECK(a->statements[0].quote == "ありがとう");
+  CHECK(a->statements[1].quote == "また来たい");
+  for (const kiji::Statement& s : a->statements) {
+    CHECK(s.speaker == "山田");
+    CHECK(s.verb == "話す");
+  }
+  CheckSpans(*a);
+  // …と語ったことから: still a statement; …と思うと話した: one statement.
+  CHECK(AnalyzeBody("西田氏は「お詫びします」と語ったことから、批判が出た。")->statements.size() == 1);
+}

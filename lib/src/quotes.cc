@@ -162,6 +162,14 @@ bool Extractor::Final(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hears
   for (std::string_view w : kJoin) {
     if (k.surface == w) return true;
   }
+  // …と語ったことから、…: the statement is the cause of what follows (but
+  // …と述べたことを明らかにした reports it again).
+  if (Is(k, "こと") && j + 1 < ue &&
+      (IsParticle(t_[j + 1], "から") || IsParticle(t_[j + 1], "で") ||
+       IsParticle(t_[j + 1], "が") || IsParticle(t_[j + 1], "は") ||
+       IsParticle(t_[j + 1], "も"))) {
+    return true;
+  }
   // …と話したという。 / …と述べたとのことだ: hearsay around a statement.
   if (Is(k, "と") && j + 1 < ue &&
       (t_[j + 1].lemma == "いう" || t_[j + 1].lemma == "言う" || Is(t_[j + 1], "の"))) {
@@ -392,6 +400,7 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
     return nullptr;
   };
   std::vector<Construction> found;
+  std::vector<std::pair<uint32_t, uint32_t>> waiting;  // quotes before a quote
   uint32_t boundary = ub, hearsay = 0;
   bool after_according = false;  // inside a によると sentence: a speaker must be named
 
@@ -457,6 +466,8 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
     // …と V, 「…」と V, …との見方を V
     if (IsParticle(k, "と") && i != hearsay && i > ub) {
       const auto* pair = pair_closing(i - 1);
+      // 「…」「…」などと: など between the quotes and と.
+      if (!pair && i >= ub + 2 && Is(t_[i - 1], "など")) pair = pair_closing(i - 2);
       const Token& prev = t_[i - 1];
       const bool numeric = prev.pos_class == PosClass::kNumeral ||
                            (prev.pos_class == PosClass::kSuffix && i >= ub + 2 &&
@@ -490,8 +501,19 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
       if (ok) {
         // A speaker named inside a によると sentence may be carried on.
         if (c->speaker) after_according = false;
+        // 「…」「…」と話した: the quotes just before share the attribution.
+        if (pair) {
+          for (const auto& p : waiting) {
+            Construction w = *c;
+            w.qb = p.first + 1;
+            w.qe = p.second;
+            w.marker = p.second;
+            found.push_back(std::move(w));
+          }
+        }
         found.push_back(std::move(*c));
       }
+      waiting.clear();
       advance(end);
       i = end - 1;
       continue;
@@ -561,6 +583,16 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
     if (IsClose(k) && !(i + 1 < ue && Is(t_[i + 1], "と"))) {
       const auto* pair = pair_closing(i);
       if (!pair || pair->second == pair->first + 1) continue;
+      // Followed by another quotation: attributed with the last one of the run.
+      uint32_t n = i + 1;
+      if (n < ue && IsComma(t_[n])) ++n;
+      if (n < ue && Is(t_[n], "「")) {
+        waiting.push_back(*pair);
+        continue;
+      }
+      if (!waiting.empty() && !(i + 2 < ue && Is(t_[i + 1], "など") && Is(t_[i + 2], "と"))) {
+        waiting.clear();
+      }
       Construction c;
       c.kind = StatementKind::kDirect;
       c.marker = i;
