@@ -61,6 +61,12 @@ std::optional<Mention> Extractor::Subject(uint32_t from, uint32_t to, uint32_t* 
 // a chain of の phrases (聯合ニュースの別の記事 -> 聯合ニュース), else the noun
 // phrase itself as a description (外務省大臣会見記録).
 std::optional<Mention> Extractor::Source(uint32_t from, uint32_t end) const {
+  // A note in parentheses before に is not the source: 意識調査（対象：女性810名）によれば.
+  if (end > from + 1 && t_[end - 1].surface.ends_with(")")) {
+    uint32_t o = end - 1;
+    while (o > from && o + 16 > end && !t_[o].surface.starts_with("(")) --o;
+    if (t_[o].surface.starts_with("(") && o > from) end = o;
+  }
   // 産経新聞が…と伝えたところによると, 統計局が発表したデータによると: the
   // subject of the clause is the source.
   uint32_t head = end;
@@ -94,6 +100,23 @@ std::optional<Mention> Extractor::Source(uint32_t from, uint32_t end) const {
     --c;
     if (IsParticle(t_[c], "の") && c > from) {
       if (std::optional<Mention> m = speakers_.MentionBefore(from, c)) return m;
+      // 調査会社IDCの報告: a name before の is the source.
+      uint32_t b = c;
+      bool named = false;
+      while (b > from && IsNominal(t_[b - 1])) {
+        --b;
+        named = named || t_[b].pos_class == PosClass::kProperNoun || t_[b].unknown ||
+                IsKatakanaOrLatin(t_[b].surface);
+      }
+      if (named && b < c) {
+        Mention m;
+        m.ref = Mention::Ref::kPlain;
+        m.type = SpeakerType::kOrganization;
+        m.begin = b;
+        m.end = c;
+        m.name = std::string(doc_.Original(t_[b].byte_begin, t_[c - 1].byte_end));
+        return m;
+      }
     }
   }
   uint32_t b = end;

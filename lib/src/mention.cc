@@ -324,8 +324,12 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   if (whole && (*whole == SpeakerWordClass::kOrganization ||
                 *whole == SpeakerWordClass::kDescription)) {
     cls = *whole;
-  } else if (std::string_view suf = lex_.SpeakerWordSuffix(lastw, &cls); suf.size() >= 6) {
-    // a suffix of two or more characters (外務省 -> 省 is too weak alone)
+  } else if (std::string_view suf = lex_.SpeakerWordSuffix(lastw, &cls);
+             suf.size() >= 6 ||
+             (!suf.empty() && CountCodePoints(lastw) >= 3 &&
+              (suf == "省" || suf == "庁" || suf == "府" || suf == "党"))) {
+    // A suffix of two or more characters, or a ministry, agency or party
+    // ending (外務省, 内閣府); one character alone is too weak (結局, 都市).
   } else if (k - c >= 2 && lex_.FindSpeakerWord(std::string(t[k - 2].surface) +
                                                 std::string(lastw))) {
     cls = *lex_.FindSpeakerWord(std::string(t[k - 2].surface) + std::string(lastw));

@@ -251,7 +251,12 @@ bool Extractor::ScanBracket(uint32_t i, uint32_t* next) {
     while (r < ue && r < i + 14 && !t_[r].surface.starts_with(")")) ++r;
     if (r >= ue || !t_[r].surface.starts_with(")")) return true;
     std::optional<Mention> m = speakers_.MentionBefore(i + 2, r);
-    if (m && m->begin != i + 2 && m->type != SpeakerType::kPerson) m.reset();
+    // A person or an unnamed source; 「…」(ライブドアニュース) names where a
+    // title or headline comes from, not who spoke.
+    if (m && ((m->begin != i + 2 && m->type != SpeakerType::kPerson) ||
+              m->type == SpeakerType::kOrganization)) {
+      m.reset();
+    }
     if (!m) {  // (近所の主婦): the whole note describes the speaker
       bool nominal = r - (i + 2) <= 8;
       for (uint32_t j = i + 2; j < r && nominal; ++j) {
