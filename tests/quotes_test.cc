@@ -299,3 +299,16 @@ TEST_CASE("a run of quotations shares the attribution of the last one") {
   // …と語ったことから: still a statement; …と思うと話した: one statement.
   CHECK(AnalyzeBody("西田氏は「お詫びします」と語ったことから、批判が出た。")->statements.size() == 1);
 }
+
+TEST_CASE("a quotation on its own line takes the speaker announced next to it") {
+  auto a = AnalyzeBody(
+      "会社員の山田太郎さんはこう語る。\n「毎日が楽しいです」\n店の前で話を聞いた。\n"
+      "「とても楽しかった」\n参加した女性はこう振り返る。");
+  REQUIRE(a->statements.size() == 2);
+  CHECK(a->statements[0].speaker == "山田太郎");
+  CHECK(a->statements[0].verb == "語る");
+  CHECK(a->statements[0].quote == "毎日が楽しいです");
+  CHECK(a->statements[1].speaker == "女性");
+  CHECK(a->statements[1].verb == "振り返る");
+  CheckSpans(*a);
+}

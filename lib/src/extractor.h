@@ -51,6 +51,7 @@ struct Construction {
   std::string verb;
   uint32_t chain_end = 0;        // first token after the verb and its auxiliaries
   std::optional<Mention> speaker;
+  bool announce = false;         // Xはこう語った: names the speaker of a quote around it
 };
 
 class Extractor {
@@ -79,6 +80,7 @@ class Extractor {
   bool ScanTo(uint32_t i, uint32_t* next);
   bool ScanYou(uint32_t i, uint32_t* next);
   bool ScanNoun(uint32_t i, uint32_t* next);
+  bool ScanAnnounce(uint32_t i, uint32_t* next);
   bool ScanBracket(uint32_t i, uint32_t* next);
   const std::pair<uint32_t, uint32_t>* PairClosing(uint32_t close) const;
   void Advance(uint32_t end);     // the next clause starts after `end` (and a comma)
@@ -117,6 +119,11 @@ class Extractor {
   std::vector<Statement> out_;
   std::optional<Statement> last_;  // the previous statement, for carry-over
   uint32_t last_content_ = 0;      // content-sentence index of last_
+  // Xはこう語った。 and a quotation on its own next to it.
+  std::optional<Statement> announced_;  // speaker fields and verb of the announcement
+  uint32_t announced_content_ = 0;
+  std::optional<Statement> orphan_;     // a quotation on its own that found no speaker
+  uint32_t orphan_content_ = 0;
 };
 
 }  // namespace kiji::internal

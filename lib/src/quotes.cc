@@ -41,9 +41,42 @@ std::string_view SpeakerTypeName(SpeakerType t) {
 
 namespace internal {
 
+namespace {
+
+void CopySpeaker(const Statement& from, Statement* to) {
+  to->speaker = from.speaker;
+  to->speaker_type = from.speaker_type;
+  to->mention = from.mention;
+  to->mention_start = from.mention_start;
+  to->mention_end = from.mention_end;
+  to->honorific = from.honorific;
+  to->reading = from.reading;
+  to->role = from.role;
+}
+
+}  // namespace
+
 void Extractor::Emit(const Construction& c, uint32_t content_first, uint32_t content_last) {
   Statement s;
   s.kind = c.kind;
+  s.verb = c.verb;
+  if (c.announce) {
+    // Speaker fields only; the quotation is on its own before or after.
+    speakers_.Resolve(*c.speaker, &s);
+    if (orphan_ && orphan_content_ + 1 >= content_first) {
+      Statement q = *orphan_;
+      CopySpeaker(s, &q);
+      q.verb = c.verb;
+      out_.push_back(std::move(q));
+      orphan_.reset();
+      last_ = s;
+      last_content_ = content_last;
+      return;
+    }
+    announced_ = s;
+    announced_content_ = content_last;
+    return;
+  }
   uint32_t bb, be;
   if (c.bullets) {
     const Sentence& a = doc_.sentences[c.bullet_first];
@@ -76,20 +109,24 @@ void Extractor::Emit(const Construction& c, uint32_t content_first, uint32_t con
         }
       }
     }
+  } else if (c.kind == StatementKind::kDirect && c.verb.empty() && announced_ &&
+             content_first <= announced_content_ + 1) {
+    CopySpeaker(*announced_, &s);  // 山田さんはこう語る。「…」
+    s.verb = announced_->verb;
+    announced_.reset();
   } else if (last_ && content_first <= last_content_ + 1 &&
              !(c.kind == StatementKind::kDirect &&
                last_->kind == StatementKind::kAccordingTo)) {
     // (A newspaper cited with によると is not the speaker of the quotes that follow.)
-    s.speaker = last_->speaker;
-    s.speaker_type = last_->speaker_type;
-    s.mention = last_->mention;
-    s.mention_start = last_->mention_start;
-    s.mention_end = last_->mention_end;
-    s.honorific = last_->honorific;
-    s.reading = last_->reading;
-    s.role = last_->role;
+    CopySpeaker(*last_, &s);
   } else {
-    return;  // no source: the author's own voice
+    // No source: the author's own voice, unless a quotation on its own is
+    // followed by 山田さんはこう語る。
+    if (c.kind == StatementKind::kDirect && c.verb.empty()) {
+      orphan_ = std::move(s);
+      orphan_content_ = content_last;
+    }
+    return;
   }
   last_ = s;
   last_content_ = content_last;
@@ -106,6 +143,8 @@ bool Extractor::HeadingLike(uint32_t s) const {
       (s + 1 < sents.size() && sents[s + 1].line == x.line)) {
     return false;
   }
+  // A quotation on a line of its own is speech, not a heading.
+  if (IsOpen(t_[x.token_begin]) && IsClose(t_[x.token_end - 1])) return false;
   uint32_t e = x.token_end;
   while (e > x.token_begin + 1 && IsClose(t_[e - 1])) --e;
   return !IsEnd(t_[e - 1]);
@@ -122,7 +161,7 @@ std::vector<Statement> Extractor::Run() {
     } else if (IsClose(k)) {
       f = kCloseBracket | kMarker;
     } else if ((k.pos_class == PosClass::kParticle && (Is(k, "に") || Is(k, "と"))) ||
-               Is(k, "よう") ||
+               Is(k, "よう") || Is(k, "こう") ||
                (i + 1 < t_.size() && t_[i + 1].pos_class == PosClass::kParticle &&
                 Is(t_[i + 1], "を"))) {
       f = kMarker;

@@ -28,8 +28,8 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
   for (uint32_t i = s.ub; i < s.ue; ++i) {
     if ((flags_[i] & (kInside | kMarker)) != kMarker) continue;
     uint32_t next = i;
-    if (ScanAccordingTo(i, &next) || ScanTo(i, &next) || ScanYou(i, &next) ||
-        ScanNoun(i, &next) || ScanBracket(i, &next)) {
+    if (ScanAccordingTo(i, &next) || ScanTo(i, &next) || ScanAnnounce(i, &next) ||
+        ScanYou(i, &next) || ScanNoun(i, &next) || ScanBracket(i, &next)) {
       i = next;
     }
   }
@@ -147,6 +147,37 @@ bool Extractor::ScanTo(uint32_t i, uint32_t* next) {
     Push(std::move(*c));
   }
   s.waiting.clear();
+  Advance(end);
+  *next = end - 1;
+  return true;
+}
+
+// 山田さんはこう語る。 / 次のように述べた。: the speaker of a quotation on its
+// own in the sentence before or after.
+bool Extractor::ScanAnnounce(uint32_t i, uint32_t* next) {
+  Scan& s = scan_;
+  uint32_t p;
+  if (Is(t_[i], "こう")) {
+    p = i + 1;
+  } else if (Is(t_[i], "よう") && i >= s.ub + 2 && IsParticle(t_[i - 1], "の") &&
+             (Is(t_[i - 2], "次") || Is(t_[i - 2], "以下") || Is(t_[i - 2], "この"))) {
+    p = i + 1;
+    if (p < s.ue && IsParticle(t_[p], "に")) ++p;
+  } else {
+    return false;
+  }
+  VerbMatch vm = MatchVerb(p, s.ue, kFrameTo);
+  uint32_t end = 0;
+  if (!vm.verb || !Final(vm.last, s.ue, &end, &s.hearsay)) return true;
+  uint32_t after;
+  std::optional<Mention> m = Subject(s.boundary, i, &after, true);
+  if (!m) return true;
+  Construction c;
+  c.marker = i;
+  c.verb = vm.verb->verb;
+  c.speaker = std::move(m);
+  c.announce = true;
+  s.found.push_back(std::move(c));
   Advance(end);
   *next = end - 1;
   return true;
