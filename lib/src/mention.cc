@@ -246,6 +246,15 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
       --b;
     }
   }
+  // A title written before the name is not part of it: CEOスティーブ・ジョブズ.
+  std::string title_before;
+  while (b + 1 < name_end) {
+    const HonorificKind* hk = lex_.FindHonorific(t[b].surface);
+    if (!hk || *hk != HonorificKind::kTitle) break;
+    title_before += t[b].surface;
+    ++b;
+    if (IsJoiner(t[b])) ++b;
+  }
   // A title after an organization alone names no one: インド外務省報道官.
   if (has_hon && hon_kind == HonorificKind::kTitle && b < name_end) {
     bool org_only = true;
@@ -268,7 +277,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     m.honorific = hon;
     m.honorific_kind = hon_kind;
     m.reading = reading;
-    std::string role = RoleBefore(b);
+    std::string role = title_before.empty() ? RoleBefore(b) : title_before;
     if (has_hon && hon_kind == HonorificKind::kTitle) role = JoinTitle(role, title_place + hon);
     m.role = role;
     return m;
