@@ -143,6 +143,12 @@ TEST_CASE("each pattern yields one statement with its speaker, quote and verb") 
        "精度を高めたい", "述べる", "部長"},
       {"会社側から「これ以上迷惑をかけられない」として解除を申し入れた。", K::kDirect,
        "会社側", T::kOrganization, "これ以上迷惑をかけられない", "する", ""},
+      {"専門家らは、物流が効率化するとの見方を示しています。", K::kIndirect, "専門家ら",
+       T::kDescription, "物流が効率化する", "示す", ""},
+      {"「便利になった」と話す住民もいました。", K::kDirect, "住民", T::kDescription,
+       "便利になった", "話す", ""},
+      {"アップルのCEOスティーブ・ジョブズ氏は構想があると語った。", K::kIndirect,
+       "スティーブ・ジョブズ", T::kPerson, "構想がある", "語る", "氏"},
   };
   for (const Case& c : cases) {
     INFO(std::string(c.body));

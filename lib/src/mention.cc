@@ -329,6 +329,12 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   }
   SpeakerWordClass cls;
   std::string_view lastw = t[k - 1].surface;
+  // A plural ending does not change the class: 専門家ら, 住民たち.
+  uint32_t kk = k;
+  if (k - c >= 2 && (lastw == "ら" || lastw == "たち" || lastw == "達" || lastw == "等")) {
+    kk = k - 1;
+    lastw = t[kk - 1].surface;
+  }
   const SpeakerWordClass* whole = lex_.FindSpeakerWord(lastw);
   if (whole && (*whole == SpeakerWordClass::kOrganization ||
                 *whole == SpeakerWordClass::kDescription)) {
@@ -339,9 +345,9 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
               (suf == "省" || suf == "庁" || suf == "府" || suf == "党"))) {
     // A suffix of two or more characters, or a ministry, agency or party
     // ending (外務省, 内閣府); one character alone is too weak (結局, 都市).
-  } else if (k - c >= 2 && lex_.FindSpeakerWord(std::string(t[k - 2].surface) +
-                                                std::string(lastw))) {
-    cls = *lex_.FindSpeakerWord(std::string(t[k - 2].surface) + std::string(lastw));
+  } else if (kk - c >= 2 && lex_.FindSpeakerWord(std::string(t[kk - 2].surface) +
+                                                 std::string(lastw))) {
+    cls = *lex_.FindSpeakerWord(std::string(t[kk - 2].surface) + std::string(lastw));
     if (cls != SpeakerWordClass::kOrganization && cls != SpeakerWordClass::kDescription) {
       return std::nullopt;
     }

@@ -113,7 +113,18 @@ bool Extractor::ScanTo(uint32_t i, uint32_t* next) {
   }
   std::optional<Construction> c = AfterTo(i, s.ue);
   uint32_t end = 0;
-  if (!c || !Final(c->chain_end, s.ue, &end, &s.hearsay)) return true;
+  if (!c) return true;
+  if (!Final(c->chain_end, s.ue, &end, &s.hearsay)) {
+    // …と話す住民もいた: the verb describes its speaker.
+    if (c->speaker || end == 0 || end >= s.ue || !IsNominal(t_[end])) return true;
+    uint32_t q = end;
+    while (q < s.ue && IsNominal(t_[q])) ++q;
+    if (q >= s.ue || !(IsParticle(t_[q], "も") || IsParticle(t_[q], "が"))) return true;
+    std::optional<Mention> m = speakers_.MentionBefore(end, q);
+    if (!m || m->begin != end || m->type != SpeakerType::kDescription) return true;
+    c->speaker = std::move(m);
+    end = q;
+  }
   // …しようとする is an attempt, not a statement.
   if (c->verb == "する" && prev.pos_class == PosClass::kAuxiliary &&
       (Is(prev, "う") || Is(prev, "よう"))) {
