@@ -127,7 +127,22 @@ std::string SpeakerIndex::RoleBefore(uint32_t begin) const {
     ++k;
   }
   while (k < e && (IsParticle(t[k], "の") || IsJoiner(t[k]))) ++k;
-  return Text(k, e);
+  if (k >= e) return {};
+  // Not a role: a time (その後12月5日の, 午後9時の), a reference to the text
+  // (前出の, 同), or what an event is (主催の).
+  static const std::string_view kTime[] = {"日", "時", "月", "年", "分", "付", "頃", "朝",
+                                           "夜", "午前", "午後", "日付", "前後"};
+  for (std::string_view w : kTime) {
+    if (t[e - 1].surface == w) return {};
+  }
+  if (t[e - 1].pos_class == PosClass::kNumeral) return {};
+  static const std::string_view kNotRoles[] = {"前出", "既出", "同", "当", "主催", "上記", "前述",
+                                               "先述", "冒頭", "後述", "別"};
+  std::string role = Text(k, e);
+  for (std::string_view w : kNotRoles) {
+    if (role == w) return {};
+  }
+  return role;
 }
 
 std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end) const {
