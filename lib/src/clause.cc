@@ -167,7 +167,8 @@ uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
   }
   if (date && number && unit) return SkipLead(comma + 1, to);
   const Token& end = t_[comma - 1];
-  bool venue_end = Is(end, "に対し") || Is(end, "に対して") || Is(end, "で") || Is(end, "では");
+  bool venue_end = Is(end, "に対し") || Is(end, "に対して") || Is(end, "で") || Is(end, "では") ||
+                   IsParticle(end, "に");
   if (!venue_end) return from;
   // 記者団に対し、 is a venue; 局長が支援表明に対し、 is part of the clause.
   bool subject = false;
@@ -176,7 +177,8 @@ uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
   }
   if (subject) return from;
   bool venue = Is(end, "に対し") || Is(end, "に対して");
-  // 会談で、 / 18日の定例記者会見で、: an occasion, made only of nouns.
+  // 会談で、 / 18日の定例記者会見で、: an occasion, made only of nouns
+  // (記者団に、 needs a venue word, checked below).
   if (Is(end, "で")) {
     venue = true;
     for (uint32_t k = from; k + 1 < comma && venue; ++k) {
@@ -185,6 +187,9 @@ uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
   }
   for (uint32_t k = from; k < comma && !venue; ++k) {
     const SpeakerWordClass* cls = lex_.FindSpeakerWord(t_[k].surface);
+    if (!cls && k + 1 < comma) {  // 記者 + 団
+      cls = lex_.FindSpeakerWord(std::string(t_[k].surface) + std::string(t_[k + 1].surface));
+    }
     venue = cls && *cls == SpeakerWordClass::kVenue;
   }
   return venue ? comma + 1 : from;
