@@ -241,7 +241,16 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
         ((IsPersonName(t[b - 2]) || NameLike(t[b - 2])) ||
          (b >= limit + 3 && CountCodePoints(t[b - 2].surface) == 1 && IsKanji(t[b - 2].surface) &&
           IsPersonName(t[b - 3])));
-    if (NameLike(t[b - 1]) || (has_hon && name_tail)) {
+    // A surname MeCab knows as a place (沢尻 of 沢尻エリカ) or reads with a
+    // prefix (今 of 今江敏晃), before a given name.
+    const bool given_next = b < name_end && IsPersonName(t[b]) && t[b].pos[3] == "名";
+    const bool surname_next = b + 1 < name_end && IsPersonName(t[b]) && t[b].pos[3] == "姓" &&
+                              IsPersonName(t[b + 1]) && t[b + 1].pos[3] == "名";
+    const bool surname = (given_next && IsPlaceName(t[b - 1]) && t[b - 1].pos[3] != "国" &&
+                          IsKanji(t[b - 1].surface)) ||
+                         (surname_next && t[b - 1].pos_class == PosClass::kPrefix &&
+                          CountCodePoints(t[b - 1].surface) == 1 && IsKanji(t[b - 1].surface));
+    if (NameLike(t[b - 1]) || (has_hon && name_tail) || surname) {
       --b;
     } else if (IsJoiner(t[b - 1]) && b < name_end && b - 1 > limit && NameLike(t[b - 2]) &&
                !OrganizationWord(t[b - 2].surface)) {
