@@ -149,6 +149,10 @@ TEST_CASE("each pattern yields one statement with its speaker, quote and verb") 
        "便利になった", "話す", ""},
       {"アップルのCEOスティーブ・ジョブズ氏は構想があると語った。", K::kIndirect,
        "スティーブ・ジョブズ", T::kPerson, "構想がある", "語る", "氏"},
+      {"沢尻エリカは「楽しい」と語った。", K::kDirect, "沢尻エリカ", T::kPerson, "楽しい", "語る",
+       ""},
+      {"岸田首相は記者団に、経済対策を急ぐ考えを示した。", K::kIndirect, "岸田", T::kPerson,
+       "経済対策を急ぐ", "示す", "首相"},
   };
   for (const Case& c : cases) {
     INFO(std::string(c.body));
