@@ -72,9 +72,9 @@ bool SpeakerIndex::OrganizationWord(std::string_view word) const {
 }
 
 bool SpeakerIndex::NameLike(const Token& t) const {
+  if (t.pos_class != PosClass::kProperNoun && t.pos_class != PosClass::kNoun) return false;
   if (IsParen(t) || !HasLetter(t.surface)) return false;  // "：" is unknown, not a name
   if (t.pos_class == PosClass::kProperNoun) return !IsPlaceName(t);
-  if (t.pos_class != PosClass::kNoun) return false;
   return t.unknown || IsKatakanaOrLatin(t.surface);
 }
 

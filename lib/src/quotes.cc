@@ -155,13 +155,15 @@ std::vector<Statement> Extractor::Run() {
   bool any_marker = false;
   for (uint32_t i = 0; i < t_.size(); ++i) {
     const Token& k = t_[i];
+    // Cheap tests first: this runs for every token. Every dictionary tags
+    // brackets as symbols (記号, 補助記号, 特殊).
     uint8_t f = 0;
-    if (IsOpen(k)) {
-      f = kOpen;
-    } else if (IsClose(k)) {
-      f = kCloseBracket | kMarker;
-    } else if ((k.pos_class == PosClass::kParticle && (Is(k, "に") || Is(k, "と"))) ||
-               Is(k, "よう") || Is(k, "こう") ||
+    if (k.pos_class == PosClass::kSymbol) {
+      if (IsOpen(k)) f = kOpen;
+      if (IsClose(k)) f = kCloseBracket | kMarker;
+    } else if (k.pos_class == PosClass::kParticle) {
+      if (Is(k, "に") || Is(k, "と")) f = kMarker;
+    } else if (Is(k, "よう") || Is(k, "こう") ||
                (i + 1 < t_.size() && t_[i + 1].pos_class == PosClass::kParticle &&
                 Is(t_[i + 1], "を"))) {
       f = kMarker;

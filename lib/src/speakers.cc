@@ -54,8 +54,8 @@ void SpeakerIndex::IndexPersons() const {
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.token_begin + 1; i <= s.token_end; ++i) {
       const Token& last = doc.tokens[i - 1];
-      if (i < s.token_end && (IsNominal(doc.tokens[i]) || NameLike(doc.tokens[i]))) continue;
-      // Only a name or an honorific can end a person's mention.
+      // Only a name or an honorific can end a person's mention, and only at
+      // the end of a run of nouns. (Cheap tests first: this runs for every token.)
       if (last.pos_class != PosClass::kNoun && last.pos_class != PosClass::kSuffix &&
           last.pos_class != PosClass::kProperNoun) {
         continue;
@@ -64,6 +64,7 @@ void SpeakerIndex::IndexPersons() const {
           !last.surface.starts_with(")")) {
         continue;
       }
+      if (i < s.token_end && (IsNominal(doc.tokens[i]) || NameLike(doc.tokens[i]))) continue;
       std::optional<Mention> m = MentionBefore(s.token_begin, i);
       if (m && m->ref == Mention::Ref::kName && m->type == SpeakerType::kPerson) {
         persons_.push_back({m->name, m->honorific, m->reading, m->role, m->begin});
