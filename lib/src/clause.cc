@@ -105,7 +105,8 @@ std::optional<Mention> Extractor::Source(uint32_t from, uint32_t end) const {
       bool named = false;
       while (b > from && IsNominal(t_[b - 1])) {
         --b;
-        named = named || t_[b].pos_class == PosClass::kProperNoun || t_[b].unknown ||
+        named = named || t_[b].pos_class == PosClass::kProperNoun ||
+                (t_[b].unknown && t_[b].pos_class != PosClass::kNumeral) ||
                 IsKatakanaOrLatin(t_[b].surface);
       }
       if (named && b < c) {
@@ -136,7 +137,8 @@ std::optional<Mention> Extractor::Source(uint32_t from, uint32_t end) const {
   // (調査, 記事) describes the source.
   m.type = SpeakerType::kDescription;
   for (uint32_t k = b; k < end; ++k) {
-    if (t_[k].pos_class == PosClass::kProperNoun || t_[k].unknown ||
+    if (t_[k].pos_class == PosClass::kProperNoun ||
+        (t_[k].unknown && t_[k].pos_class != PosClass::kNumeral) ||
         IsKatakanaOrLatin(t_[k].surface)) {
       m.type = SpeakerType::kOrganization;
     }
