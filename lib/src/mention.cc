@@ -360,6 +360,10 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     lastw = t[kk - 1].surface;
   }
   const SpeakerWordClass* whole = lex_.FindSpeakerWord(lastw);
+  // 同社, 同署, 同紙: IPADIC keeps 同 and the organization word together.
+  if (!whole && lastw.starts_with("同") && lastw.size() > 3) {
+    whole = lex_.FindSpeakerWord(lastw.substr(3));
+  }
   if (whole && (*whole == SpeakerWordClass::kOrganization ||
                 *whole == SpeakerWordClass::kDescription)) {
     cls = *whole;
@@ -378,7 +382,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   } else if (org_pos || (k - c == 1 && IsOrganizationName(t[c]))) {
     cls = SpeakerWordClass::kOrganization;
   } else if (has_hon && hon_kind == HonorificKind::kPolite && k - c <= 3 && c < hon_begin &&
-             t[c].pos_class != PosClass::kPrefix &&
+             t[c].pos_class != PosClass::kPrefix && t[c].pos[1] != "非自立" &&
              CountCodePoints(m.name) <= 6) {
     // 橋下氏 where MeCab split the surname into common nouns: a person.
     m.ref = Mention::Ref::kName;

@@ -82,10 +82,19 @@ std::optional<Construction> Extractor::AfterTo(uint32_t i, uint32_t ue) const {
   if (p < ue && IsParticle(t_[p], "の")) {
     uint32_t e = p + 1;
     while (e < ue && IsNominal(t_[e])) ++e;
-    if (e == p + 1 || e + 1 >= ue || !IsParticle(t_[e], "を")) return std::nullopt;
+    if (e == p + 1) return std::nullopt;
     std::string noun(t_[e - 1].surface);
     if (!lex_.IsStatementNoun(noun) && e - p >= 3) noun = std::string(t_[e - 2].surface) + noun;
     if (!lex_.IsStatementNoun(noun)) return std::nullopt;
+    if (e >= ue || IsEnd(t_[e])) {
+      // 「…」とのコメント。: the noun stands for its verb.
+      const SpeechVerb* sv = lex_.FindVerb(noun + "する");
+      if (!sv) return std::nullopt;
+      c.verb = sv->verb;
+      c.chain_end = e - 1;
+      return c;
+    }
+    if (!IsParticle(t_[e], "を")) return std::nullopt;
     VerbMatch vm = MatchVerb(e + 1, ue, kFrameNoun);
     if (!vm.verb || !lex_.NounTakesVerb(noun, vm.verb->verb)) return std::nullopt;
     c.verb = vm.verb->verb;

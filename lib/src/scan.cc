@@ -3,6 +3,7 @@
 #include <string>
 
 #include "extractor.h"
+#include "kiji/utf8.h"
 
 namespace kiji::internal {
 
@@ -31,6 +32,19 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
     if (ScanAccordingTo(i, &next) || ScanTo(i, &next) || ScanAnnounce(i, &next) ||
         ScanYou(i, &next) || ScanNoun(i, &next) || ScanBracket(i, &next)) {
       i = next;
+    }
+  }
+  if (s.found.empty()) {
+    // 派遣社員の睦美さんは疑問を投げかける。「…」: a person who is the topic
+    // of a sentence without a statement is the one the next quote belongs to.
+    uint32_t after;
+    std::optional<Mention> m = Subject(s.ub, s.ue, &after, true);
+    if (m && m->type == SpeakerType::kPerson) {
+      Construction c;
+      c.marker = m->begin;
+      c.speaker = std::move(m);
+      c.announce = true;
+      s.found.push_back(std::move(c));
     }
   }
   for (const Construction& c : s.found) Emit(c, content_first, content_last);
@@ -284,8 +298,13 @@ bool Extractor::ScanBracket(uint32_t i, uint32_t* next) {
   c.marker = i;
   c.qb = pair->first + 1;
   c.qe = i;
-  bool speech = false;
-  for (uint32_t j = c.qb; j < c.qe && !speech; ++j) speech = IsPredicate(t_[j]) || IsEnd(t_[j]);
+  // Speech has a verb or adjective, a sentence end, or is longer than a
+  // nickname with a copula (「ごっちゃん」).
+  bool speech = CountCodePoints(doc_.Original(t_[c.qb - 1].byte_end, t_[c.qe].byte_begin)) >= 8;
+  for (uint32_t j = c.qb; j < c.qe && !speech; ++j) {
+    speech = t_[j].pos_class == PosClass::kVerb || t_[j].pos_class == PosClass::kAdjective ||
+             IsEnd(t_[j]) || (IsPredicate(t_[j]) && j > c.qb + 1);
+  }
   if (!speech) return true;
   if (i + 1 < ue && Is(t_[i + 1], "(")) {
     uint32_t r = i + 2;
@@ -307,7 +326,10 @@ bool Extractor::ScanBracket(uint32_t i, uint32_t* next) {
       if (!nominal || r == i + 2 || !IsNominal(t_[r - 1])) return true;
       // …but only a source: (近所の主婦), (関係者), not a topic label (財政再建).
       SpeakerWordClass cls;
-      if (lex_.SpeakerWordSuffix(t_[r - 1].surface, &cls).empty()) return true;
+      if (lex_.SpeakerWordSuffix(t_[r - 1].surface, &cls).empty() ||
+          cls != SpeakerWordClass::kDescription) {
+        return true;
+      }
       m.emplace();
       m->begin = i + 2;
       m->end = r;
