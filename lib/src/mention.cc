@@ -383,7 +383,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     cls = SpeakerWordClass::kOrganization;
   } else if (has_hon && hon_kind == HonorificKind::kPolite && k - c <= 3 && c < hon_begin &&
              t[c].pos_class != PosClass::kPrefix && t[c].pos[1] != "非自立" &&
-             CountCodePoints(m.name) <= 6) {
+             CountCodePoints(Text(c, hon_begin)) <= 6) {
     // 橋下氏 where MeCab split the surname into common nouns: a person.
     m.ref = Mention::Ref::kName;
     m.type = SpeakerType::kPerson;
