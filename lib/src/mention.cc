@@ -253,7 +253,10 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     if (NameLike(t[b - 1]) || (has_hon && name_tail) || surname) {
       --b;
     } else if (IsJoiner(t[b - 1]) && b < name_end && b - 1 > limit && NameLike(t[b - 2]) &&
-               !OrganizationWord(t[b - 2].surface)) {
+               !OrganizationWord(t[b - 2].surface) &&
+               // メディカルトレーナー・土屋潤二: an occupation, not a first name
+               !(t[b - 2].pos_class == PosClass::kNoun && !t[b - 2].unknown &&
+                 IsPersonName(t[b]))) {
       // ドナルド・トランプ, but not ヴェルディホールディングス・崔暢亮 (a role)
       --b;
     } else {
