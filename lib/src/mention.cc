@@ -145,6 +145,46 @@ std::string SpeakerIndex::RoleBefore(uint32_t begin) const {
   return role;
 }
 
+// The class the head of the noun phrase [c, k) gives it: 朝日新聞 and 中国外務省
+// organizations, 関係者 and 専門家ら unnamed sources; nullopt for neither.
+std::optional<SpeakerWordClass> SpeakerIndex::PhraseClass(uint32_t c, uint32_t k,
+                                                          bool org_pos) const {
+  const std::vector<Token>& t = doc_.tokens;
+  SpeakerWordClass cls;
+  std::string_view lastw = t[k - 1].surface;
+  // A plural ending does not change the class: 専門家ら, 住民たち.
+  uint32_t kk = k;
+  if (k - c >= 2 && (lastw == "ら" || lastw == "たち" || lastw == "達" || lastw == "等")) {
+    kk = k - 1;
+    lastw = t[kk - 1].surface;
+  }
+  const SpeakerWordClass* whole = lex_.FindSpeakerWord(lastw);
+  // 同社, 同署, 同紙: IPADIC keeps 同 and the organization word together.
+  if (!whole && lastw.starts_with("同") && lastw.size() > 3) {
+    whole = lex_.FindSpeakerWord(lastw.substr(3));
+  }
+  auto source = [](SpeakerWordClass x) {
+    return x == SpeakerWordClass::kOrganization || x == SpeakerWordClass::kDescription;
+  };
+  if (whole && source(*whole)) return *whole;
+  std::string_view suf = lex_.SpeakerWordSuffix(lastw, &cls);
+  // A suffix of two or more characters, or a ministry, agency or party
+  // ending (外務省, 内閣府); one character alone is too weak (結局, 都市).
+  if (suf.size() >= 6 || (!suf.empty() && CountCodePoints(lastw) >= 3 &&
+                          (suf == "省" || suf == "庁" || suf == "府" || suf == "党"))) {
+    return cls;
+  }
+  if (kk - c >= 2) {
+    const SpeakerWordClass* two =
+        lex_.FindSpeakerWord(std::string(t[kk - 2].surface) + std::string(lastw));
+    if (two) return source(*two) ? std::optional<SpeakerWordClass>(*two) : std::nullopt;
+  }
+  if (org_pos || (k - c == 1 && IsOrganizationName(t[c]))) {
+    return SpeakerWordClass::kOrganization;
+  }
+  return std::nullopt;
+}
+
 std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end) const {
   const std::vector<Token>& t = doc_.tokens;
   if (end <= limit) return std::nullopt;
@@ -355,35 +395,8 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     return m;
   }
   SpeakerWordClass cls;
-  std::string_view lastw = t[k - 1].surface;
-  // A plural ending does not change the class: 専門家ら, 住民たち.
-  uint32_t kk = k;
-  if (k - c >= 2 && (lastw == "ら" || lastw == "たち" || lastw == "達" || lastw == "等")) {
-    kk = k - 1;
-    lastw = t[kk - 1].surface;
-  }
-  const SpeakerWordClass* whole = lex_.FindSpeakerWord(lastw);
-  // 同社, 同署, 同紙: IPADIC keeps 同 and the organization word together.
-  if (!whole && lastw.starts_with("同") && lastw.size() > 3) {
-    whole = lex_.FindSpeakerWord(lastw.substr(3));
-  }
-  if (whole && (*whole == SpeakerWordClass::kOrganization ||
-                *whole == SpeakerWordClass::kDescription)) {
-    cls = *whole;
-  } else if (std::string_view suf = lex_.SpeakerWordSuffix(lastw, &cls);
-             suf.size() >= 6 ||
-             (!suf.empty() && CountCodePoints(lastw) >= 3 &&
-              (suf == "省" || suf == "庁" || suf == "府" || suf == "党"))) {
-    // A suffix of two or more characters, or a ministry, agency or party
-    // ending (外務省, 内閣府); one character alone is too weak (結局, 都市).
-  } else if (kk - c >= 2 && lex_.FindSpeakerWord(std::string(t[kk - 2].surface) +
-                                                 std::string(lastw))) {
-    cls = *lex_.FindSpeakerWord(std::string(t[kk - 2].surface) + std::string(lastw));
-    if (cls != SpeakerWordClass::kOrganization && cls != SpeakerWordClass::kDescription) {
-      return std::nullopt;
-    }
-  } else if (org_pos || (k - c == 1 && IsOrganizationName(t[c]))) {
-    cls = SpeakerWordClass::kOrganization;
+  if (std::optional<SpeakerWordClass> pc = PhraseClass(c, k, org_pos)) {
+    cls = *pc;
   } else if (has_hon && hon_kind == HonorificKind::kPolite && k - c <= 3 && c < hon_begin &&
              t[c].pos_class != PosClass::kPrefix && t[c].pos[1] != "非自立" &&
              CountCodePoints(Text(c, hon_begin)) <= 6) {

@@ -57,6 +57,7 @@ class SpeakerIndex {
   uint32_t HonorificBefore(uint32_t limit, uint32_t end, std::string* word,
                            HonorificKind* kind) const;
   std::string RoleBefore(uint32_t begin) const;
+  std::optional<SpeakerWordClass> PhraseClass(uint32_t c, uint32_t k, bool org_pos) const;
   std::string Text(uint32_t begin, uint32_t end) const;  // original text of tokens
   const Person* Referent(uint32_t before, std::string_view title) const;
   const Person* Fullest(std::string_view name) const;
