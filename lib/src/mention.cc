@@ -62,6 +62,8 @@ bool IsParen(const Token& t) {
   return t.surface.starts_with("(") || t.surface.starts_with(")") || t.surface.ends_with("(");
 }
 
+bool IsComma(const Token& t) { return t.surface.ends_with("、"); }
+
 bool IsJoiner(const Token& t) { return Is(t, "・") || Is(t, "=") || Is(t, "＝"); }
 
 }  // namespace
@@ -302,6 +304,23 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     } else {
       break;
     }
+  }
+  // A Chinese name before a title, in one-character tokens of any class
+  // (華春瑩報道官, 呂大良報道官): 2 to 4 kanji right after の, ・, 、 or the start.
+  if (has_hon && hon_kind == HonorificKind::kTitle && b == name_end) {
+    uint32_t x = name_end;
+    uint32_t chars = 0;
+    bool single = false;
+    while (x > limit && IsNominal(t[x - 1]) && IsKanji(t[x - 1].surface) && chars < 4) {
+      const uint32_t n = CountCodePoints(t[x - 1].surface);
+      if (n > 2 || (n == 2 && t[x - 1].pos_class != PosClass::kProperNoun)) break;
+      single = single || n == 1;
+      chars += n;
+      --x;
+    }
+    const bool bounded = x == limit || IsParticle(t[x - 1], "の") || IsJoiner(t[x - 1]) ||
+                         IsComma(t[x - 1]);
+    if (bounded && single && chars >= 2 && chars <= 4 && name_end - x >= 2) b = x;
   }
   // With an honorific, a short run of kanji nouns before the name is part of
   // it (橋下氏, 仲正哲氏: surnames MeCab does not know as names).
