@@ -34,11 +34,15 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
       i = next;
     }
   }
-  if (s.found.empty()) {
+  // Only worth looking for when a quotation on its own line comes next or
+  // came just before.
+  const bool quote_next = ls + 1 < sents.size() && sents[ls + 1].token_begin < sents[ls + 1].token_end &&
+                          (flags_[sents[ls + 1].token_begin] & kOpen);
+  if (s.found.empty() && (quote_next || orphan_)) {
     // 派遣社員の睦美さんは疑問を投げかける。「…」: a person who is the topic
     // of a sentence without a statement is the one the next quote belongs to.
     uint32_t after;
-    std::optional<Mention> m = Subject(s.ub, s.ue, &after, true);
+    std::optional<Mention> m = Subject(s.ub, s.ue, &after);  // the topic (first は)
     if (m && m->type == SpeakerType::kPerson) {
       Construction c;
       c.marker = m->begin;

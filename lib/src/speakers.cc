@@ -20,14 +20,6 @@ bool IsKatakanaOrLatin(std::string_view s) {
   return true;
 }
 
-// Proper-noun subclasses: IPADIC and UniDic put them in the third POS level
-// (名詞,固有名詞,人名), Juman in the second (名詞,人名 / 組織名 / 地名).
-bool IsPersonName(const Token& t) { return t.pos[2] == "人名" || t.pos[1] == "人名"; }
-bool IsOrganizationName(const Token& t) { return t.pos[2] == "組織" || t.pos[1] == "組織名"; }
-bool IsPlaceName(const Token& t) {
-  return t.pos[2] == "地域" || t.pos[2] == "地名" || t.pos[1] == "地名";
-}
-
 bool IsNominal(const Token& t) {
   switch (t.pos_class) {
     case PosClass::kNoun:
@@ -101,7 +93,6 @@ const SpeakerIndex::Person* SpeakerIndex::Referent(uint32_t before,
 }
 
 void SpeakerIndex::Resolve(const Mention& m, Statement* s) const {
-  IndexPersons();
   const std::vector<Token>& t = doc_.tokens;
   s->mention = Text(m.begin, m.end);
   s->mention_start = t[m.begin].start;
@@ -125,7 +116,7 @@ void SpeakerIndex::Resolve(const Mention& m, Statement* s) const {
     name = p->name;
     if (s->honorific.empty()) s->honorific = p->honorific;
   } else if (m.ref == Mention::Ref::kPlain) {
-    s->speaker = m.name;
+    s->speaker = m.name;  // an organization or unnamed source: no person to look up
     return;
   }
   const Person* full = Fullest(name);
