@@ -153,6 +153,10 @@ TEST_CASE("each pattern yields one statement with its speaker, quote and verb") 
        ""},
       {"岸田首相は記者団に、経済対策を急ぐ考えを示した。", K::kIndirect, "岸田", T::kPerson,
        "経済対策を急ぐ", "示す", "首相"},
+      {"陳氏はCGTNのインタビューに応じ、協力は深まると語りました。", K::kIndirect, "陳",
+       T::kPerson, "協力は深まる", "語る", "氏"},
+      {"税関総署の呂大良報道官は「貿易は伸びた」と述べました。", K::kDirect, "呂大良",
+       T::kPerson, "貿易は伸びた", "述べる", "報道官"},
   };
   for (const Case& c : cases) {
     INFO(std::string(c.body));
@@ -217,6 +221,13 @@ TEST_CASE("speakers resolve to the fullest name, with reading and role") {
   CHECK(a->statements[0].mention == "崔氏");
   CHECK(a->statements[1].mention == "同氏");
   CheckSpans(*a);
+}
+
+TEST_CASE("connectives and occasions are not part of the reported clause") {
+  auto a = AnalyzeBody("山田氏は景気が回復していると述べた。その上で、雇用も増えると強調した。");
+  REQUIRE(a->statements.size() == 2);
+  CHECK(a->statements[1].quote == "雇用も増える");
+  CHECK(a->statements[1].speaker == "山田");
 }
 
 TEST_CASE("two statements in one sentence: …と述べ、…と評価した") {

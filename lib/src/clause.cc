@@ -157,6 +157,15 @@ uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
   uint32_t comma = from;
   while (comma < to && !IsComma(t_[comma]) && !IsOpen(t_[comma])) ++comma;
   if (comma >= to || comma == from || !IsComma(t_[comma])) return from;
+  // A connective before the comma: さらに、 / 一方で、 / その上で、 / これに対し、
+  std::string lead;
+  for (uint32_t k = from; k < comma && lead.size() < 24; ++k) lead += t_[k].surface;
+  static const std::string_view kConnectives[] = {
+      "さらに", "加えて", "一方", "一方で", "その一方で", "その上で", "そのうえで", "その後",
+      "これに対し", "これに対して", "この中で", "そして", "特に", "改めて", "同時に"};
+  for (std::string_view w : kConnectives) {
+    if (lead == w) return SkipLead(comma + 1, to);
+  }
   // A date or time: 11日、 / 5月12日(UTC-4)、 / 23日午後、
   bool date = comma - from <= 12, number = false, unit = false;
   for (uint32_t k = from; k < comma && date; ++k) {
@@ -169,8 +178,10 @@ uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
   }
   if (date && number && unit) return SkipLead(comma + 1, to);
   const Token& end = t_[comma - 1];
+  // …インタビューに応じ、 / 記者の質問に答え、
+  const bool answered = end.lemma == "応じる" || end.lemma == "答える";
   bool venue_end = Is(end, "に対し") || Is(end, "に対して") || Is(end, "で") || Is(end, "では") ||
-                   IsParticle(end, "に");
+                   IsParticle(end, "に") || answered;
   if (!venue_end) return from;
   // 記者団に対し、 is a venue; 局長が支援表明に対し、 is part of the clause.
   bool subject = false;
@@ -181,7 +192,7 @@ uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
   bool venue = Is(end, "に対し") || Is(end, "に対して");
   // 会談で、 / 18日の定例記者会見で、: an occasion, made only of nouns
   // (記者団に、 needs a venue word, checked below).
-  if (Is(end, "で")) {
+  if (Is(end, "で") && !answered) {
     venue = true;
     for (uint32_t k = from; k + 1 < comma && venue; ++k) {
       venue = IsNominal(t_[k]) || IsParticle(t_[k], "の");
