@@ -144,6 +144,8 @@ std::string SpeakerIndex::RoleBefore(uint32_t begin) const {
   for (std::string_view w : kNotRoles) {
     if (role == w) return {};
   }
+  // 同館, 同社: "the same …" points back instead of naming an affiliation.
+  if (role.starts_with("同") && CountCodePoints(role) <= 3) return {};
   return role;
 }
 
@@ -240,7 +242,10 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   // 盧武鉉前大統領, 山田副社長.
   std::string title_place;
   while (has_hon && hon_kind == HonorificKind::kTitle && name_end > limit + 1 &&
-         (IsPlaceName(t[name_end - 1]) || t[name_end - 1].pos_class == PosClass::kPrefix) &&
+         (IsPlaceName(t[name_end - 1]) || t[name_end - 1].pos_class == PosClass::kPrefix ||
+          // 朴吉淵国連大使: an organization between a name and its title
+          (IsOrganizationName(t[name_end - 1]) && !t[name_end - 1].unknown &&
+           IsPersonName(t[name_end - 2]))) &&
          (NameLike(t[name_end - 2]) || Is(t[name_end - 2], ")") ||
           IsPlaceName(t[name_end - 2]) || t[name_end - 2].pos_class == PosClass::kPrefix)) {
     title_place = std::string(t[name_end - 1].surface) + title_place;
@@ -263,11 +268,17 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   if (has_hon && hon_kind == HonorificKind::kTitle && name_end > limit + 1 &&
       !NameLike(t[name_end - 1])) {
     uint32_t k2 = name_end;
+    // (Words of two or more characters: 郎 of 森健志郎館長 is part of the name.)
     while (k2 > limit + 1 && k2 + 3 > name_end && t[k2 - 1].pos_class == PosClass::kNoun &&
-           !NameLike(t[k2 - 1]) && !IsParen(t[k2 - 1])) {
+           !NameLike(t[k2 - 1]) && !IsParen(t[k2 - 1]) &&
+           CountCodePoints(t[k2 - 1].surface) >= 2) {
       --k2;
     }
-    if (k2 < name_end && k2 > limit && IsPersonName(t[k2 - 1])) {
+    const bool name_before =
+        k2 > limit && (IsPersonName(t[k2 - 1]) ||
+                       (k2 > limit + 1 && CountCodePoints(t[k2 - 1].surface) == 1 &&
+                        IsKanji(t[k2 - 1].surface) && IsPersonName(t[k2 - 2])));  // 菅義偉
+    if (k2 < name_end && name_before) {
       title_place = Text(k2, name_end) + title_place;
       name_end = k2;
     }
@@ -360,7 +371,10 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     m.type = SpeakerType::kPerson;
     m.begin = b;
     m.name = Text(b, name_end);
-    m.honorific = hon;
+    // 相 alone is a poor honorific: 総務相.
+    m.honorific = hon_kind == HonorificKind::kTitle && CountCodePoints(hon) == 1
+                      ? title_place + hon
+                      : hon;
     m.honorific_kind = hon_kind;
     m.reading = reading;
     std::string role = title_before.empty() ? RoleBefore(b) : title_before;
