@@ -322,6 +322,9 @@ bool Extractor::ScanBracket(uint32_t i, uint32_t* next) {
               m->type == SpeakerType::kOrganization)) {
       m.reset();
     }
+    // A bare name is an author: 「東京ラブストーリー」（柴門ふみ）; a speaker
+    // carries an honorific or title: (田中氏), (Yさん).
+    if (m && m->ref == Mention::Ref::kName && m->honorific.empty()) return true;
     if (!m) {  // (近所の主婦): the whole note describes the speaker
       bool nominal = r - (i + 2) <= 8;
       for (uint32_t j = i + 2; j < r && nominal; ++j) {
