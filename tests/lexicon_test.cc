@@ -119,6 +119,21 @@ TEST_CASE("malformed lexicons are rejected with FILE:LINE: message") {
   }
 }
 
+TEST_CASE("@offtopic declares a genre, with entries like a sector's") {
+  auto lex = ParseOne(std::string(kSectors) +
+                      "@offtopic\tsports\tスポーツ\tSports\tmatches\n"
+                      "sports\t試合\t2\n");
+  REQUIRE(lex.ok());
+  REQUIRE(lex->sectors().size() == 3);
+  CHECK_FALSE(lex->sectors()[1].offtopic);
+  CHECK(lex->sectors()[2].offtopic);
+  CHECK(lex->entries()[0].sector == 2);
+  auto bad = ParseOne("@offtopic\tsports\tスポーツ\n");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message() ==
+        "t.tsv:1: expected '@offtopic<TAB>id<TAB>ja<TAB>en<TAB>scope', got 3 fields");
+}
+
 TEST_CASE("Load names a missing file") {
   auto r = kiji::SectorLexicon::Load({"/nonexistent/sectors.tsv"});
   REQUIRE_FALSE(r.ok());
@@ -134,10 +149,19 @@ TEST_CASE("the shipped lexicon has the 18 fixed sectors, labels and real lexicon
       "mining",        "energy",  "environment",        "people_exchange", "education",
       "culture",       "science_technology", "security", "poverty_development", "health",
       "agriculture",   "finance", "diplomacy"};
-  REQUIRE(lex->sectors().size() == ids.size());
-  std::vector<size_t> per_sector(ids.size());
+  REQUIRE(lex->sectors().size() > ids.size());
+  std::vector<size_t> per_sector(lex->sectors().size());
   for (const kiji::LexiconEntry& e : lex->entries()) ++per_sector[e.sector];
+  std::vector<std::string> genres;
+  for (size_t i = ids.size(); i < lex->sectors().size(); ++i) {
+    CHECK(lex->sectors()[i].offtopic);
+    CHECK(per_sector[i] >= 20);
+    genres.push_back(lex->sectors()[i].id);
+  }
+  CHECK(genres == std::vector<std::string>{"sports", "entertainment", "products", "accident",
+                                           "crime"});
   for (size_t i = 0; i < ids.size(); ++i) {
+    CHECK_FALSE(lex->sectors()[i].offtopic);
     const kiji::Sector& s = lex->sectors()[i];
     INFO(s.id);
     CHECK(s.id == ids[i]);

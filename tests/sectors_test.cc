@@ -139,6 +139,48 @@ TEST_CASE("sentence level scores each sentence on its own") {
   CHECK(sentences[1].sectors[0].entries.size() == 2);
 }
 
+TEST_CASE("an off-topic genre silences sectors it clearly outscores, and is never tagged") {
+  auto r = kiji::SectorLexicon::Parse({{"g.tsv",
+      "@sector\tsecurity\t安全保障\tSecurity\ts\n"
+      "@offtopic\tsports\tスポーツ\tSports\tg\n"
+      "security\t防衛\t2\n"
+      "security\t軍事\t2\n"
+      "sports\t試合\t2\n"
+      "sports\t選手\t2\n"
+      "sports\t優勝\t2\n"}});
+  REQUIRE(r.ok());
+  const kiji::SectorLexicon& lex = *r;
+  struct Case {
+    std::vector<std::vector<std::string>> sentences;
+    bool security_tagged;
+    double outscored_by;
+  };
+  const Case cases[] = {
+      // security 4, sports 2: the genre is not substantial (< 6).
+      {{{"防衛"}, {"軍事"}, {"試合"}}, true, 0},
+      // security 4, sports 6 >= 1.5 x 4: silenced.
+      {{{"防衛"}, {"軍事"}, {"試合"}, {"選手"}, {"優勝"}}, false, 6},
+      // security 8 (3 hits of each term), sports 6 < 1.5 x 8: kept.
+      {{{"防衛"}, {"防衛"}, {"防衛"}, {"軍事"}, {"軍事"}, {"軍事"}, {"試合"}, {"選手"}, {"優勝"}},
+       true, 0},
+  };
+  for (const Case& c : cases) {
+    auto h = kiji::testing::MakeDoc(c.sentences);
+    INFO(h->article->text);
+    auto tags = kiji::TagSectors(h->doc, lex, {});
+    REQUIRE(tags.size() == 2);
+    for (const auto& t : tags) {
+      if (lex.sectors()[t.sector].offtopic) {
+        CHECK_FALSE(t.tagged);
+        CHECK(t.outscored_by == 0);
+      } else {
+        CHECK(t.tagged == c.security_tagged);
+        CHECK(t.outscored_by == c.outscored_by);
+      }
+    }
+  }
+}
+
 TEST_CASE("a document without tokens has no sectors") {
   auto h = kiji::testing::MakeDoc({});
   CHECK(kiji::TagSectors(h->doc, TestLexicon(), {}).empty());

@@ -79,9 +79,8 @@ class LexiconParser {
 
   Status DeclareSector(const Line& l) {
     if (l.fields.size() != 5) {
-      return Error(l, fmt::format("expected '@sector<TAB>id<TAB>ja<TAB>en<TAB>scope', got {} "
-                                  "fields",
-                                  l.fields.size()));
+      return Error(l, fmt::format("expected '{}<TAB>id<TAB>ja<TAB>en<TAB>scope', got {} fields",
+                                  l.fields[0], l.fields.size()));
     }
     std::string_view id = l.fields[1];
     if (!IsSectorId(id)) {
@@ -95,7 +94,8 @@ class LexiconParser {
       return Error(l, fmt::format("sector '{}' already declared at {}:{}", id, s.path, s.line));
     }
     lex_.sectors_.push_back({std::string(id), std::string(l.fields[2]), std::string(l.fields[3]),
-                             std::string(l.fields[4]), *l.path, l.no});
+                             std::string(l.fields[4]), *l.path, l.no,
+                             l.fields[0] == "@offtopic"});
     return Status::Ok();
   }
 
@@ -163,11 +163,13 @@ class LexiconParser {
     // Sectors first, so that an entry may use a sector declared further down
     // or in a later file.
     for (const Line& l : lines_) {
-      if (l.fields[0] == "@sector") KIJI_RETURN_IF_ERROR(DeclareSector(l));
+      if (l.fields[0] == "@sector" || l.fields[0] == "@offtopic") {
+        KIJI_RETURN_IF_ERROR(DeclareSector(l));
+      }
     }
     for (const Line& l : lines_) {
       if (l.fields[0].starts_with('@')) {
-        if (l.fields[0] != "@sector") {
+        if (l.fields[0] != "@sector" && l.fields[0] != "@offtopic") {
           return Error(l, fmt::format("unknown directive '{}'", Trimmed(l.fields[0])));
         }
         continue;

@@ -37,9 +37,15 @@ std::string CancelCause(const CancelledHit& c, const SectorLexicon& lex) {
 void AppendTsvExplain(const SectorScore& s, const SectorLexicon& lex, std::string* out) {
   const Sector& sector = lex.sectors()[s.sector];
   auto it = std::back_inserter(*out);
-  if (!s.tagged) {
-    fmt::format_to(it, "# {}: not tagged, score {}, hits {}, terms {}\n", sector.id,
+  if (sector.offtopic) {
+    fmt::format_to(it, "# {}: off-topic genre, score {}, hits {}, terms {}\n", sector.id,
                    FormatScore(s.score), s.hits, s.entries.size());
+  } else if (!s.tagged) {
+    fmt::format_to(it, "# {}: not tagged, score {}, hits {}, terms {}{}\n", sector.id,
+                   FormatScore(s.score), s.hits, s.entries.size(),
+                   s.outscored_by > 0
+                       ? ", outscored by off-topic " + FormatScore(s.outscored_by)
+                       : "");
   }
   for (const EntryScore& e : s.entries) {
     const LexiconEntry& entry = lex.entries()[e.entry];
@@ -86,7 +92,9 @@ void AppendJsonSpan(const SectorHit& h, std::string* out) {
 }
 
 void AppendJsonExplain(const SectorScore& s, const SectorLexicon& lex, std::string* out) {
-  out->append(",\"explain\":{\"entries\":[");
+  fmt::format_to(std::back_inserter(*out), ",\"explain\":{{\"offtopic\":{},\"outscored_by\":{},",
+                 lex.sectors()[s.sector].offtopic, FormatScore(s.outscored_by));
+  out->append("\"entries\":[");
   for (size_t i = 0; i < s.entries.size(); ++i) {
     const LexiconEntry& entry = lex.entries()[s.entries[i].entry];
     if (i > 0) out->push_back(',');

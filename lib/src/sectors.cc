@@ -33,8 +33,10 @@ void SentenceHits(const Document& doc, const SectorLexicon& lex, uint32_t senten
       bool near_ok = entry.near.empty();
       for (const auto& o : matches) {
         if (!cancel && Contains(entry.unless, o.phrase)) cancel = &o;
+        // A near phrase must be another word, not part of the hit itself
+        // (研究 does not vouch for 研究者).
         if (!near_ok && Contains(entry.near, o.phrase) &&
-            !(o.token_begin == m.token_begin && o.token_end == m.token_end)) {
+            !Overlaps(o.token_begin, o.token_end, m.token_begin, m.token_end)) {
           near_ok = true;
         }
       }
@@ -126,6 +128,12 @@ std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
     s.entries.push_back({entry, n, c});
     s.score += c;
   }
+  // The strongest off-topic genre: an article about a football match or a
+  // film names 防衛 or IMF in passing, and the sector must beat the genre.
+  double offtopic = 0;
+  for (const auto& [sector, s] : by_sector) {
+    if (lexicon.sectors()[sector].offtopic) offtopic = std::max(offtopic, s.score);
+  }
   std::vector<SectorScore> out;
   for (auto& [sector, s] : by_sector) {
     for (const SectorHit& h : s.evidence) {
@@ -135,7 +143,10 @@ std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
     s.sentences.erase(std::unique(s.sentences.begin(), s.sentences.end()), s.sentences.end());
     // Scores are sums of a few decimals; compare with a little slack so that
     // 1.5 + 1.5 reaches a threshold of 3 whatever the rounding.
-    s.tagged = s.score + 1e-9 >= options.min_score && s.entries.size() >= options.min_terms;
+    const bool outscored = offtopic >= kOfftopicMinScore && offtopic >= kOfftopicRatio * s.score;
+    s.outscored_by = outscored && !lexicon.sectors()[sector].offtopic ? offtopic : 0;
+    s.tagged = !lexicon.sectors()[sector].offtopic && s.score + 1e-9 >= options.min_score &&
+               s.entries.size() >= options.min_terms && s.outscored_by == 0;
     out.push_back(std::move(s));
   }
   std::stable_sort(out.begin(), out.end(), [](const SectorScore& a, const SectorScore& b) {

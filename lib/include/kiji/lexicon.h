@@ -16,6 +16,10 @@
 // none. Terms and phrases are normalized (normalize.h) and matched by
 // PhraseMatcher on token surfaces or lemmas.
 //
+// `@offtopic` lines declare genres in the same way (sports, entertainment,
+// accidents, crime); their entries are scored like a sector's, and a
+// cooperation sector is only tagged when it outscores every genre.
+//
 // Several files load as one lexicon, in order: later files may add entries to
 // sectors of earlier ones and declare sectors of their own. Errors are
 // "PATH:LINE: message" (unknown sector, bad weight, duplicate entry, wrong
@@ -46,6 +50,9 @@ struct Sector {
   std::string scope;     // one-line scope note
   std::string path;      // where it was declared
   size_t line = 0;
+  // Declared with @offtopic: a genre (sports, entertainment, accidents,
+  // crime) that is never output; a sector must outscore it (sectors.h).
+  bool offtopic = false;
 };
 
 struct LexiconEntry {

@@ -18,7 +18,13 @@
 //      and 2) need two different terms of the sector, together worth a strong
 //      term: a substantial treatment, not a passing mention, and not one word
 //      repeated (a film's "IMF" team, the "第7鉱区" of a title). Sentence
-//      level defaults to 2 and 1.
+//      level defaults to 2 and 1. Finally the sector must not be outscored
+//      by an off-topic genre of the lexicon (@offtopic: sports,
+//      entertainment, accidents, crime) in the same text: a genre that
+//      scores at least 6 and at least 1.5 times the sector's score silences
+//      it, so that a match report or a film's plot does not become
+//      "security" or "finance", while news that merely mentions an arrest
+//      keeps its sectors. Genres themselves are never tagged.
 //
 //   std::vector<kiji::SectorScore> tags = kiji::TagSectors(doc, lexicon, {});
 //   for (const auto& s : tags) if (s.tagged) Use(lexicon.sectors()[s.sector].id, s.score);
@@ -38,6 +44,10 @@ namespace kiji {
 inline constexpr double kArticleMinScore = 3;
 inline constexpr uint32_t kArticleMinTerms = 2;
 inline constexpr double kSentenceMinScore = 2;
+// An off-topic genre silences a sector when it is itself substantial (score
+// >= 6) and at least 1.5 times the sector's score.
+inline constexpr double kOfftopicMinScore = 6;
+inline constexpr double kOfftopicRatio = 1.5;
 inline constexpr uint32_t kSentenceMinTerms = 1;
 
 struct SectorOptions {
@@ -58,7 +68,7 @@ struct SectorHit {
 
 enum class CancelReason {
   kUnless,      // an `unless` context is in the same sentence (by: phrase)
-  kNoNear,      // none of the `near` phrases is in the sentence
+  kNoNear,      // no `near` phrase in the sentence, outside the hit itself
   kOverlapped,  // nested in a longer hit of the same sector (by: entry)
 };
 std::string_view CancelReasonName(CancelReason r);  // "unless", "no-near", "overlapped"
@@ -87,7 +97,9 @@ struct SectorScore {
   uint32_t sector = 0;  // index into SectorLexicon::sectors()
   double score = 0;
   uint32_t hits = 0;
-  bool tagged = false;  // score >= min_score && entries.size() >= min_terms
+  // score >= min_score && entries.size() >= min_terms && outscored_by == 0
+  bool tagged = false;
+  double outscored_by = 0;  // score of the off-topic genre that silences it, or 0
   std::vector<SectorHit> evidence;    // ordered by position
   std::vector<uint32_t> sentences;    // sentences with evidence, ascending
   std::vector<EntryScore> entries;    // in lexicon order
