@@ -9,6 +9,51 @@
 namespace kiji {
 namespace {
 
+
+// The key bytes of the first one and two code points of `s` (spaces
+// skipped, ASCII lowercased), packed into integers for the quick test.
+// Returns how many code points there are (0, 1 or 2). No decoding: the
+// length of a UTF-8 sequence is in its lead byte.
+inline int FirstCodePoints(std::string_view s, uint64_t* one, uint64_t* two) {
+  uint64_t packed = 0;
+  int n = 0;
+  size_t pos = 0;
+  while (pos < s.size() && n < 2) {
+    const unsigned char lead = static_cast<unsigned char>(s[pos]);
+    if (lead == ' ') {
+      ++pos;
+      continue;
+    }
+    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    for (size_t i = 0; i < len && pos < s.size(); ++i, ++pos) {
+      unsigned char c = static_cast<unsigned char>(s[pos]);
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      packed = (packed << 8) | c;
+    }
+    if (++n == 1) *one = packed;
+  }
+  *two = packed | (static_cast<uint64_t>(n) << 62);  // never equal to a one-code-point value
+  return n;
+}
+
+// The quick tests are bit tables (a one-hash Bloom filter): one memory
+// access, and a false positive only costs the exact walk.
+constexpr size_t kFilterBits = size_t{1} << 16;
+
+size_t FilterSlot(uint64_t key) {
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 48) & (kFilterBits - 1);
+}
+
+inline bool TestBit(const std::vector<uint64_t>& bits, uint64_t key) {
+  const size_t slot = FilterSlot(key);
+  return (bits[slot / 64] >> (slot % 64)) & 1;
+}
+
+void SetBit(std::vector<uint64_t>& bits, uint64_t key) {
+  const size_t slot = FilterSlot(key);
+  bits[slot / 64] |= uint64_t{1} << (slot % 64);
+}
+
 void AppendKey(std::string_view s, std::string* out) {
   for (char c : s) {
     if (c == ' ') continue;
@@ -47,6 +92,8 @@ uint32_t PhraseMatcher::Add(std::string_view normalized) {
 }
 
 void PhraseMatcher::Freeze() {
+  first_one_.assign(kFilterBits / 64, 0);
+  first_two_.assign(kFilterBits / 64, 0);
   sorted_.resize(keys_.size());
   for (uint32_t i = 0; i < sorted_.size(); ++i) sorted_[i] = i;
   std::sort(sorted_.begin(), sorted_.end(),
@@ -58,6 +105,10 @@ void PhraseMatcher::Freeze() {
     size_t pos = 0;
     auto [it, fresh] = by_first_.emplace(DecodeUtf8(keys_[sorted_[i]], &pos), std::make_pair(i, i));
     it->second.second = i + 1;
+    uint64_t one = 0, two = 0;
+    const int n = FirstCodePoints(keys_[sorted_[i]], &one, &two);
+    if (n >= 1) SetBit(first_one_, one);
+    if (n == 2) SetBit(first_two_, two);
   }
   frozen_ = true;
 }
@@ -87,15 +138,24 @@ void PhraseMatcher::FindAll(std::span<const Token> tokens, uint32_t first_token,
 
 // Whether some phrase starts with the first code point of one of the forms
 // of `t`: the quick test that skips most tokens.
+// A form can only start a phrase that it is a prefix of (tokens are consumed
+// whole), so a form of two or more code points must share the phrase's first
+// two, and a one-code-point form its first.
 bool PhraseMatcher::MayStart(const Token& t) const {
+  const bool same = t.lemma == t.surface;
   for (std::string_view form : {t.surface, t.lemma}) {
-    size_t pos = form.find_first_not_of(' ');
-    if (pos == std::string_view::npos) continue;
-    char32_t cp = DecodeUtf8(form, &pos);
-    if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
-    if (by_first_.count(cp)) return true;
+    uint64_t one = 0, two = 0;
+    const int n = FirstCodePoints(form, &one, &two);
+    if (n == 2 ? TestBit(first_two_, two) : n == 1 && TestBit(first_one_, one)) return true;
+    if (same) break;
   }
-  return false;  // a na-stem starts like its lemma
+  // A na-stem (可能 of 可能な, lemma 可能だ) may be one code point long.
+  if (const std::string_view stem = NaStem(t); !stem.empty()) {
+    uint64_t one = 0, two = 0;
+    const int n = FirstCodePoints(stem, &one, &two);
+    if (n == 2 ? TestBit(first_two_, two) : n == 1 && TestBit(first_one_, one)) return true;
+  }
+  return false;
 }
 
 // Extends the match that started at token `begin` with token j. [lo, hi) is

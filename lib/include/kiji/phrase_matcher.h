@@ -13,8 +13,9 @@
 // Keys ignore ASCII spaces (MeCab drops them between tokens, so "Belt and
 // Road" is Belt|and|Road) and ASCII case. Matches never cross sentences.
 //
-// The phrases are kept sorted and bucketed by first code point. A token that
-// starts no phrase costs one hash lookup per form; otherwise a walk from it
+// The phrases are kept sorted and bucketed by first code point, and the
+// first two code points of every phrase are hashed: a token that starts no
+// phrase costs one or two hash lookups; otherwise a walk from it
 // narrows the range of phrases that start with what it has consumed so far
 // (two binary searches per token), so tagging costs little next to MeCab.
 //
@@ -82,6 +83,9 @@ class PhraseMatcher {
   std::unordered_map<std::string, uint32_t> ids_;  // key -> id, while building
   // First code point of a key -> its range [first, second) in sorted_.
   std::unordered_map<char32_t, std::pair<uint32_t, uint32_t>> by_first_;
+  // Bit filters over the first code point and the first two code points of
+  // every key (the quick test in MayStart).
+  std::vector<uint64_t> first_one_, first_two_;
   bool frozen_ = false;
 };
 
