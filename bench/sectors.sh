@@ -34,6 +34,15 @@ if command -v mecab >/dev/null && [[ -d /var/lib/mecab/dic/ipadic-utf8 ]]; then
 else
   mec=""
 fi
+# Instruction counts are steadier than CPU time on a loaded machine:
+# KIJI_BENCH_CALLGRIND=1 adds them (slow: valgrind runs each command once).
+if [[ ${KIJI_BENCH_CALLGRIND:-0} == 1 ]] && command -v valgrind >/dev/null; then
+  irefs() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+              awk '/refs:/ {gsub(",", "", $NF); print $NF}'; }
+  tok_ir=$(irefs "$kiji" tokenize -f wakati "$dir")
+  sec_ir=$(irefs "$kiji" sectors "$dir")
+  awk -v t="$tok_ir" -v s="$sec_ir" 'BEGIN { printf "instructions: sectors / tokenize %.3f\n", s / t }'
+fi
 awk -v t="$tok" -v s="$sec" -v m="$mec" 'BEGIN {
   printf "mecab alone        %6.2f s\n", m == "" ? 0 : m
   printf "kiji tokenize      %6.2f s\n", t
