@@ -14,10 +14,10 @@
 //      i.e. its weight for the first hit, half of it for the second and third,
 //      nothing more after that, so one repeated word cannot carry a sector.
 //   3. A sector is *tagged* when score >= min_score and at least min_terms
-//      different entries have counted hits. The article-level defaults (3
-//      and 2) need two different terms of the sector, together worth a strong
-//      term: a substantial treatment, not a passing mention, and not one word
-//      repeated (a film's "IMF" team, the "第7鉱区" of a title). Sentence
+//      different entries have counted hits. The article-level defaults (4
+//      and 2) need two different terms of the sector, together worth more
+//      than a strong term: a substantial treatment, not a passing mention,
+//      and not one word repeated (a film's "IMF" team, the "第7鉱区" of a title). Sentence
 //      level defaults to 2 and 1. Finally the sector must not be outscored
 //      by an off-topic genre of the lexicon (@offtopic: sports,
 //      entertainment, accidents, crime) in the same text: a genre that
@@ -41,7 +41,7 @@
 
 namespace kiji {
 
-inline constexpr double kArticleMinScore = 3;
+inline constexpr double kArticleMinScore = 4;
 inline constexpr uint32_t kArticleMinTerms = 2;
 inline constexpr double kSentenceMinScore = 2;
 // An off-topic genre silences a sector when it is itself substantial (score
@@ -51,7 +51,7 @@ inline constexpr double kOfftopicRatio = 1.5;
 inline constexpr uint32_t kSentenceMinTerms = 1;
 
 struct SectorOptions {
-  // A sector is tagged when its score reaches this (default 3, article level).
+  // A sector is tagged when its score reaches this (default 4, article level).
   double min_score = kArticleMinScore;
   // ... and hits of at least this many different entries (default 2).
   uint32_t min_terms = kArticleMinTerms;
