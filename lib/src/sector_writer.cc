@@ -195,6 +195,11 @@ void AppendSentenceSectors(const Document& doc, const SectorLexicon& lexicon,
   const std::string& id = doc.article->id;
   if (options.format == SectorFormat::kTsv) {
     for (const SentenceSectors& s : sentences) {
+      if (options.explain) {
+        const Sentence& sent = doc.sentences[s.sentence];
+        fmt::format_to(std::back_inserter(*out), "# sentence {} at {}-{}\n", s.sentence,
+                       sent.start, sent.end);
+      }
       AppendTsvRows(id, s.sectors, lexicon, options.explain, out);
     }
     return;

@@ -8,7 +8,8 @@
 //   evidence (at sentence level: the one sentence). With explain, each row is
 //   followed by '#' lines naming the entries that fired and the hits that
 //   were cancelled, and sectors that had hits but were not tagged follow as
-//   '#' lines too.
+//   '#' lines too; at sentence level each sentence's block starts with
+//   "# sentence N at START-END".
 //   JSONL, one object per article:
 //     {"article": ID, "sectors": [{"id", "label", "score", "hits",
 //      "evidence": [{"text", "start", "end", "sentence"}, ...]}, ...]}
