@@ -7,9 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian 12 packages kiji needs to build, run and test. unidic-mecab (1 GB)
-# is optional and not installed here; tests that need it skip.
+# is optional and not installed here; tests that need it skip. NAIST-jdic and
+# Juman are installed so that their adapter tests run.
 PACKAGES=(build-essential cmake pkg-config libmecab-dev mecab mecab-utils mecab-ipadic-utf8
-  mecab-naist-jdic libicu-dev libcli11-dev libfmt-dev doctest-dev nlohmann-json3-dev)
+  mecab-naist-jdic mecab-jumandic-utf8 libicu-dev libcli11-dev libfmt-dev doctest-dev nlohmann-json3-dev)
 BUILD_DIR=${KIJI_BUILD_DIR:-build}
 
 install_missing() {

@@ -24,6 +24,8 @@ int Main(int argc, char** argv, std::istream& in, std::ostream& out, std::ostrea
       "Exit status: 0 ok, 1 nothing found (filter-like commands), 2 error.\n"
       "Run 'kiji COMMAND --help' for a command's options.");
   AddTokenizeCommand(app, io);
+  AddSectorsCommand(app, io);
+  AddLexiconCommand(app, io);
   AddSpeakersCommand(app, io);
 
   try {

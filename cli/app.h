@@ -19,6 +19,8 @@ int Main(int argc, char** argv, std::istream& in, std::ostream& out, std::ostrea
 
 // One per subcommand file.
 void AddTokenizeCommand(CLI::App& app, Io& io);
+void AddSectorsCommand(CLI::App& app, Io& io);
+void AddLexiconCommand(CLI::App& app, Io& io);
 void AddSpeakersCommand(CLI::App& app, Io& io);
 
 }  // namespace kiji::cli

@@ -1,0 +1,93 @@
+// `kiji sectors`: tags articles (or sentences) with cooperation sectors.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <optional>
+
+#include "app.h"
+#include "common.h"
+#include "kiji/lexicon.h"
+#include "kiji/sector_writer.h"
+#include "kiji/sectors.h"
+
+namespace kiji::cli {
+namespace {
+
+struct SectorsOptions {
+  CorpusArgs corpus;
+  std::vector<std::string> lexicons;      // empty: the shipped sectors.tsv
+  std::vector<std::string> add_lexicons;  // loaded after those
+  std::string level = "article";
+  std::string format = "tsv";
+  std::optional<double> min_score;
+  std::optional<uint32_t> min_terms;
+  bool explain = false;
+  bool no_header = false;
+};
+
+Status RunSectors(const SectorsOptions& opt, Io& io) {
+  SectorWriteOptions write;
+  if (!ParseSectorFormat(opt.format, &write.format)) {
+    return Status::InvalidArgument(
+        fmt::format("unknown format '{}' (expected tsv or jsonl)", opt.format));
+  }
+  write.explain = opt.explain;
+  const bool sentence_level = opt.level == "sentence";
+  if (!sentence_level && opt.level != "article") {
+    return Status::InvalidArgument(
+        fmt::format("unknown level '{}' (expected article or sentence)", opt.level));
+  }
+  SectorOptions tag;
+  tag.min_score = opt.min_score.value_or(sentence_level ? kSentenceMinScore : kArticleMinScore);
+  tag.min_terms = opt.min_terms.value_or(sentence_level ? kSentenceMinTerms : kArticleMinTerms);
+
+  std::vector<std::string> paths = opt.lexicons;
+  if (paths.empty()) paths.push_back(DataDir() + "/sectors.tsv");
+  paths.insert(paths.end(), opt.add_lexicons.begin(), opt.add_lexicons.end());
+  KIJI_ASSIGN_OR_RETURN(SectorLexicon lexicon, SectorLexicon::Load(paths));
+  auto lex = std::make_shared<const SectorLexicon>(std::move(lexicon));
+
+  KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
+  std::vector<InputSource> inputs = CollectInputs(opt.corpus, io);
+  if (write.format == SectorFormat::kTsv && !opt.no_header) io.Write(SectorTsvHeader());
+  RunAndWrite(inputs, model, opt.corpus, io,
+              [lex, tag, write, sentence_level](const Document& doc, int, std::string* out) {
+                if (sentence_level) {
+                  AppendSentenceSectors(doc, *lex, TagSentenceSectors(doc, *lex, tag), write,
+                                        out);
+                } else {
+                  AppendArticleSectors(doc, *lex, TagSectors(doc, *lex, tag), write, out);
+                }
+              });
+  return Status::Ok();
+}
+
+}  // namespace
+
+void AddSectorsCommand(CLI::App& app, Io& io) {
+  auto opt = std::make_shared<SectorsOptions>();
+  CLI::App* cmd = app.add_subcommand("sectors", "Tag articles with cooperation sectors");
+  AddCorpusOptions(cmd, &opt->corpus);
+  cmd->add_option("--lexicon", opt->lexicons,
+                  "Sector lexicon file (repeatable; replaces the shipped "
+                  "dictionaries/sectors.tsv)")
+      ->allow_extra_args(false);
+  cmd->add_option("--add-lexicon", opt->add_lexicons,
+                  "Lexicon file loaded after the others: adds entries and sectors (repeatable)")
+      ->allow_extra_args(false);
+  cmd->add_option("--level", opt->level, "article (default) or sentence");
+  cmd->add_option("-f,--format", opt->format, "Output format: tsv (default) or jsonl");
+  cmd->add_option("--min-score", opt->min_score,
+                  "Score a sector needs to be tagged (default 4 per article, 2 per sentence)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--min-terms", opt->min_terms,
+                  "Different lexicon entries a sector needs to be tagged (default 2 per "
+                  "article, 1 per sentence)");
+  cmd->add_flag("--explain", opt->explain,
+                "Show which entries fired, what was cancelled and the sectors below threshold");
+  cmd->add_flag("--no-header", opt->no_header, "Do not print the TSV header line");
+  cmd->callback([opt, &io] { io.Finish(RunSectors(*opt, io)); });
+}
+
+}  // namespace kiji::cli

@@ -1,0 +1,132 @@
+// Cooperation-sector tagging: which sectors an article (or a sentence) speaks
+// of, how strongly, and where.
+//
+// Pure functions over an analyzed Document and a SectorLexicon (lexicon.h);
+// no MeCab, no I/O, thread-safe. Three steps:
+//   1. FindSectorHits(): every lexicon term found in each sentence
+//      (PhraseMatcher: by surface or lemma, on token boundaries), minus the
+//      hits an `unless` context in the same sentence cancels (社会保障 for
+//      保障), the hits whose `near` requirement is
+//      not met in the sentence, and, within one sector, hits nested in a
+//      longer hit (安全 inside 安全保障). Cancelled hits are kept for --explain.
+//   2. ScoreSectors(): per sector, each entry contributes
+//        weight x (1 + 0.5 x (min(n, 3) - 1))        for n hits of the entry,
+//      i.e. its weight for the first hit, half of it for the second and third,
+//      nothing more after that, so one repeated word cannot carry a sector.
+//   3. A sector is *tagged* when score >= min_score and at least min_terms
+//      different entries have counted hits. The article-level defaults (4
+//      and 2) need two different terms of the sector, together worth more
+//      than a strong term: a substantial treatment, not a passing mention,
+//      and not one word repeated (a film's "IMF" team, the "第7鉱区" of a title). Sentence
+//      level defaults to 2 and 1. Finally the sector must not be outscored
+//      by an off-topic genre of the lexicon (@offtopic: sports,
+//      entertainment, accidents, crime) in the same text: a genre that
+//      scores at least 6 and at least 1.5 times the sector's score silences
+//      it, so that a match report or a film's plot does not become
+//      "security" or "finance", while news that merely mentions an arrest
+//      keeps its sectors. Genres themselves are never tagged.
+//
+//   std::vector<kiji::SectorScore> tags = kiji::TagSectors(doc, lexicon, {});
+//   for (const auto& s : tags) if (s.tagged) Use(lexicon.sectors()[s.sector].id, s.score);
+#ifndef KIJI_SECTORS_H_
+#define KIJI_SECTORS_H_
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "kiji/lexicon.h"
+#include "kiji/token.h"
+
+namespace kiji {
+
+inline constexpr double kArticleMinScore = 4;
+inline constexpr uint32_t kArticleMinTerms = 2;
+inline constexpr double kSentenceMinScore = 2;
+// An off-topic genre silences a sector when it is itself substantial (score
+// >= 6) and at least 1.5 times the sector's score.
+inline constexpr double kOfftopicMinScore = 6;
+inline constexpr double kOfftopicRatio = 1.5;
+inline constexpr uint32_t kSentenceMinTerms = 1;
+
+struct SectorOptions {
+  // A sector is tagged when its score reaches this (default 4, article level).
+  double min_score = kArticleMinScore;
+  // ... and hits of at least this many different entries (default 2).
+  uint32_t min_terms = kArticleMinTerms;
+};
+
+/// One match of a lexicon entry.
+struct SectorHit {
+  uint32_t entry = 0;     // index into SectorLexicon::entries()
+  uint32_t sentence = 0;  // index into Document::sentences
+  uint32_t token_begin = 0, token_end = 0;  // range in Document::tokens
+  uint32_t start = 0, end = 0;              // code points into Article::text
+  std::string_view text;                    // the original text of the span
+};
+
+enum class CancelReason {
+  kUnless,      // an `unless` context is in the same sentence (by: phrase)
+  kNoNear,      // no `near` phrase in the sentence, outside the hit itself
+  kOverlapped,  // nested in a longer hit of the same sector (by: entry)
+};
+std::string_view CancelReasonName(CancelReason r);  // "unless", "no-near", "overlapped"
+
+struct CancelledHit {
+  SectorHit hit;
+  CancelReason reason = CancelReason::kUnless;
+  uint32_t by = 0;  // phrase id (kUnless) or entry index (kOverlapped)
+};
+
+struct SectorHits {
+  std::vector<SectorHit> hits;  // ordered by position
+  std::vector<CancelledHit> cancelled;
+};
+
+/// Step 1 over the whole document.
+SectorHits FindSectorHits(const Document& doc, const SectorLexicon& lexicon);
+
+struct EntryScore {
+  uint32_t entry = 0;
+  uint32_t hits = 0;
+  double contribution = 0;
+};
+
+struct SectorScore {
+  uint32_t sector = 0;  // index into SectorLexicon::sectors()
+  double score = 0;
+  uint32_t hits = 0;
+  // score >= min_score && entries.size() >= min_terms && outscored_by == 0
+  bool tagged = false;
+  double outscored_by = 0;  // score of the off-topic genre that silences it, or 0
+  std::vector<SectorHit> evidence;    // ordered by position
+  std::vector<uint32_t> sentences;    // sentences with evidence, ascending
+  std::vector<EntryScore> entries;    // in lexicon order
+  std::vector<CancelledHit> cancelled;
+};
+
+/// Steps 2 and 3 for any set of hits (an article's, a sentence's). Returns a
+/// SectorScore for every sector with a hit or a cancelled hit: tagged ones
+/// first, then by score (descending) and lexicon order.
+std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
+                                      std::span<const CancelledHit> cancelled,
+                                      const SectorLexicon& lexicon, const SectorOptions& options);
+
+/// Article level: ScoreSectors over all of FindSectorHits(doc).
+std::vector<SectorScore> TagSectors(const Document& doc, const SectorLexicon& lexicon,
+                                    const SectorOptions& options);
+
+struct SentenceSectors {
+  uint32_t sentence = 0;
+  std::vector<SectorScore> sectors;
+};
+
+/// Sentence level: ScoreSectors over each sentence's hits; sentences without
+/// any hit or cancelled hit are left out.
+std::vector<SentenceSectors> TagSentenceSectors(const Document& doc, const SectorLexicon& lexicon,
+                                                const SectorOptions& options);
+
+}  // namespace kiji
+
+#endif  // KIJI_SECTORS_H_

@@ -1,0 +1,230 @@
+#include "kiji/sector_writer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
+#include "kiji/output.h"
+
+namespace kiji {
+namespace {
+
+std::string Joined(std::span<const uint32_t> ids, const SectorLexicon& lex) {
+  std::string s;
+  for (uint32_t p : ids) {
+    if (!s.empty()) s.push_back('|');
+    s += lex.PhraseText(p);
+  }
+  return s;
+}
+
+// What cancelled a hit, in words: "unless 社会保障", "no-near 税関|通関",
+// "overlapped 安全保障".
+std::string CancelCause(const CancelledHit& c, const SectorLexicon& lex) {
+  switch (c.reason) {
+    case CancelReason::kUnless:
+      return "unless " + lex.PhraseText(c.by);
+    case CancelReason::kNoNear:
+      return "no-near " + Joined(lex.entries()[c.hit.entry].near, lex);
+    case CancelReason::kOverlapped:
+      return "overlapped " + lex.entries()[c.by].term;
+  }
+  return "";
+}
+
+void AppendTsvExplain(const SectorScore& s, const SectorLexicon& lex, std::string* out) {
+  const Sector& sector = lex.sectors()[s.sector];
+  auto it = std::back_inserter(*out);
+  if (sector.offtopic) {
+    fmt::format_to(it, "# {}: off-topic genre, score {}, hits {}, terms {}\n", sector.id,
+                   FormatScore(s.score), s.hits, s.entries.size());
+  } else if (!s.tagged) {
+    fmt::format_to(it, "# {}: not tagged, score {}, hits {}, terms {}{}\n", sector.id,
+                   FormatScore(s.score), s.hits, s.entries.size(),
+                   s.outscored_by > 0
+                       ? ", outscored by off-topic " + FormatScore(s.outscored_by)
+                       : "");
+  }
+  for (const EntryScore& e : s.entries) {
+    const LexiconEntry& entry = lex.entries()[e.entry];
+    fmt::format_to(it, "# {}: +{} {} (weight {}, {} hits; {}:{})\n", sector.id,
+                   FormatScore(e.contribution), entry.term, FormatScore(entry.weight), e.hits,
+                   entry.path, entry.line);
+  }
+  for (const CancelledHit& c : s.cancelled) {
+    fmt::format_to(it, "# {}: cancelled {} at {}-{} (sentence {}): {}\n", sector.id,
+                   lex.entries()[c.hit.entry].term, c.hit.start, c.hit.end, c.hit.sentence,
+                   CancelCause(c, lex));
+  }
+}
+
+void AppendTsvRows(const std::string& id, std::span<const SectorScore> sectors,
+                   const SectorLexicon& lex, bool explain, std::string* out) {
+  for (const SectorScore& s : sectors) {
+    if (!s.tagged) continue;
+    const Sector& sector = lex.sectors()[s.sector];
+    AppendTsvField(id, out);
+    out->push_back('\t');
+    AppendTsvField(sector.id, out);
+    out->push_back('\t');
+    AppendTsvField(sector.label_ja, out);
+    fmt::format_to(std::back_inserter(*out), "\t{}\t{}\t", FormatScore(s.score), s.hits);
+    for (size_t i = 0; i < s.sentences.size(); ++i) {
+      if (i > 0) out->push_back(',');
+      fmt::format_to(std::back_inserter(*out), "{}", s.sentences[i]);
+    }
+    out->push_back('\n');
+    if (explain) AppendTsvExplain(s, lex, out);
+  }
+  if (!explain) return;
+  for (const SectorScore& s : sectors) {
+    if (!s.tagged) AppendTsvExplain(s, lex, out);
+  }
+}
+
+void AppendJsonSpan(const SectorHit& h, std::string* out) {
+  out->append("{\"text\":");
+  AppendJsonString(h.text, out);
+  fmt::format_to(std::back_inserter(*out), ",\"start\":{},\"end\":{},\"sentence\":{}}}", h.start,
+                 h.end, h.sentence);
+}
+
+void AppendJsonExplain(const SectorScore& s, const SectorLexicon& lex, std::string* out) {
+  fmt::format_to(std::back_inserter(*out), ",\"explain\":{{\"offtopic\":{},\"outscored_by\":{},",
+                 lex.sectors()[s.sector].offtopic, FormatScore(s.outscored_by));
+  out->append("\"entries\":[");
+  for (size_t i = 0; i < s.entries.size(); ++i) {
+    const LexiconEntry& entry = lex.entries()[s.entries[i].entry];
+    if (i > 0) out->push_back(',');
+    out->append("{\"term\":");
+    AppendJsonString(entry.term, out);
+    fmt::format_to(std::back_inserter(*out), ",\"weight\":{},\"hits\":{},\"contribution\":{},",
+                   FormatScore(entry.weight), s.entries[i].hits,
+                   FormatScore(s.entries[i].contribution));
+    out->append("\"source\":");
+    AppendJsonString(fmt::format("{}:{}", entry.path, entry.line), out);
+    out->push_back('}');
+  }
+  out->append("],\"cancelled\":[");
+  for (size_t i = 0; i < s.cancelled.size(); ++i) {
+    const CancelledHit& c = s.cancelled[i];
+    if (i > 0) out->push_back(',');
+    out->append("{\"term\":");
+    AppendJsonString(lex.entries()[c.hit.entry].term, out);
+    fmt::format_to(std::back_inserter(*out),
+                   ",\"start\":{},\"end\":{},\"sentence\":{},\"reason\":\"{}\",\"by\":",
+                   c.hit.start, c.hit.end, c.hit.sentence, CancelReasonName(c.reason));
+    AppendJsonString(CancelCause(c, lex).substr(CancelReasonName(c.reason).size() + 1), out);
+    out->push_back('}');
+  }
+  out->append("]}");
+}
+
+void AppendJsonSectors(std::span<const SectorScore> sectors, bool tagged, const SectorLexicon& lex,
+                       bool explain, std::string* out) {
+  out->push_back('[');
+  bool first = true;
+  for (const SectorScore& s : sectors) {
+    if (s.tagged != tagged) continue;
+    if (!first) out->push_back(',');
+    first = false;
+    const Sector& sector = lex.sectors()[s.sector];
+    out->append("{\"id\":");
+    AppendJsonString(sector.id, out);
+    out->append(",\"label\":");
+    AppendJsonString(sector.label_ja, out);
+    fmt::format_to(std::back_inserter(*out), ",\"score\":{},\"hits\":{},\"evidence\":[",
+                   FormatScore(s.score), s.hits);
+    for (size_t i = 0; i < s.evidence.size(); ++i) {
+      if (i > 0) out->push_back(',');
+      AppendJsonSpan(s.evidence[i], out);
+    }
+    out->push_back(']');
+    if (explain) AppendJsonExplain(s, lex, out);
+    out->push_back('}');
+  }
+  out->push_back(']');
+}
+
+}  // namespace
+
+bool ParseSectorFormat(std::string_view name, SectorFormat* out) {
+  if (name == "tsv") {
+    *out = SectorFormat::kTsv;
+  } else if (name == "jsonl") {
+    *out = SectorFormat::kJsonl;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+std::string_view SectorTsvHeader() { return "article\tsector\tlabel\tscore\thits\tsentences\n"; }
+
+std::string FormatScore(double score) {
+  std::string s = fmt::format("{:.2f}", std::round(score * 100) / 100);
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == '.') s.pop_back();
+  return s;
+}
+
+void AppendArticleSectors(const Document& doc, const SectorLexicon& lexicon,
+                          std::span<const SectorScore> sectors, const SectorWriteOptions& options,
+                          std::string* out) {
+  const std::string& id = doc.article->id;
+  if (options.format == SectorFormat::kTsv) {
+    AppendTsvRows(id, sectors, lexicon, options.explain, out);
+    return;
+  }
+  out->append("{\"article\":");
+  AppendJsonString(id, out);
+  out->append(",\"sectors\":");
+  AppendJsonSectors(sectors, true, lexicon, options.explain, out);
+  if (options.explain) {
+    out->append(",\"below_threshold\":");
+    AppendJsonSectors(sectors, false, lexicon, true, out);
+  }
+  out->append("}\n");
+}
+
+void AppendSentenceSectors(const Document& doc, const SectorLexicon& lexicon,
+                           std::span<const SentenceSectors> sentences,
+                           const SectorWriteOptions& options, std::string* out) {
+  const std::string& id = doc.article->id;
+  if (options.format == SectorFormat::kTsv) {
+    for (const SentenceSectors& s : sentences) {
+      if (options.explain) {
+        const Sentence& sent = doc.sentences[s.sentence];
+        fmt::format_to(std::back_inserter(*out), "# sentence {} at {}-{}\n", s.sentence,
+                       sent.start, sent.end);
+      }
+      AppendTsvRows(id, s.sectors, lexicon, options.explain, out);
+    }
+    return;
+  }
+  out->append("{\"article\":");
+  AppendJsonString(id, out);
+  out->append(",\"sentences\":[");
+  bool first = true;
+  for (const SentenceSectors& s : sentences) {
+    const bool any_tagged = std::any_of(s.sectors.begin(), s.sectors.end(),
+                                        [](const SectorScore& x) { return x.tagged; });
+    if (!any_tagged && !options.explain) continue;
+    if (!first) out->push_back(',');
+    first = false;
+    const Sentence& sent = doc.sentences[s.sentence];
+    fmt::format_to(std::back_inserter(*out), "{{\"sentence\":{},\"start\":{},\"end\":{},\"sectors\":",
+                   s.sentence, sent.start, sent.end);
+    AppendJsonSectors(s.sectors, true, lexicon, options.explain, out);
+    if (options.explain) {
+      out->append(",\"below_threshold\":");
+      AppendJsonSectors(s.sectors, false, lexicon, true, out);
+    }
+    out->push_back('}');
+  }
+  out->append("]}\n");
+}
+
+}  // namespace kiji

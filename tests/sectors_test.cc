@@ -1,0 +1,188 @@
+#include "kiji/sectors.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "support/hand_doc.h"
+
+namespace {
+
+// A small lexicon for hand-built documents.
+const kiji::SectorLexicon& TestLexicon() {
+  static const kiji::SectorLexicon lex = [] {
+    auto r = kiji::SectorLexicon::Parse({{"t.tsv",
+        "@sector\tcustoms\t税関\tCustoms\tc\n"
+        "@sector\tsecurity\t安全保障\tSecurity\ts\n"
+        "@sector\ttrade\t貿易\tTrade\tt\n"
+        "customs\t税関\t3\n"
+        "customs\t協力\t0.5\t税関|通関\n"
+        "security\t安全保障\t3\n"
+        "security\t保障\t0.5\t\t社会保障\n"
+        "security\t安全\t1\n"
+        "trade\t貿易\t2\n"
+        "trade\t輸出\t2\n"}});
+    REQUIRE(r.ok());
+    return std::move(r).value();
+  }();
+  return lex;
+}
+
+const kiji::SectorScore* Find(const std::vector<kiji::SectorScore>& v, const std::string& id) {
+  for (const auto& s : v) {
+    if (TestLexicon().sectors()[s.sector].id == id) return &s;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Terms(const kiji::SectorHits& h) {
+  std::vector<std::string> out;
+  for (const auto& hit : h.hits) out.push_back(TestLexicon().entries()[hit.entry].term);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("co-occurrence: a near term must be in the same sentence") {
+  auto h = kiji::testing::MakeDoc({{"税関", "の", "協力"}, {"経済", "協力"}});
+  kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
+  CHECK(Terms(hits) == std::vector<std::string>{"税関", "協力"});
+  REQUIRE(hits.cancelled.size() == 1);
+  CHECK(hits.cancelled[0].reason == kiji::CancelReason::kNoNear);
+  CHECK(hits.cancelled[0].hit.sentence == 1);
+  CHECK(hits.cancelled[0].hit.text == "協力");
+}
+
+TEST_CASE("exclusions: an unless context in the sentence cancels the entry") {
+  auto h = kiji::testing::MakeDoc({{"社会", "保障", "の", "充実"}, {"軍事", "的", "な", "保障"}});
+  kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
+  REQUIRE(hits.hits.size() == 1);
+  CHECK(hits.hits[0].sentence == 1);
+  REQUIRE(hits.cancelled.size() == 1);
+  CHECK(hits.cancelled[0].reason == kiji::CancelReason::kUnless);
+  CHECK(TestLexicon().PhraseText(hits.cancelled[0].by) == "社会保障");
+}
+
+TEST_CASE("within a sector the longest hit wins; other sectors keep theirs") {
+  auto h = kiji::testing::MakeDoc({{"安全", "保障", "と", "貿易"}});
+  kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
+  CHECK(Terms(hits) == std::vector<std::string>{"安全保障", "貿易"});
+  REQUIRE(hits.cancelled.size() == 2);  // 安全 and 保障, inside 安全保障
+  for (const auto& c : hits.cancelled) {
+    CHECK(c.reason == kiji::CancelReason::kOverlapped);
+    CHECK(TestLexicon().entries()[c.by].term == "安全保障");
+  }
+}
+
+TEST_CASE("evidence spans are code points into the original text") {
+  auto h = kiji::testing::MakeDoc({{"ＡＢ", "の", "貿易"}});
+  kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
+  REQUIRE(hits.hits.size() == 1);
+  CHECK(hits.hits[0].start == 3);
+  CHECK(hits.hits[0].end == 5);
+  CHECK(hits.hits[0].text == "貿易");
+}
+
+TEST_CASE("scores: weight, then half for the 2nd and 3rd hit, nothing more") {
+  struct Case {
+    int n;         // occurrences of 貿易 (weight 2)
+    double score;  // expected
+  };
+  const Case cases[] = {{1, 2}, {2, 3}, {3, 4}, {4, 4}, {9, 4}};
+  for (const Case& c : cases) {
+    std::vector<std::vector<std::string>> sentences(c.n, {"貿易"});
+    auto h = kiji::testing::MakeDoc(sentences);
+    auto tags = kiji::TagSectors(h->doc, TestLexicon(), {});
+    REQUIRE(tags.size() == 1);
+    CHECK(tags[0].score == c.score);
+    CHECK(tags[0].hits == static_cast<uint32_t>(c.n));
+    CHECK(tags[0].entries.size() == 1);
+    CHECK_FALSE(tags[0].tagged);  // one term repeated is never enough
+    CHECK(tags[0].sentences.size() == static_cast<size_t>(c.n));
+  }
+}
+
+TEST_CASE("the threshold needs min_score and min_terms different entries") {
+  auto h = kiji::testing::MakeDoc({{"貿易", "と", "輸出"}, {"安全"}, {"税関"}});
+  auto tags = kiji::TagSectors(h->doc, TestLexicon(), {});
+  REQUIRE(tags.size() == 3);
+  CHECK(TestLexicon().sectors()[tags[0].sector].id == "trade");  // tagged first
+  CHECK(Find(tags, "trade")->tagged);        // 2 + 2, two terms
+  CHECK(Find(tags, "trade")->score == 4);
+  CHECK_FALSE(Find(tags, "customs")->tagged);   // 3, one term
+  CHECK_FALSE(Find(tags, "security")->tagged);  // 1
+  kiji::SectorOptions loose;
+  loose.min_score = 1;
+  loose.min_terms = 1;
+  auto all = kiji::TagSectors(h->doc, TestLexicon(), loose);
+  CHECK(std::all_of(all.begin(), all.end(), [](const auto& s) { return s.tagged; }));
+  kiji::SectorOptions strict;
+  strict.min_score = 4.5;
+  CHECK_FALSE(Find(kiji::TagSectors(h->doc, TestLexicon(), strict), "trade")->tagged);
+}
+
+TEST_CASE("sentence level scores each sentence on its own") {
+  auto h = kiji::testing::MakeDoc({{"貿易"}, {"天気"}, {"税関", "協力"}});
+  kiji::SectorOptions o;
+  o.min_score = kiji::kSentenceMinScore;
+  o.min_terms = kiji::kSentenceMinTerms;
+  auto sentences = kiji::TagSentenceSectors(h->doc, TestLexicon(), o);
+  REQUIRE(sentences.size() == 2);  // the sentence without hits is left out
+  CHECK(sentences[0].sentence == 0);
+  REQUIRE(sentences[0].sectors.size() == 1);
+  CHECK(sentences[0].sectors[0].tagged);
+  CHECK(sentences[1].sentence == 2);
+  REQUIRE(sentences[1].sectors.size() == 1);
+  CHECK(sentences[1].sectors[0].score == 3.5);
+  CHECK(sentences[1].sectors[0].entries.size() == 2);
+}
+
+TEST_CASE("an off-topic genre silences sectors it clearly outscores, and is never tagged") {
+  auto r = kiji::SectorLexicon::Parse({{"g.tsv",
+      "@sector\tsecurity\t安全保障\tSecurity\ts\n"
+      "@offtopic\tsports\tスポーツ\tSports\tg\n"
+      "security\t防衛\t2\n"
+      "security\t軍事\t2\n"
+      "sports\t試合\t2\n"
+      "sports\t選手\t2\n"
+      "sports\t優勝\t2\n"}});
+  REQUIRE(r.ok());
+  const kiji::SectorLexicon& lex = *r;
+  struct Case {
+    std::vector<std::vector<std::string>> sentences;
+    bool security_tagged;
+    double outscored_by;
+  };
+  const Case cases[] = {
+      // security 4, sports 2: the genre is not substantial (< 6).
+      {{{"防衛"}, {"軍事"}, {"試合"}}, true, 0},
+      // security 4, sports 6 >= 1.5 x 4: silenced.
+      {{{"防衛"}, {"軍事"}, {"試合"}, {"選手"}, {"優勝"}}, false, 6},
+      // security 8 (3 hits of each term), sports 6 < 1.5 x 8: kept.
+      {{{"防衛"}, {"防衛"}, {"防衛"}, {"軍事"}, {"軍事"}, {"軍事"}, {"試合"}, {"選手"}, {"優勝"}},
+       true, 0},
+  };
+  for (const Case& c : cases) {
+    auto h = kiji::testing::MakeDoc(c.sentences);
+    INFO(h->article->text);
+    auto tags = kiji::TagSectors(h->doc, lex, {});
+    REQUIRE(tags.size() == 2);
+    for (const auto& t : tags) {
+      if (lex.sectors()[t.sector].offtopic) {
+        CHECK_FALSE(t.tagged);
+        CHECK(t.outscored_by == 0);
+      } else {
+        CHECK(t.tagged == c.security_tagged);
+        CHECK(t.outscored_by == c.outscored_by);
+      }
+    }
+  }
+}
+
+TEST_CASE("a document without tokens has no sectors") {
+  auto h = kiji::testing::MakeDoc({});
+  CHECK(kiji::TagSectors(h->doc, TestLexicon(), {}).empty());
+  CHECK(kiji::TagSentenceSectors(h->doc, TestLexicon(), {}).empty());
+}
