@@ -399,6 +399,18 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
       return m;
     }
   }
+  // A publication in 『』: 『人民日報』は…と伝えた.
+  if (!has_hon && !has_name && Is(t[k - 1], "』") && k >= limit + 3) {
+    uint32_t o = k - 1;
+    while (o > limit && o + 10 > k && !Is(t[o], "『")) --o;
+    if (Is(t[o], "『") && o + 1 < k - 1) {
+      m.ref = Mention::Ref::kPlain;
+      m.type = SpeakerType::kOrganization;
+      m.begin = o;
+      m.name = Text(o + 1, k - 1);
+      return m;
+    }
+  }
   // 氏 alone refers back, as 同氏 does: 氏によれば、…
   if (has_hon && !has_name && hon_kind == HonorificKind::kPolite &&
       (hon_begin == limit || !IsNominal(t[hon_begin - 1]))) {
