@@ -300,7 +300,8 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     const bool surname_next = b + 1 < name_end && IsPersonName(t[b]) && t[b].pos[3] == "姓" &&
                               IsPersonName(t[b + 1]) && t[b + 1].pos[3] == "名";
     const bool surname = (given_next && IsPlaceName(t[b - 1]) && t[b - 1].pos[3] != "国" &&
-                          IsKanji(t[b - 1].surface)) ||
+                          IsKanji(t[b - 1].surface) &&
+                          CountCodePoints(t[b - 1].surface) >= 2) ||  // not 米 of 米ジョージ
                          (surname_next && t[b - 1].pos_class == PosClass::kPrefix &&
                           CountCodePoints(t[b - 1].surface) == 1 && IsKanji(t[b - 1].surface));
     if (NameLike(t[b - 1]) || (has_hon && name_tail) || surname) {
@@ -343,6 +344,20 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
       --b;
     }
   }
+  // A country abbreviation before a foreign name (米ジョージ・W・ブッシュ),
+  // which IPADIC may read as a surname, is not part of it.
+  std::string country_before;
+  if (b + 1 < name_end && IsKatakanaOrLatin(t[b + 1].surface)) {
+    static const std::string_view kCountries[] = {"米", "英", "仏", "独", "露", "中", "韓",
+                                                  "朝", "伊", "加", "豪", "印", "比", "蘭"};
+    for (std::string_view c1 : kCountries) {
+      if (t[b].surface == c1) {
+        country_before = std::string(c1);
+        ++b;
+        break;
+      }
+    }
+  }
   // A title written before the name is not part of it: CEOスティーブ・ジョブズ.
   std::string title_before;
   while (b + 1 < name_end) {
@@ -378,6 +393,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     m.honorific_kind = hon_kind;
     m.reading = reading;
     std::string role = title_before.empty() ? RoleBefore(b) : title_before;
+    if (role.empty() && !country_before.empty()) role = country_before;
     if (has_hon && hon_kind == HonorificKind::kTitle) role = JoinTitle(role, title_place + hon);
     m.role = role;
     return m;
