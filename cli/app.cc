@@ -24,6 +24,14 @@ int Main(int argc, char** argv, std::istream& in, std::ostream& out, std::ostrea
       "Exit status: 0 ok, 1 nothing found (filter-like commands), 2 error.\n"
       "Run 'kiji COMMAND --help' for a command's options.");
   AddTokenizeCommand(app, io);
+  AddStatsCommand(app, io);
+  AddKeywordsCommand(app, io);
+  AddTermsCommand(app, io);
+  AddKeynessCommand(app, io);
+  AddCollocationsCommand(app, io);
+  AddKwicCommand(app, io);
+  AddCountCommand(app, io);
+  AddMergeCommand(app, io);
 
   try {
     app.parse(argc, argv);

@@ -19,6 +19,14 @@ int Main(int argc, char** argv, std::istream& in, std::ostream& out, std::ostrea
 
 // One per subcommand file.
 void AddTokenizeCommand(CLI::App& app, Io& io);
+void AddStatsCommand(CLI::App& app, Io& io);
+void AddKeywordsCommand(CLI::App& app, Io& io);
+void AddTermsCommand(CLI::App& app, Io& io);
+void AddKeynessCommand(CLI::App& app, Io& io);
+void AddCollocationsCommand(CLI::App& app, Io& io);
+void AddKwicCommand(CLI::App& app, Io& io);
+void AddCountCommand(CLI::App& app, Io& io);
+void AddMergeCommand(CLI::App& app, Io& io);
 
 }  // namespace kiji::cli
 

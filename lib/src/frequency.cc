@@ -55,8 +55,7 @@ std::vector<FrequencyRow> FrequencyStats(const TermTable& terms, uint64_t tokens
     rows.push_back(r);
   }
   std::stable_sort(rows.begin(), rows.end(), [](const FrequencyRow& a, const FrequencyRow& b) {
-    if (a.tf != b.tf) return a.tf > b.tf;
-    return a.df > b.df;
+    return a.tf > b.tf;
   });
   return rows;
 }

@@ -11,6 +11,28 @@
 #include "term_hash.h"
 
 namespace kiji {
+namespace {
+
+// True when `s` has no letter, digit or ideograph: ASCII punctuation, general
+// punctuation (U+2000-U+206F), CJK symbols (U+3000-U+303F, U+30FB) and the
+// full-width ASCII punctuation block. MeCab makes such runs unknown "nouns"
+// (":", ")、"); they are never terms.
+bool PunctuationOnly(std::string_view s) {
+  size_t pos = 0;
+  while (pos < s.size()) {
+    const char32_t c = DecodeUtf8(s, &pos);
+    const bool punct = (c < 0x80 && !((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+                                      (c >= 'a' && c <= 'z'))) ||
+                       (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) ||
+                       c == 0x30FB || (c >= 0xFF01 && c <= 0xFF0F) ||
+                       (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
+                       (c >= 0xFF5B && c <= 0xFF65);
+    if (!punct) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 std::string_view TermFieldName(TermField f) {
   switch (f) {
@@ -142,7 +164,7 @@ std::string_view TermExtractor::TermText(const Token& t) const {
 bool TermExtractor::Keeps(const Token& t) const {
   if (!options_.pos.Has(t.pos_class)) return false;
   std::string_view text = TermText(t);
-  if (text.empty()) return false;
+  if (text.empty() || (t.unknown && PunctuationOnly(text))) return false;
   return !(options_.stopwords && options_.stopwords->Contains(text));
 }
 

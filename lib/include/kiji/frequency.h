@@ -42,8 +42,8 @@ struct FrequencyRow {
   double idf = 0;
 };
 
-/// One row per term with tf >= min_freq, sorted by tf descending, then df
-/// descending, then term by code point.
+/// One row per term with tf >= min_freq, sorted by tf descending, then term by
+/// code point.
 std::vector<FrequencyRow> FrequencyStats(const TermTable& terms, uint64_t tokens,
                                          uint64_t articles, uint64_t min_freq);
 

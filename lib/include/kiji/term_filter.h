@@ -4,7 +4,8 @@
 // reading), kept when its PosClass is selected (default: the content words:
 // noun, proper_noun, verb, adjective, adjectival_noun; never numerals,
 // symbols, particles or auxiliaries unless asked for) and it is not a
-// stopword. Domain terms (terms.h) are single tokens, hence single terms.
+// stopword; unknown tokens made only of punctuation (":", ")、") are never
+// terms. Domain terms (terms.h) are single tokens, hence single terms.
 // With n-grams (ngram_max > 1), runs of consecutive kept tokens inside one
 // sentence also yield their n-grams, joined by one space: a dropped token or a
 // sentence end breaks the run.
