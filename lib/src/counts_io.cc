@@ -26,10 +26,17 @@ void AppendKey(std::string_view key, std::string* out) {
   }
 }
 
-void AppendTable(std::string_view kind, const TermTable& t, std::string* out, size_t* lines) {
+// Terms are one field; pairs, triples and compounds hold their parts
+// TAB-separated (parts are tokens, which never contain white space).
+void AppendTable(std::string_view kind, const TermTable& t, bool multi, std::string* out,
+                 size_t* lines) {
   for (const auto& [key, e] : t.Sorted()) {
     fmt::format_to(std::back_inserter(*out), "{}\t{}\t{}\t", kind, e->tf, e->df);
-    AppendKey(key, out);
+    if (multi) {
+      AppendKey(key, out);
+    } else {
+      AppendTsvField(key, out);
+    }
     out->push_back('\n');
     ++*lines;
   }
@@ -93,7 +100,7 @@ std::string WriteCounts(const TermCounts& c) {
     fmt::format_to(std::back_inserter(out), "\t{}\t{}\n", g.articles, g.tokens);
     ++lines;
   }
-  AppendTable("term", c.terms(), &out, &lines);
+  AppendTable("term", c.terms(), false, &out, &lines);
   for (const auto& [name, g] : c.groups()) {
     for (const auto& [key, e] : g.terms.Sorted()) {
       fmt::format_to(std::back_inserter(out), "gterm\t{}\t{}\t", e->tf, e->df);
@@ -104,9 +111,9 @@ std::string WriteCounts(const TermCounts& c) {
       ++lines;
     }
   }
-  AppendTable("pair", c.pairs(), &out, &lines);
-  AppendTable("triple", c.triples(), &out, &lines);
-  AppendTable("compound", c.compounds(), &out, &lines);
+  AppendTable("pair", c.pairs(), true, &out, &lines);
+  AppendTable("triple", c.triples(), true, &out, &lines);
+  AppendTable("compound", c.compounds(), true, &out, &lines);
   fmt::format_to(std::back_inserter(out), "end\t{}\n", lines);
   return out;
 }
