@@ -104,6 +104,22 @@ TEST_CASE("pairs, triples, groups and compounds of the hand-made corpus") {
   }
 }
 
+TEST_CASE("sentence mode counts a pair once per sentence; a window counts positions") {
+  FakeDoc d("a", {{N("協力"), N("経済"), N("協力")}});
+  kiji::CountOptions o;
+  o.sentence = true;
+  kiji::TermCounts by_sentence(o, kIdentity);
+  by_sentence.Add(d.doc, {});
+  CHECK(Tf(by_sentence.pairs(), "協力\t経済") == 1);
+  o.sentence = false;
+  o.window = 2;
+  kiji::TermCounts by_window(o, kIdentity);
+  by_window.Add(d.doc, {});
+  // Positions (0,1) and (1,2) pair 協力 with 経済; (0,2) pairs 協力 with itself.
+  CHECK(Tf(by_window.pairs(), "協力\t経済") == 2);
+  CHECK(by_window.pairs().size() == 1);
+}
+
 TEST_CASE("Merge refuses counts made with other options or dictionaries") {
   kiji::CountOptions o;
   kiji::TermCounts a(o, kIdentity);

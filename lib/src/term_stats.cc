@@ -182,6 +182,13 @@ void TermCounts::Add(const Document& doc, std::span<const std::string> groups) {
 }
 
 void TermCounts::CountCooccurrences(uint64_t doc) {
+  if (options_.sentence) {
+    // Sentence mode counts sentences: each distinct pair (triple) of terms
+    // once per sentence in which all of them occur.
+    std::sort(unigrams_.begin(), unigrams_.end());
+    unigrams_.erase(std::unique(unigrams_.begin(), unigrams_.end()), unigrams_.end());
+    positions_.assign(unigrams_.size(), 0);  // every term is "in the window"
+  }
   const size_t n = unigrams_.size();
   const uint32_t span = options_.sentence ? UINT32_MAX : static_cast<uint32_t>(options_.window);
   for (size_t i = 0; i < n; ++i) {

@@ -73,11 +73,12 @@ class TermTable {
 struct CountOptions {
   // What a term is (field, POS, stopwords, n-grams).
   TermOptions terms;
-  // Count pairs of unigram terms at most `window` kept terms apart in one
-  // sentence (1 = adjacent terms). 0: no co-occurrence counts. Default 0.
+  // Count pairs of unigram term occurrences at most `window` kept terms
+  // apart in one sentence (1 = adjacent terms); every pair of positions
+  // counts. 0: no co-occurrence counts. Default 0.
   int window = 0;
-  // Count pairs of unigram terms anywhere in the same sentence (overrides
-  // window). Default false.
+  // Count, for each pair of distinct terms, the sentences holding both (each
+  // pair once per sentence; overrides window). Default false.
   bool sentence = false;
   // Also count triples (three distinct terms inside the same window or
   // sentence). Default false. REQUIRES window > 0 or sentence.
