@@ -23,6 +23,7 @@
 #define KIJI_TERM_FILTER_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -65,14 +66,19 @@ class Stopwords {
   static Result<Stopwords> Load(const std::string& path);
   /// Parses stopwords from text (`path` names it in errors).
   static Result<Stopwords> Parse(std::string_view text, const std::string& path);
-  bool Contains(std::string_view term) const { return words_.count(std::string(term)) > 0; }
+  bool Contains(std::string_view term) const { return words_.find(term) != words_.end(); }
   size_t size() const { return words_.size(); }
   /// Identity of the list: "fnv1a64:HEX" of the sorted, normalized words, so
   /// comments and order do not matter.
   const std::string& fingerprint() const { return fingerprint_; }
 
  private:
-  std::unordered_set<std::string> words_;
+  // Transparent hashing: Contains() looks up string_views without copying.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> words_;
   std::string fingerprint_ = "none";
 };
 
