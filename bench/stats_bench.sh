@@ -60,10 +60,11 @@ two_mecab
 for ((r = 0; r < rounds; r++)); do
   run mecab_x2 two_mecab
   run kiji_stats_j2 "${kiji_cmd[@]}"
+  run kiji_tokenize_j2 "$kiji" tokenize -f wakati -j 2 --dict "$dic" --files0-from "$tmp/list0"
   [ $have_python -eq 1 ] && run python_counter "$python" "$here/bench/counter_baseline.py" "$tmp/list0" "$dic"
 done
 printf '%-28s %8s %10s\n' "command" "median s" "MB/s"
-names=(mecab_x2 kiji_stats_j2)
+names=(mecab_x2 kiji_stats_j2 kiji_tokenize_j2)
 [ $have_python -eq 1 ] && names+=(python_counter)
 for name in "${names[@]}"; do
   t=$(median $name)
@@ -71,12 +72,19 @@ for name in "${names[@]}"; do
 done
 printf 'kiji stats -j 2 vs two mecab -Owakati on halves: %.2fx (target >= 0.9x)\n' \
   "$(echo "$(median mecab_x2) / $(median kiji_stats_j2)" | bc -l)"
+printf 'kiji tokenize -f wakati -j 2 (analysis alone) vs two mecab: %.2fx\n' \
+  "$(echo "$(median mecab_x2) / $(median kiji_tokenize_j2)" | bc -l)"
+printf 'kiji stats -j 2 vs kiji tokenize -j 2 (cost of counting): %.2fx\n' \
+  "$(echo "$(median kiji_tokenize_j2) / $(median kiji_stats_j2)" | bc -l)"
 if [ $have_python -eq 1 ]; then
   printf 'kiji stats -j 2 vs Python Counter baseline:     %.2fx (target >= 2.5x)\n' \
     "$(echo "$(median python_counter) / $(median kiji_stats_j2)" | bc -l)"
 fi
 
-# Memory: the corpus, then the corpus 10x (symlinks to every file).
+# Memory: the corpus, then the corpus 10x (symlinks to every file), then a
+# control with as many input names as the 10x run but a tiny vocabulary
+# (every name a symlink to one short article): what the list of input names
+# costs, apart from the counts.
 echo "memory (kiji stats -j 2 --stats-memory, at exit):"
 "${kiji_cmd[@]}" --stats-memory 2>&1 >/dev/null | sed 's/^/  1x:  /'
 mkdir -p "$tmp/x10"
@@ -91,3 +99,10 @@ echo "  10x: $n10 files (symlinks), $((bytes * 10)) bytes"
 "$kiji" stats -j 2 --dict "$dic" --stats-memory "$tmp/x10" 2>&1 >/dev/null | sed 's/^/  10x: /'
 "$kiji" stats -j 2 --dict "$dic" "$tmp/x10" | wc -l | sed 's/^/  10x: terms: /'
 "${kiji_cmd[@]}" | wc -l | sed 's/^/  1x:  terms: /'
+mkdir -p "$tmp/names"
+printf '市場の動き\n\n市場は上昇した。\n' >"$tmp/one.txt"
+/usr/bin/python3 -c 'import os, sys
+for i in range(int(sys.argv[3])): os.symlink(sys.argv[1], f"{sys.argv[2]}/{i:06d}.txt")' \
+  "$tmp/one.txt" "$tmp/names" "$n10"
+"$kiji" stats -j 2 --dict "$dic" --stats-memory "$tmp/names" 2>&1 >/dev/null |
+  sed "s/^/  control, $n10 names of one short article: /"

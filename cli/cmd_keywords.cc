@@ -6,7 +6,6 @@
 
 #include <CLI/CLI.hpp>
 #include <memory>
-#include <unordered_map>
 
 #include "app.h"
 #include "common.h"
@@ -27,21 +26,6 @@ struct KeywordsOptions {
 };
 
 using ArticleTerms = std::vector<std::pair<std::string, uint64_t>>;
-
-ArticleTerms CountArticle(const TermExtractor& ex, const Document& doc) {
-  std::unordered_map<std::string, uint64_t> counts;
-  std::vector<TermOccurrence> occ;
-  std::string buffer;
-  const TermOptions& o = ex.options();
-  for (const Sentence& s : doc.sentences) {
-    occ.clear();
-    ex.ExtractSentence(doc, s, 0, &occ, &buffer);
-    for (const TermOccurrence& t : occ) {
-      if (t.n >= o.ngram_min && t.n <= o.ngram_max) ++counts[std::string(t.text)];
-    }
-  }
-  return ArticleTerms(counts.begin(), counts.end());
-}
 
 const std::vector<std::string> kColumns = {"article", "rank", "term", "count",
                                            "df",      "tf",   "idf",  "tfidf"};
@@ -103,7 +87,7 @@ Status RunKeywords(const KeywordsOptions& opt, Io& io) {
     KIJI_RETURN_IF_ERROR(CheckMetadata(identity, "this run", ref.metadata(), opt.reference[0],
                                        MetadataScope::kCompare));
     RunAndWrite(inputs, model, opt.corpus, io, [&](const Document& doc, int, std::string* out) {
-      AppendKeywords(doc.article->id, CountArticle(extractor, doc), ref.terms(), ref.articles(),
+      AppendKeywords(doc.article->id, extractor.CountTerms(doc), ref.terms(), ref.articles(),
                      scheme, opt, out);
     });
     return Status::Ok();
@@ -112,7 +96,7 @@ Status RunKeywords(const KeywordsOptions& opt, Io& io) {
   std::string records;
   RunCorpus(inputs, model, MakeSourceOptions(opt.corpus), ResolveJobs(opt.corpus.jobs),
             [&](const Document& doc, int, std::string* out) {
-              EncodeArticle(doc.article->id, CountArticle(extractor, doc), out);
+              EncodeArticle(doc.article->id, extractor.CountTerms(doc), out);
             },
             [&](UnitOutput& u) {
               for (const Diagnostic& d : u.diagnostics) io.Report(d);

@@ -82,3 +82,17 @@ TEST_CASE("terms are content-word lemmas minus stopwords; n-grams stay inside ru
     CHECK(Terms(ex, d) == std::vector<std::string>{"進める/1"});
   }
 }
+
+TEST_CASE("CountTerms gives an article's term counts, sorted by term") {
+  FakeDoc d("a", {{N("協力"), N("経済"), P("の"), N("協力")}, {N("経済"), N("協力")}});
+  kiji::TermOptions o;
+  o.ngram_max = 2;
+  kiji::TermExtractor ex(o);
+  // Unigrams: 協力 x3, 経済 x2; bigrams: 協力 経済, 経済 協力 (の breaks 経済 … 協力).
+  using Row = std::pair<std::string, uint64_t>;
+  CHECK(ex.CountTerms(d.doc) ==
+        std::vector<Row>{{"協力", 3}, {"協力 経済", 1}, {"経済", 2}, {"経済 協力", 1}});
+  o.ngram_min = 2;
+  kiji::TermExtractor bigrams(o);
+  CHECK(bigrams.CountTerms(d.doc) == std::vector<Row>{{"協力 経済", 1}, {"経済 協力", 1}});
+}

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 #include "kiji/normalize.h"
 #include "kiji/utf8.h"
@@ -212,6 +213,23 @@ void TermExtractor::ExtractSentence(const Document& doc, const Sentence& s,
   for (const Pending& p : pending) {
     out->push_back({std::string_view(*buffer).substr(p.offset, p.length), p.index, p.position, p.n});
   }
+}
+
+std::vector<std::pair<std::string, uint64_t>> TermExtractor::CountTerms(
+    const Document& doc) const {
+  std::unordered_map<std::string, uint64_t> counts;
+  std::vector<TermOccurrence> occ;
+  std::string buffer;
+  for (const Sentence& s : doc.sentences) {
+    occ.clear();
+    ExtractSentence(doc, s, 0, &occ, &buffer);
+    for (const TermOccurrence& t : occ) {
+      if (t.n >= options_.ngram_min && t.n <= options_.ngram_max) ++counts[std::string(t.text)];
+    }
+  }
+  std::vector<std::pair<std::string, uint64_t>> out(counts.begin(), counts.end());
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace kiji

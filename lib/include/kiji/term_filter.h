@@ -28,6 +28,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "kiji/status.h"
@@ -123,6 +124,11 @@ class TermExtractor {
   /// added to the positions.
   void ExtractSentence(const Document& doc, const Sentence& s, uint32_t position_base,
                        std::vector<TermOccurrence>* out, std::string* buffer) const;
+
+  /// The terms of a whole article with their counts (n-grams of the lengths
+  /// ngram_min..ngram_max), sorted by term: one article's row of a
+  /// document-term matrix, as TF-IDF needs it.
+  std::vector<std::pair<std::string, uint64_t>> CountTerms(const Document& doc) const;
 
  private:
   TermOptions options_;
