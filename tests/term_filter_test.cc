@@ -96,3 +96,16 @@ TEST_CASE("CountTerms gives an article's term counts, sorted by term") {
   kiji::TermExtractor bigrams(o);
   CHECK(bigrams.CountTerms(d.doc) == std::vector<Row>{{"協力 経済", 1}, {"経済 協力", 1}});
 }
+
+TEST_CASE("PunctuationOnly tells symbol runs from words") {
+  struct {
+    const char* s;
+    bool want;
+  } cases[] = {{":", true}, {")、", true}, {"(", true}, {"!?", true}, {"・", true},
+               {"…", true}, {"！", true}, {"a", false}, {"CGTN", false}, {"2025", false},
+               {"中国", false}, {"(株)", false}, {"ー", false}};
+  for (const auto& c : cases) {
+    INFO(c.s);
+    CHECK(kiji::PunctuationOnly(c.s) == c.want);
+  }
+}

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "kiji/term_filter.h"
+
 namespace kiji {
 namespace {
 
@@ -16,6 +18,7 @@ bool Dependent(const Token& t) {
 }
 
 bool IsNoun(const Token& t) {
+  if (t.unknown && PunctuationOnly(t.surface)) return false;
   switch (t.pos_class) {
     case PosClass::kNoun:
     case PosClass::kProperNoun:

@@ -12,12 +12,6 @@
 #include "term_hash.h"
 
 namespace kiji {
-namespace {
-
-// True when `s` has no letter, digit or ideograph: ASCII punctuation, general
-// punctuation (U+2000-U+206F), CJK symbols (U+3000-U+303F, U+30FB) and the
-// full-width ASCII punctuation block. MeCab makes such runs unknown "nouns"
-// (":", ")、"); they are never terms.
 bool PunctuationOnly(std::string_view s) {
   size_t pos = 0;
   while (pos < s.size()) {
@@ -32,8 +26,6 @@ bool PunctuationOnly(std::string_view s) {
   }
   return true;
 }
-
-}  // namespace
 
 std::string_view TermFieldName(TermField f) {
   switch (f) {
@@ -173,7 +165,8 @@ void TermExtractor::ExtractSentence(const Document& doc, const Sentence& s,
                                     uint32_t position_base, std::vector<TermOccurrence>* out,
                                     std::string* buffer) const {
   buffer->clear();
-  // Runs of consecutive kept tokens: [run_begin, i) in out.
+  const bool ngrams = options_.ngram_max > 1;
+  // Runs of consecutive kept tokens, as ranges of *out (only for n-grams).
   std::vector<std::pair<size_t, size_t>> runs;
   size_t run_begin = out->size();
   uint32_t position = position_base;
@@ -181,14 +174,14 @@ void TermExtractor::ExtractSentence(const Document& doc, const Sentence& s,
     const Token& t = doc.tokens[i];
     if (t.pos_class == PosClass::kWhitespace) continue;
     if (!Keeps(t)) {
-      if (out->size() > run_begin) runs.emplace_back(run_begin, out->size());
+      if (ngrams && out->size() > run_begin) runs.emplace_back(run_begin, out->size());
       run_begin = out->size();
       continue;
     }
     out->push_back({TermText(t), i, position++, 1});
   }
+  if (!ngrams) return;
   if (out->size() > run_begin) runs.emplace_back(run_begin, out->size());
-  if (options_.ngram_max <= 1) return;
   // n-grams: build every text into *buffer first (offsets), then make views,
   // because appending may move the buffer.
   struct Pending {

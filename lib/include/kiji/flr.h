@@ -4,7 +4,8 @@
 // nouns (noun, proper_noun, adjectival_noun), which may start with a prefix,
 // continue with suffixes, and hold a "・" between two nouns (中国・中央アジア
 // 教育交流協力センター). Non-independent and adverbial nouns (こと, ため, 今回:
-// a POS level 非自立, 非自立可能 or 副詞可能), numerals and symbols end a run.
+// a POS level 非自立, 非自立可能 or 副詞可能), numerals, symbols and unknown
+// tokens made only of punctuation ("(", "!", ":") end a run.
 // TermCounts (term_stats.h) counts each run as a compound, its parts joined by
 // TAB. ScoreFlr() ranks them (docs/statistics.md gives the formula):
 //

@@ -42,6 +42,12 @@ std::string_view TermFieldName(TermField f);
 /// Parses "surface", "lemma", "reading".
 bool ParseTermField(std::string_view s, TermField* out);
 
+/// True when `s` has no letter, digit or ideograph: ASCII punctuation,
+/// general punctuation (U+2000-U+206F), CJK symbols (U+3000-U+303F, U+30FB)
+/// and the full-width punctuation of U+FF01-U+FF65. MeCab makes such runs
+/// unknown "nouns" (":", ")、"); they are never terms nor compound parts.
+bool PunctuationOnly(std::string_view s);
+
 /// Parses a PosClass name as PosClassName() prints it ("noun", "verb", ...).
 bool ParsePosClass(std::string_view s, PosClass* out);
 
