@@ -166,12 +166,11 @@ RowWriter& RowWriter::Int(uint64_t v) {
 
 RowWriter& RowWriter::Num(double v) {
   Key();
-  if (v == 0) v = 0;  // no "-0.000000"
   if (!std::isfinite(v)) {
     row_.append(jsonl_ ? "null" : "");
   } else {
     std::string s = fmt::format("{:.6f}", v);
-    if (s == "-0.000000") s = "0.000000";
+    if (s == "-0.000000") s = "0.000000";  // -0.0 and tiny negatives
     row_.append(s);
   }
   return *this;
