@@ -27,6 +27,14 @@ int Main(int argc, char** argv, std::istream& in, std::ostream& out, std::ostrea
   AddSectorsCommand(app, io);
   AddLexiconCommand(app, io);
   AddSpeakersCommand(app, io);
+  AddStatsCommand(app, io);
+  AddKeywordsCommand(app, io);
+  AddTermsCommand(app, io);
+  AddKeynessCommand(app, io);
+  AddCollocationsCommand(app, io);
+  AddKwicCommand(app, io);
+  AddCountCommand(app, io);
+  AddMergeCommand(app, io);
 
   try {
     app.parse(argc, argv);

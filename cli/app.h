@@ -22,6 +22,14 @@ void AddTokenizeCommand(CLI::App& app, Io& io);
 void AddSectorsCommand(CLI::App& app, Io& io);
 void AddLexiconCommand(CLI::App& app, Io& io);
 void AddSpeakersCommand(CLI::App& app, Io& io);
+void AddStatsCommand(CLI::App& app, Io& io);
+void AddKeywordsCommand(CLI::App& app, Io& io);
+void AddTermsCommand(CLI::App& app, Io& io);
+void AddKeynessCommand(CLI::App& app, Io& io);
+void AddCollocationsCommand(CLI::App& app, Io& io);
+void AddKwicCommand(CLI::App& app, Io& io);
+void AddCountCommand(CLI::App& app, Io& io);
+void AddMergeCommand(CLI::App& app, Io& io);
 
 }  // namespace kiji::cli
 

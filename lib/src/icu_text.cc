@@ -3,6 +3,7 @@
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
+#include <unicode/regex.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
@@ -91,6 +92,39 @@ Result<std::string> ConvertToUtf8(std::string_view bytes, std::string_view encod
   }
   out.resize(static_cast<size_t>(target - out.data()));
   return out;
+}
+
+Result<std::shared_ptr<const Utf8Regex>> Utf8Regex::Compile(std::string_view pattern) {
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError parse_error;
+  icu::UnicodeString p =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size())));
+  icu::RegexPattern* compiled = icu::RegexPattern::compile(p, 0, parse_error, status);
+  if (U_FAILURE(status) || compiled == nullptr) {
+    delete compiled;
+    return Status::InvalidArgument(fmt::format("bad regular expression '{}': {} at offset {}",
+                                               pattern, u_errorName(status), parse_error.offset));
+  }
+  std::shared_ptr<Utf8Regex> re(new Utf8Regex());
+  re->pattern_ = compiled;
+  return std::shared_ptr<const Utf8Regex>(std::move(re));
+}
+
+Utf8Regex::~Utf8Regex() { delete static_cast<icu::RegexPattern*>(pattern_); }
+
+bool Utf8Regex::Search(std::string_view text) const {
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return false;
+  std::unique_ptr<icu::RegexMatcher> m(
+      static_cast<const icu::RegexPattern*>(pattern_)->matcher(status));
+  bool found = false;
+  if (U_SUCCESS(status)) {
+    m->reset(ut);
+    found = m->find(status) && U_SUCCESS(status);
+  }
+  utext_close(ut);
+  return found;
 }
 
 }  // namespace kiji::internal

@@ -4,6 +4,7 @@
 #define KIJI_SRC_ICU_TEXT_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,22 @@ std::optional<CharsetGuess> DetectCharset(std::string_view bytes);
 /// as windows-31j, as news archives use the CP932 extensions) to UTF-8.
 /// Fails on unknown encodings and on bytes the encoding cannot map.
 Result<std::string> ConvertToUtf8(std::string_view bytes, std::string_view encoding);
+
+/// A compiled ICU regular expression over UTF-8 text. Immutable after
+/// Compile(); Search() is thread-safe (each call makes its own matcher).
+class Utf8Regex {
+ public:
+  /// Compiles `pattern`; a syntax error is an InvalidArgument naming the
+  /// offending offset.
+  static Result<std::shared_ptr<const Utf8Regex>> Compile(std::string_view pattern);
+  ~Utf8Regex();
+  /// True when the pattern matches somewhere in `text`.
+  bool Search(std::string_view text) const;
+
+ private:
+  Utf8Regex() = default;
+  void* pattern_ = nullptr;  // icu::RegexPattern*, kept out of this header
+};
 
 }  // namespace kiji::internal
 

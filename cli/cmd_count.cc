@@ -1,0 +1,69 @@
+// `kiji count`: the map step. Articles in, a counts file out (term,
+// document, group, co-occurrence and compound counts, with the options and
+// dictionary used); `kiji merge` is the reduce step, and every statistic reads
+// counts with --counts.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <memory>
+
+#include "app.h"
+#include "common.h"
+#include "kiji/counts_io.h"
+#include "stats_common.h"
+
+namespace kiji::cli {
+namespace {
+
+struct CountCmdOptions {
+  CorpusArgs corpus;
+  TermArgs terms;
+  int window = 5;
+  bool sentence = false;
+  bool triples = false;
+  bool no_compounds = false;
+  std::string group_by;
+  std::string output = "-";
+};
+
+Status RunCount(const CountCmdOptions& opt, Io& io) {
+  CountOptions co;
+  KIJI_ASSIGN_OR_RETURN(co.terms, MakeTermOptions(opt.terms));
+  if (opt.window < 0) return Status::InvalidArgument("--window must be >= 0");
+  co.window = opt.window;
+  co.sentence = opt.sentence;
+  co.triples = opt.triples;
+  co.compounds = !opt.no_compounds;
+  if ((co.window > 0 || co.sentence) && co.terms.ngram_min != 1) {
+    return Status::InvalidArgument(
+        "co-occurrence counts need unigrams: use --ngram 1-M, or --window 0");
+  }
+  GroupBy g;
+  KIJI_RETURN_IF_ERROR(ParseGroupBy(opt.group_by, &g));
+  co.group_by = g == GroupBy::kNone ? "" : opt.group_by;
+  KIJI_ASSIGN_OR_RETURN(TermCounts counts, CountCorpus(opt.corpus, co, g, io));
+  return WriteCountsOutput(opt.output, WriteCounts(counts), io);
+}
+
+}  // namespace
+
+void AddCountCommand(CLI::App& app, Io& io) {
+  auto opt = std::make_shared<CountCmdOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "count", "Count terms, co-occurrences and compounds into a mergeable counts file");
+  AddCorpusOptions(cmd, &opt->corpus);
+  AddTermOptions(cmd, &opt->terms);
+  cmd->add_option("--window", opt->window,
+                  "Count pairs of terms at most N terms apart in a sentence (default 5; 0: no "
+                  "pairs)");
+  cmd->add_flag("--sentence", opt->sentence, "Count pairs of terms anywhere in a sentence");
+  cmd->add_flag("--triples", opt->triples, "Also count triples in the same window or sentence");
+  cmd->add_flag("--no-compounds", opt->no_compounds,
+                "Do not count compound-noun candidates (kiji terms)");
+  cmd->add_option("--group-by", opt->group_by,
+                  "Also count per group: date, month, year, source or dir");
+  cmd->add_option("-o,--output", opt->output, "Counts file to write (default -: stdout)");
+  cmd->callback([opt, &io] { io.Finish(RunCount(*opt, io)); });
+}
+
+}  // namespace kiji::cli

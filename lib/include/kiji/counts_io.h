@@ -1,0 +1,53 @@
+// The counts file: TermCounts written as versioned, sorted, line-based text,
+// so `kiji count` shards can be stored, shipped and merged (`kiji merge`),
+// and every statistic can start from them instead of from articles.
+//
+// Grammar (docs/formats.md "Counts files"); fields TAB-separated and escaped
+// as in every kiji TSV (\\ \t \n \r):
+//
+//   file     := "kiji-counts" TAB version NL { meta } totals { group } { record } end
+//   meta     := "meta" TAB key TAB value NL          (sorted by key)
+//   totals   := "articles" TAB n NL "tokens" TAB n NL
+//   group    := "group" TAB name TAB articles TAB tokens NL   (sorted by name)
+//   record   := kind TAB tf TAB df TAB field { TAB field } NL
+//   kind     := "term" | "pair" | "triple" | "compound" | "gterm"
+//   end      := "end" TAB number-of-lines-before-this-one NL
+//
+// term: one field (the term); gterm: group, term; pair: two terms; triple:
+// three; compound: its parts. Records come in that kind order, each kind
+// sorted by its fields. Equal counts give byte-identical files, so merging
+// shards reproduces one run exactly. Version 1 is this format; readers
+// refuse a newer one. The "end" line detects truncated files.
+// Pure functions; thread-safe.
+//
+//   std::string text = kiji::WriteCounts(counts);
+//   KIJI_ASSIGN_OR_RETURN(kiji::TermCounts back, kiji::ParseCounts(text, "a.counts"));
+#ifndef KIJI_COUNTS_IO_H_
+#define KIJI_COUNTS_IO_H_
+
+#include <string>
+#include <string_view>
+
+#include "kiji/status.h"
+#include "kiji/term_stats.h"
+
+namespace kiji {
+
+/// The format version WriteCounts() writes.
+inline constexpr int kCountsFormatVersion = 1;
+
+/// Serializes `counts` (deterministic: sorted).
+std::string WriteCounts(const TermCounts& counts);
+
+/// Parses a counts file; errors are "PATH:LINE: message".
+Result<TermCounts> ParseCounts(std::string_view text, const std::string& path);
+
+/// Reads and parses a counts file.
+Result<TermCounts> ReadCountsFile(const std::string& path);
+
+/// True when `bytes` starts like a counts file ("kiji-counts\t").
+bool LooksLikeCounts(std::string_view bytes);
+
+}  // namespace kiji
+
+#endif  // KIJI_COUNTS_IO_H_

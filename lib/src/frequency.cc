@@ -1,0 +1,87 @@
+#include "kiji/frequency.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+
+namespace kiji {
+
+double Idf(uint64_t articles, uint64_t df) {
+  assert(df > 0 && df <= articles);
+  return std::log(static_cast<double>(articles) / static_cast<double>(df));
+}
+
+double SmoothIdf(uint64_t articles, uint64_t df) {
+  return std::log((1.0 + static_cast<double>(articles)) / (1.0 + static_cast<double>(df))) + 1.0;
+}
+
+bool ParseTfScheme(std::string_view s, TfScheme* out) {
+  if (s == "raw") {
+    *out = TfScheme::kRaw;
+  } else if (s == "log") {
+    *out = TfScheme::kLog;
+  } else if (s == "boolean") {
+    *out = TfScheme::kBoolean;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+double TfWeight(TfScheme scheme, uint64_t count) {
+  assert(count > 0);
+  switch (scheme) {
+    case TfScheme::kRaw:
+      return static_cast<double>(count);
+    case TfScheme::kLog:
+      return 1.0 + std::log(static_cast<double>(count));
+    case TfScheme::kBoolean:
+      return 1.0;
+  }
+  return 0;
+}
+
+std::vector<FrequencyRow> FrequencyStats(const TermTable& terms, uint64_t tokens,
+                                         uint64_t articles, uint64_t min_freq) {
+  std::vector<FrequencyRow> rows;
+  for (const auto& [term, e] : terms.Sorted()) {
+    if (e->tf < min_freq) continue;
+    FrequencyRow r;
+    r.term = term;
+    r.tf = e->tf;
+    r.df = e->df;
+    r.share = tokens == 0 ? 0 : static_cast<double>(e->tf) / static_cast<double>(tokens);
+    r.idf = (e->df == 0 || articles < e->df) ? 0 : Idf(articles, e->df);
+    rows.push_back(r);
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const FrequencyRow& a, const FrequencyRow& b) {
+    return a.tf > b.tf;
+  });
+  return rows;
+}
+
+std::vector<TfIdfRow> TfIdf(const std::vector<std::pair<std::string, uint64_t>>& article_counts,
+                            const TermTable& reference, uint64_t articles, TfScheme scheme,
+                            size_t top) {
+  std::vector<TfIdfRow> rows;
+  rows.reserve(article_counts.size());
+  for (const auto& [term, count] : article_counts) {
+    TfIdfRow r;
+    r.term = term;
+    r.count = count;
+    const TermEntry* e = reference.Find(term);
+    r.df = e ? e->df : 0;
+    r.tf = TfWeight(scheme, count);
+    r.idf = SmoothIdf(articles, r.df);
+    r.tfidf = r.tf * r.idf;
+    rows.push_back(std::move(r));
+  }
+  std::sort(rows.begin(), rows.end(), [](const TfIdfRow& a, const TfIdfRow& b) {
+    if (a.tfidf != b.tfidf) return a.tfidf > b.tfidf;
+    return a.term < b.term;
+  });
+  if (top > 0 && rows.size() > top) rows.resize(top);
+  return rows;
+}
+
+}  // namespace kiji
