@@ -62,7 +62,7 @@ Status RunCollocations(const CollocationsOptions& opt, Io& io) {
     co.window = opt.window;
     co.sentence = opt.sentence;
     co.triples = opt.triples;
-    KIJI_ASSIGN_OR_RETURN(counts, CountCorpus(opt.corpus, co, GroupBy::kNone, io));
+    KIJI_ASSIGN_OR_RETURN(counts, CountCorpus(opt.corpus, co, Grouping{}, io));
   }
   std::vector<std::string> columns;
   if (opt.triples) {

@@ -23,6 +23,7 @@ struct CountCmdOptions {
   bool triples = false;
   bool no_compounds = false;
   std::string group_by;
+  std::vector<std::string> lexicons;  // for --group-by sector
   std::string output = "-";
 };
 
@@ -38,10 +39,10 @@ Status RunCount(const CountCmdOptions& opt, Io& io) {
     return Status::InvalidArgument(
         "co-occurrence counts need unigrams: use --ngram 1-M, or --window 0");
   }
-  GroupBy g;
-  KIJI_RETURN_IF_ERROR(ParseGroupBy(opt.group_by, &g));
+  KIJI_ASSIGN_OR_RETURN(Grouping grouping, MakeGrouping(opt.group_by, opt.lexicons));
+  const GroupBy g = grouping.by;
   co.group_by = g == GroupBy::kNone ? "" : opt.group_by;
-  KIJI_ASSIGN_OR_RETURN(TermCounts counts, CountCorpus(opt.corpus, co, g, io));
+  KIJI_ASSIGN_OR_RETURN(TermCounts counts, CountCorpus(opt.corpus, co, grouping, io));
   return WriteCountsOutput(opt.output, WriteCounts(counts), io);
 }
 
@@ -61,7 +62,11 @@ void AddCountCommand(CLI::App& app, Io& io) {
   cmd->add_flag("--no-compounds", opt->no_compounds,
                 "Do not count compound-noun candidates (kiji terms)");
   cmd->add_option("--group-by", opt->group_by,
-                  "Also count per group: date, month, year, source or dir");
+                  "Also count per group: date, month, year, source, dir or sector");
+  cmd->add_option("--lexicon", opt->lexicons,
+                  "Sector lexicon for --group-by sector (repeatable; default: the shipped "
+                  "sectors.tsv)")
+      ->allow_extra_args(false);
   cmd->add_option("-o,--output", opt->output, "Counts file to write (default -: stdout)");
   cmd->callback([opt, &io] { io.Finish(RunCount(*opt, io)); });
 }

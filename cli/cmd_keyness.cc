@@ -35,7 +35,7 @@ Result<TermCounts> CountSide(const CorpusArgs& corpus, std::string_view side,
   if (counts_files > 0) return ReadCounts(corpus.inputs);
   CountOptions co;
   KIJI_ASSIGN_OR_RETURN(co.terms, MakeTermOptions(term_args));
-  return CountCorpus(corpus, co, GroupBy::kNone, io);
+  return CountCorpus(corpus, co, Grouping{}, io);
 }
 
 Status RunKeyness(const KeynessOptions& opt, Io& io) {

@@ -20,6 +20,7 @@ struct StatsOptions {
   OutputArgs output;
   std::vector<std::string> counts;
   std::string group_by;
+  std::vector<std::string> lexicons;  // for --group-by sector
   uint64_t min_freq = 1;
   bool memory = false;
 };
@@ -37,8 +38,8 @@ void AppendRows(const TermTable& table, uint64_t tokens, uint64_t articles,
 
 Status RunStats(const StatsOptions& opt, Io& io) {
   KIJI_RETURN_IF_ERROR(CheckOutputArgs(opt.output));
-  GroupBy g;
-  KIJI_RETURN_IF_ERROR(ParseGroupBy(opt.group_by, &g));
+  KIJI_ASSIGN_OR_RETURN(Grouping grouping, MakeGrouping(opt.group_by, opt.lexicons));
+  const GroupBy g = grouping.by;
   TermCounts counts(std::map<std::string, std::string>{});
   if (!opt.counts.empty()) {
     KIJI_ASSIGN_OR_RETURN(counts, ReadCounts(opt.counts));
@@ -54,7 +55,7 @@ Status RunStats(const StatsOptions& opt, Io& io) {
     CountOptions co;
     KIJI_ASSIGN_OR_RETURN(co.terms, MakeTermOptions(opt.terms));
     co.group_by = g == GroupBy::kNone ? "" : opt.group_by;
-    KIJI_ASSIGN_OR_RETURN(counts, CountCorpus(opt.corpus, co, g, io));
+    KIJI_ASSIGN_OR_RETURN(counts, CountCorpus(opt.corpus, co, grouping, io));
   }
   std::vector<std::string> columns = {"term", "freq", "df", "share", "idf"};
   if (g != GroupBy::kNone) columns.insert(columns.begin(), "group");
@@ -87,7 +88,12 @@ void AddStatsCommand(CLI::App& app, Io& io) {
   for (CLI::Option* o : term_opts) counts->excludes(o);
   counts->excludes(cmd->get_option("inputs"));
   cmd->add_option("--group-by", opt->group_by,
-                  "One table per group: date (YYYY-MM-DD), month, year, source or dir");
+                  "One table per group: date (YYYY-MM-DD), month, year, source, dir, or sector "
+                  "(an article counts in every sector kiji sectors tags it with)");
+  cmd->add_option("--lexicon", opt->lexicons,
+                  "Sector lexicon for --group-by sector (repeatable; default: the shipped "
+                  "sectors.tsv)")
+      ->allow_extra_args(false);
   cmd->add_option("--min-freq", opt->min_freq, "Leave out terms seen fewer times (default 1)");
   cmd->add_flag("--stats-memory", opt->memory,
                 "Print the process's RssAnon / RssFile / VmHWM to stderr at the end");

@@ -35,7 +35,7 @@ Status RunTerms(const TermsOptions& opt, Io& io) {
     CountOptions co;
     co.terms.pos = PosSet();  // only compounds are needed
     co.compounds = true;
-    KIJI_ASSIGN_OR_RETURN(counts, CountCorpus(opt.corpus, co, GroupBy::kNone, io));
+    KIJI_ASSIGN_OR_RETURN(counts, CountCorpus(opt.corpus, co, Grouping{}, io));
   }
   RowWriter w(opt.output, {"term", "parts", "length", "freq", "df", "lr", "flr"});
   std::string out = w.Header();

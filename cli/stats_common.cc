@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -10,6 +11,7 @@
 
 #include "kiji/counts_io.h"
 #include "kiji/fingerprint.h"
+#include "kiji/sectors.h"
 #include "kiji/output.h"
 
 namespace kiji::cli {
@@ -71,22 +73,34 @@ Status ParseGroupBy(const std::string& s, GroupBy* out) {
       {"dir", GroupBy::kDir},        {"sector", GroupBy::kSector}};
   for (const auto& [name, g] : kNames) {
     if (s == name) {
-      if (g == GroupBy::kSector) {
-        return Status::InvalidArgument(
-            "--group-by sector needs the sector tagger (kiji sectors), which is not in this "
-            "build yet");
-      }
       *out = g;
       return Status::Ok();
     }
   }
   return Status::InvalidArgument(fmt::format(
-      "unknown --group-by '{}' (expected date, month, year, source or dir)", s));
+      "unknown --group-by '{}' (expected date, month, year, source, dir or sector)", s));
 }
 
-std::vector<std::string> GroupsOf(const Document& doc, GroupBy g) {
+Result<Grouping> MakeGrouping(const std::string& group_by,
+                              const std::vector<std::string>& lexicons) {
+  Grouping g;
+  KIJI_RETURN_IF_ERROR(ParseGroupBy(group_by, &g.by));
+  if (g.by != GroupBy::kSector) {
+    if (!lexicons.empty()) {
+      return Status::InvalidArgument("--lexicon is only used with --group-by sector");
+    }
+    return g;
+  }
+  g.lexicon_paths = lexicons;
+  if (g.lexicon_paths.empty()) g.lexicon_paths.push_back(DataDir() + "/sectors.tsv");
+  KIJI_ASSIGN_OR_RETURN(SectorLexicon lexicon, SectorLexicon::Load(g.lexicon_paths));
+  g.lexicon = std::make_shared<const SectorLexicon>(std::move(lexicon));
+  return g;
+}
+
+std::vector<std::string> GroupsOf(const Document& doc, const Grouping& grouping) {
   const Article& a = *doc.article;
-  switch (g) {
+  switch (grouping.by) {
     case GroupBy::kNone:
       return {};
     case GroupBy::kDate:
@@ -101,10 +115,15 @@ std::vector<std::string> GroupsOf(const Document& doc, GroupBy g) {
       std::string dir = std::filesystem::path(a.path).parent_path().string();
       return {dir.empty() ? "." : dir};
     }
-    case GroupBy::kSector:
-      // Extension point: the tags of `kiji sectors` (several per article)
-      // go here once that engine is part of the build.
-      return {};
+    case GroupBy::kSector: {
+      // The article-level tags of `kiji sectors`, with its default threshold.
+      std::vector<std::string> ids;
+      for (const SectorScore& s : TagSectors(doc, *grouping.lexicon, SectorOptions{})) {
+        if (s.tagged) ids.push_back(grouping.lexicon->sectors()[s.sector].id);
+      }
+      std::sort(ids.begin(), ids.end());
+      return ids;
+    }
   }
   return {};
 }
@@ -217,15 +236,24 @@ Result<std::map<std::string, std::string>> RunIdentity(const Model& model, const
 }
 
 Result<TermCounts> CountCorpus(const CorpusArgs& corpus, const CountOptions& options,
-                               GroupBy group_by, Io& io) {
+                               const Grouping& grouping, Io& io) {
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(corpus));
   KIJI_ASSIGN_OR_RETURN(auto identity, RunIdentity(*model, corpus));
+  if (grouping.by == GroupBy::kSector) {
+    std::string lexicon;
+    for (const std::string& path : grouping.lexicon_paths) {
+      KIJI_ASSIGN_OR_RETURN(std::string fp, FileFingerprint(path));
+      if (!lexicon.empty()) lexicon.push_back(',');
+      lexicon.append(fp);
+    }
+    identity["group.lexicon"] = lexicon;
+  }
   std::vector<InputSource> inputs = CollectInputs(corpus, io);
   const int jobs = ResolveJobs(corpus.jobs);
   std::vector<TermCounts> per_worker;
   for (int w = 0; w < jobs; ++w) per_worker.emplace_back(options, identity);
   RunAndWrite(inputs, model, corpus, io, [&](const Document& doc, int w, std::string*) {
-    const std::vector<std::string> groups = GroupsOf(doc, group_by);
+    const std::vector<std::string> groups = GroupsOf(doc, grouping);
     per_worker[static_cast<size_t>(w)].Add(doc, groups);
   });
   TermCounts total = std::move(per_worker[0]);

@@ -12,6 +12,7 @@
 
 #include "common.h"
 #include "io.h"
+#include "kiji/lexicon.h"
 #include "kiji/term_stats.h"
 
 namespace CLI {
@@ -34,12 +35,23 @@ struct TermArgs {
 std::vector<CLI::Option*> AddTermOptions(CLI::App* cmd, TermArgs* args);
 Result<TermOptions> MakeTermOptions(const TermArgs& args);
 
-/// How articles are grouped. kSector is the extension point for `kiji
-/// sectors` tags; it is refused until that engine is in this build.
+/// How articles are grouped. kSector groups an article under every sector
+/// `kiji sectors` tags it with (none, one or several), with the lexicon in
+/// Grouping.
 enum class GroupBy { kNone, kDate, kMonth, kYear, kSource, kDir, kSector };
 Status ParseGroupBy(const std::string& s, GroupBy* out);
+
+struct Grouping {
+  GroupBy by = GroupBy::kNone;
+  std::shared_ptr<const SectorLexicon> lexicon;  // set for kSector
+  std::vector<std::string> lexicon_paths;        // the files it came from
+};
+/// Parses --group-by; for "sector" loads the lexicon files (empty: the shipped
+/// sectors.tsv).
+Result<Grouping> MakeGrouping(const std::string& group_by,
+                              const std::vector<std::string>& lexicons);
 /// The groups of an article (none, one, or several).
-std::vector<std::string> GroupsOf(const Document& doc, GroupBy g);
+std::vector<std::string> GroupsOf(const Document& doc, const Grouping& g);
 
 struct OutputArgs {
   std::string format = "tsv";
@@ -78,9 +90,10 @@ class RowWriter {
 Result<std::map<std::string, std::string>> RunIdentity(const Model& model,
                                                        const CorpusArgs& args);
 
-/// Analyzes the corpus with one TermCounts per worker and merges them.
+/// Analyzes the corpus with one TermCounts per worker and merges them. With
+/// sector grouping the lexicon's identity is recorded in the counts.
 Result<TermCounts> CountCorpus(const CorpusArgs& corpus, const CountOptions& options,
-                               GroupBy group_by, Io& io);
+                               const Grouping& grouping, Io& io);
 
 /// Reads counts files and merges them; a file whose metadata differ from the
 /// first one's is an error naming both files.
