@@ -7,6 +7,7 @@
 #include <sstream>
 #include <vector>
 
+#include "kiji/data_file.h"
 #include "kiji/output.h"
 
 namespace kiji {
@@ -60,17 +61,6 @@ bool ParseU64(std::string_view s, uint64_t* v) {
   if (s.empty()) return false;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *v);
   return ec == std::errc() && p == s.data() + s.size();
-}
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  for (;;) {
-    size_t tab = line.find('\t', pos);
-    out.push_back(line.substr(pos, tab == std::string_view::npos ? line.npos : tab - pos));
-    if (tab == std::string_view::npos) return out;
-    pos = tab + 1;
-  }
 }
 
 }  // namespace
@@ -149,7 +139,7 @@ Result<TermCounts> ParseCounts(std::string_view text, const std::string& path) {
   size_t body = pos;
   size_t body_line = line_no;
   while (next_line(&line)) {
-    f = SplitTabs(line);
+    f = SplitFields(line, '\t');
     if (f[0] != "meta") break;
     if (f.size() != 3) return error("expected meta<TAB>key<TAB>value");
     meta[Unescape(f[1])] = Unescape(f[2]);
@@ -164,7 +154,7 @@ Result<TermCounts> ParseCounts(std::string_view text, const std::string& path) {
   std::string key;
   while (next_line(&line)) {
     if (ended) return error("data after the end line");
-    f = SplitTabs(line);
+    f = SplitFields(line, '\t');
     const std::string_view kind = f[0];
     if (kind == "articles" || kind == "tokens") {
       if (f.size() != 2 || !ParseU64(f[1], kind == "articles" ? &articles : &tokens)) {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "kiji/data_file.h"
 #include "kiji/term_filter.h"
 
 namespace kiji {
@@ -31,17 +32,6 @@ bool IsNoun(const Token& t) {
 
 bool IsNakaguro(const Token& t) {
   return t.pos_class == PosClass::kSymbol && (t.surface == "・" || t.surface == "･");
-}
-
-std::vector<std::string_view> SplitTabs(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  for (;;) {
-    size_t tab = s.find('\t', pos);
-    out.push_back(s.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
-    if (tab == std::string_view::npos) return out;
-    pos = tab + 1;
-  }
 }
 
 }  // namespace
@@ -83,7 +73,7 @@ std::vector<FlrRow> ScoreFlr(const TermTable& compounds, uint32_t min_length) {
   std::vector<std::vector<std::string_view>> parts;
   parts.reserve(sorted.size());
   for (const auto& [key, e] : sorted) {
-    parts.push_back(SplitTabs(key));
+    parts.push_back(SplitFields(key, '\t'));
     const auto& p = parts.back();
     for (size_t i = 0; i + 1 < p.size(); ++i) {
       adj[p[i + 1]].first += e->tf;  // p[i] is left of p[i + 1]

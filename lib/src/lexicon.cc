@@ -4,11 +4,10 @@
 
 #include <charconv>
 #include <cmath>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <utility>
 
+#include "kiji/data_file.h"
 #include "kiji/normalize.h"
 #include "kiji/utf8.h"
 
@@ -18,17 +17,6 @@ namespace {
 constexpr size_t kMinEntryFields = 3;
 constexpr size_t kMaxEntryFields = 7;
 constexpr double kMaxWeight = 10;
-
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (true) {
-    size_t next = s.find(sep, pos);
-    out.push_back(s.substr(pos, next == std::string_view::npos ? s.npos : next - pos));
-    if (next == std::string_view::npos) return out;
-    pos = next + 1;
-  }
-}
 
 bool IsSectorId(std::string_view id) {
   if (id.empty() || id.front() < 'a' || id.front() > 'z') return false;
@@ -59,22 +47,10 @@ class LexiconParser {
   };
 
   Status SplitLines(const SectorLexicon::Source& src) {
-    std::string_view text = src.text;
-    if (auto bad = FindInvalidUtf8(text)) {
-      return Status::DataError(fmt::format("{}:{}: invalid UTF-8 at byte {}", src.path,
-                                           LineOfOffset(text, *bad), *bad));
-    }
-    size_t pos = 0, no = 0;
-    while (pos < text.size()) {
-      ++no;
-      size_t nl = text.find('\n', pos);
-      std::string_view line = text.substr(pos, nl == text.npos ? text.npos : nl - pos);
-      pos = nl == text.npos ? text.size() : nl + 1;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.empty() || line.front() == '#') continue;
-      lines_.push_back({&src.path, no, kiji::Split(line, '\t')});
-    }
-    return Status::Ok();
+    return ForEachDataLine(src.text, src.path, [&](size_t no, std::string_view line) {
+      lines_.push_back({&src.path, no, SplitFields(line, '\t')});
+      return Status::Ok();
+    });
   }
 
   Status DeclareSector(const Line& l) {
@@ -103,7 +79,7 @@ class LexiconParser {
                                         std::string_view column) {
     std::vector<uint32_t> ids;
     if (field.empty() || field == "-") return ids;
-    for (std::string_view item : kiji::Split(field, '|')) {
+    for (std::string_view item : SplitFields(field, '|')) {
       std::string norm = NormalizeString(item);
       if (PhraseMatcher::Key(norm).empty()) {
         return Error(l, fmt::format("empty phrase in the {} column", column));
@@ -145,7 +121,7 @@ class LexiconParser {
     for (size_t col = 5; col < f.size(); ++col) {
       if (f[col].empty() || f[col] == "-") continue;
       auto& list = col == 5 ? e.must_match : e.must_not_match;
-      for (std::string_view ex : kiji::Split(f[col], '|')) {
+      for (std::string_view ex : SplitFields(f[col], '|')) {
         if (ex.empty()) return Error(l, "empty example");
         list.emplace_back(ex);
       }
@@ -207,11 +183,8 @@ Result<SectorLexicon> SectorLexicon::Parse(const std::vector<Source>& sources) {
 Result<SectorLexicon> SectorLexicon::Load(const std::vector<std::string>& paths) {
   std::vector<Source> sources;
   for (const std::string& path : paths) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::NotFound(fmt::format("{}: cannot open lexicon file", path));
-    std::stringstream ss;
-    ss << in.rdbuf();
-    sources.push_back({path, ss.str()});
+    KIJI_ASSIGN_OR_RETURN(std::string text, ReadDataFile(path, "lexicon"));
+    sources.push_back({path, std::move(text)});
   }
   return Parse(sources);
 }

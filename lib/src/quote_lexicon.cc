@@ -3,45 +3,21 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
 #include <functional>
-#include <sstream>
 
+#include "kiji/data_file.h"
 #include "kiji/normalize.h"
 #include "kiji/utf8.h"
 
 namespace kiji {
 namespace {
 
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (true) {
-    size_t next = s.find(sep, pos);
-    out.push_back(s.substr(pos, next == std::string_view::npos ? s.npos : next - pos));
-    if (next == std::string_view::npos) break;
-    pos = next + 1;
-  }
-  return out;
-}
-
 // Calls fn(line_no, fields) for each data line; stops at the first error.
 Status ForEachRecord(std::string_view text, const std::string& path, size_t min_fields,
                      size_t max_fields, std::string_view expected,
                      const std::function<Status(size_t, const std::vector<std::string_view>&)>& fn) {
-  if (auto bad = FindInvalidUtf8(text)) {
-    return Status::DataError(
-        fmt::format("{}:{}: invalid UTF-8 at byte {}", path, LineOfOffset(text, *bad), *bad));
-  }
-  size_t pos = 0, line_no = 0;
-  while (pos < text.size()) {
-    ++line_no;
-    size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? text.npos : nl - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string_view> fields = Split(line, '\t');
+  return ForEachDataLine(text, path, [&](size_t line_no, std::string_view line) -> Status {
+    std::vector<std::string_view> fields = SplitFields(line, '\t');
     if (fields.size() < min_fields || fields.size() > max_fields) {
       return Status::DataError(fmt::format("{}:{}: expected '{}', got '{}'", path, line_no,
                                            expected, line.substr(0, 60)));
@@ -52,17 +28,8 @@ Status ForEachRecord(std::string_view text, const std::string& path, size_t min_
                                              i + 1, line.substr(0, 60)));
       }
     }
-    KIJI_RETURN_IF_ERROR(fn(line_no, fields));
-  }
-  return Status::Ok();
-}
-
-Result<std::string> ReadFile(const std::string& path, std::string_view what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("{}: cannot open {} file", path, what));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+    return fn(line_no, fields);
+  });
 }
 
 }  // namespace
@@ -78,10 +45,10 @@ Result<QuoteLexicon> QuoteLexicon::Load(const QuoteLexiconPaths& paths) {
   t.statement_nouns.path = paths.statement_nouns;
   t.honorifics.path = paths.honorifics;
   t.speaker_words.path = paths.speaker_words;
-  KIJI_ASSIGN_OR_RETURN(t.verbs.text, ReadFile(paths.verbs, "speech verbs"));
-  KIJI_ASSIGN_OR_RETURN(t.statement_nouns.text, ReadFile(paths.statement_nouns, "statement nouns"));
-  KIJI_ASSIGN_OR_RETURN(t.honorifics.text, ReadFile(paths.honorifics, "honorifics"));
-  KIJI_ASSIGN_OR_RETURN(t.speaker_words.text, ReadFile(paths.speaker_words, "speaker words"));
+  KIJI_ASSIGN_OR_RETURN(t.verbs.text, ReadDataFile(paths.verbs, "speech verbs"));
+  KIJI_ASSIGN_OR_RETURN(t.statement_nouns.text, ReadDataFile(paths.statement_nouns, "statement nouns"));
+  KIJI_ASSIGN_OR_RETURN(t.honorifics.text, ReadDataFile(paths.honorifics, "honorifics"));
+  KIJI_ASSIGN_OR_RETURN(t.speaker_words.text, ReadDataFile(paths.speaker_words, "speaker words"));
   return Parse(t);
 }
 
@@ -100,7 +67,7 @@ Status QuoteLexicon::ParseVerbs(std::string_view text, const std::string& path) 
       [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
         SpeechVerb v;
         v.verb = NormalizeString(f[0]);
-        for (std::string_view frame : Split(f[1], ',')) {
+        for (std::string_view frame : SplitFields(f[1], ',')) {
           if (frame == "to") {
             v.frames |= kFrameTo;
           } else if (frame == "you") {
@@ -115,7 +82,7 @@ Status QuoteLexicon::ParseVerbs(std::string_view text, const std::string& path) 
         }
         std::vector<std::string> forms{v.verb};
         if (f.size() == 3 && !f[2].empty()) {
-          for (std::string_view s : Split(f[2], ',')) {
+          for (std::string_view s : SplitFields(f[2], ',')) {
             if (s.empty()) {
               return Status::DataError(fmt::format("{}:{}: empty spelling", path, line_no));
             }
@@ -140,7 +107,7 @@ Status QuoteLexicon::ParseStatementNouns(std::string_view text, const std::strin
       [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
         std::vector<std::string> verbs;
         if (f.size() == 2) {
-          for (std::string_view v : Split(f[1], ',')) {
+          for (std::string_view v : SplitFields(f[1], ',')) {
             std::string verb = NormalizeString(v);
             const SpeechVerb* sv = FindVerb(verb);
             if (!sv) {

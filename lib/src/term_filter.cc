@@ -3,10 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <unordered_map>
 
+#include "kiji/data_file.h"
 #include "kiji/normalize.h"
 #include "kiji/utf8.h"
 #include "term_hash.h"
@@ -101,26 +100,18 @@ std::string PosSet::ToString() const {
 
 Result<Stopwords> Stopwords::Parse(std::string_view text, const std::string& path) {
   Stopwords s;
-  size_t line_no = 0, pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    while (!line.empty() && (line.back() == ' ')) line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    if (FindInvalidUtf8(line)) {
-      return Status::DataError(fmt::format("{}:{}: invalid UTF-8", path, line_no));
-    }
+  KIJI_RETURN_IF_ERROR(ForEachDataLine(text, path, [&](size_t line_no,
+                                                       std::string_view line) -> Status {
+    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+    if (line.empty()) return Status::Ok();
     if (line.find('\t') != std::string_view::npos) {
       return Status::DataError(
           fmt::format("{}:{}: expected one term per line, found a TAB: '{}'", path, line_no,
                       line.substr(0, 40)));
     }
     s.words_.insert(NormalizeString(line));
-  }
+    return Status::Ok();
+  }));
   std::vector<std::string> sorted(s.words_.begin(), s.words_.end());
   std::sort(sorted.begin(), sorted.end());
   internal::Fnv1a64 h;
@@ -133,11 +124,8 @@ Result<Stopwords> Stopwords::Parse(std::string_view text, const std::string& pat
 }
 
 Result<Stopwords> Stopwords::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(fmt::format("{}: cannot read stopword list", path));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return Parse(ss.str(), path);
+  KIJI_ASSIGN_OR_RETURN(std::string text, ReadDataFile(path, "stopwords"));
+  return Parse(text, path);
 }
 
 TermExtractor::TermExtractor(TermOptions options) : options_(std::move(options)) {}

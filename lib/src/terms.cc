@@ -3,9 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
+#include "kiji/data_file.h"
 #include "kiji/normalize.h"
 #include "kiji/utf8.h"
 
@@ -26,35 +25,22 @@ bool ParseTermClass(std::string_view s, TermClass* out) {
 }
 
 Result<DomainTerms> DomainTerms::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("{}: cannot open terms file", path));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return Parse(ss.str(), path);
+  KIJI_ASSIGN_OR_RETURN(std::string text, ReadDataFile(path, "terms"));
+  return Parse(text, path);
 }
 
 Result<DomainTerms> DomainTerms::Parse(std::string_view text, const std::string& path) {
-  if (auto bad = FindInvalidUtf8(text)) {
-    return Status::DataError(
-        fmt::format("{}:{}: invalid UTF-8 at byte {}", path, LineOfOffset(text, *bad), *bad));
-  }
   DomainTerms t;
   std::unordered_map<std::string, size_t> seen;  // term -> line
-  size_t pos = 0, line_no = 0;
-  while (pos < text.size()) {
-    ++line_no;
-    size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? text.npos : nl - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    size_t tab = line.find('\t');
-    if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos) {
+  KIJI_RETURN_IF_ERROR(ForEachDataLine(text, path, [&](size_t line_no,
+                                                       std::string_view line) -> Status {
+    const std::vector<std::string_view> fields = SplitFields(line, '\t');
+    if (fields.size() != 2) {
       return Status::DataError(fmt::format(
           "{}:{}: expected 'term<TAB>class', got '{}'", path, line_no, line.substr(0, 60)));
     }
-    std::string term = NormalizeString(line.substr(0, tab));
-    std::string_view cls_name = line.substr(tab + 1);
+    std::string term = NormalizeString(fields[0]);
+    std::string_view cls_name = fields[1];
     TermClass cls;
     if (term.empty()) return Status::DataError(fmt::format("{}:{}: empty term", path, line_no));
     if (!ParseTermClass(cls_name, &cls)) {
@@ -67,7 +53,8 @@ Result<DomainTerms> DomainTerms::Parse(std::string_view text, const std::string&
                                            line_no, term, it->second));
     }
     t.terms_.push_back({std::move(term), cls});
-  }
+    return Status::Ok();
+  }));
   t.first_bits_.assign(65536, false);
   for (size_t i = 0; i < t.terms_.size(); ++i) {
     size_t p = 0;
