@@ -32,8 +32,8 @@ Status RunCollocations(const CollocationsOptions& opt, Io& io) {
   KIJI_RETURN_IF_ERROR(CheckOutputArgs(opt.output));
   CollocationQuery q;
   if (!ParseCollocationSort(opt.sort, &q.sort)) {
-    return Status::InvalidArgument(fmt::format(
-        "unknown --sort '{}' (expected freq, pmi, log-dice, t-score or g2)", opt.sort));
+    return Status::InvalidArgument(
+        fmt::format("unknown --sort '{}' (expected freq, pmi, log-dice, t-score or g2)", opt.sort));
   }
   if (opt.triples && q.sort == CollocationSort::kG2) {
     return Status::InvalidArgument("--sort g2 is for pairs; triples have no G2");
@@ -46,9 +46,9 @@ Status RunCollocations(const CollocationsOptions& opt, Io& io) {
   if (!opt.counts.empty()) {
     KIJI_ASSIGN_OR_RETURN(counts, ReadCounts(opt.counts));
     if (!counts.has_pairs() || (opt.triples && !counts.has_triples())) {
-      return Status::InvalidArgument(fmt::format(
-          "{}: has no {} counts (kiji count --window N or --sentence{})", opt.counts[0],
-          opt.triples ? "triple" : "pair", opt.triples ? " with --triples" : ""));
+      return Status::InvalidArgument(
+          fmt::format("{}: has no {} counts (kiji count --window N or --sentence{})", opt.counts[0],
+                      opt.triples ? "triple" : "pair", opt.triples ? " with --triples" : ""));
     }
   } else {
     CountOptions co;
@@ -66,10 +66,11 @@ Status RunCollocations(const CollocationsOptions& opt, Io& io) {
   }
   std::vector<std::string> columns;
   if (opt.triples) {
-    columns = {"term1", "term2", "term3", "freq", "df", "freq1", "freq2", "freq3",
-               "pmi",   "log_dice", "t_score"};
+    columns = {"term1", "term2", "term3", "freq",     "df",     "freq1",
+               "freq2", "freq3", "pmi",   "log_dice", "t_score"};
   } else {
-    columns = {"term1", "term2", "freq", "df", "freq1", "freq2", "pmi", "log_dice", "t_score", "g2"};
+    columns = {"term1", "term2", "freq",     "df",      "freq1",
+               "freq2", "pmi",   "log_dice", "t_score", "g2"};
   }
   RowWriter w(opt.output, columns);
   std::string out = w.Header();
@@ -89,13 +90,13 @@ Status RunCollocations(const CollocationsOptions& opt, Io& io) {
 
 void AddCollocationsCommand(CLI::App& app, Io& io) {
   auto opt = std::make_shared<CollocationsOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "collocations", "Co-occurring terms: frequency, PMI, log-Dice, t-score, G2");
+  CLI::App* cmd = app.add_subcommand("collocations",
+                                     "Co-occurring terms: frequency, PMI, log-Dice, t-score, G2");
   AddCorpusOptions(cmd, &opt->corpus);
   std::vector<CLI::Option*> term_opts = AddTermOptions(cmd, &opt->terms);
   AddOutputOptions(cmd, &opt->output, true);
-  CLI::Option* window = cmd->add_option(
-      "--window", opt->window, "Terms at most N terms apart in a sentence (default 5)");
+  CLI::Option* window = cmd->add_option("--window", opt->window,
+                                        "Terms at most N terms apart in a sentence (default 5)");
   CLI::Option* sentence =
       cmd->add_flag("--sentence", opt->sentence, "Terms anywhere in the same sentence");
   term_opts.push_back(window);

@@ -94,14 +94,15 @@ Status RunKeywords(const KeywordsOptions& opt, Io& io) {
   }
   // Phase 1: each article's term counts, in input order.
   std::string records;
-  RunCorpus(inputs, model, MakeSourceOptions(opt.corpus), ResolveJobs(opt.corpus.jobs),
-            [&](const Document& doc, int, std::string* out) {
-              EncodeArticle(doc.article->id, extractor.CountTerms(doc), out);
-            },
-            [&](UnitOutput& u) {
-              for (const Diagnostic& d : u.diagnostics) io.Report(d);
-              records.append(u.text);
-            });
+  RunCorpus(
+      inputs, model, MakeSourceOptions(opt.corpus), ResolveJobs(opt.corpus.jobs),
+      [&](const Document& doc, int, std::string* out) {
+        EncodeArticle(doc.article->id, extractor.CountTerms(doc), out);
+      },
+      [&](UnitOutput& u) {
+        for (const Diagnostic& d : u.diagnostics) io.Report(d);
+        records.append(u.text);
+      });
   // Document frequencies over the corpus.
   TermTable df;
   uint64_t articles = 0;

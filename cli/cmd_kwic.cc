@@ -29,7 +29,7 @@ struct KwicCmdOptions {
   std::string match = "lemma";
   uint32_t window = 5;
   uint32_t chars = 0;
-  std::string sector;   // keep hits in sentences tagged with this sector id
+  std::string sector;  // keep hits in sentences tagged with this sector id
   std::vector<std::string> lexicons;
   std::string speaker;  // keep hits inside statements of this speaker
 };
@@ -111,8 +111,8 @@ Status RunKwic(const KwicCmdOptions& opt, Io& io) {
   KwicOptions ko;
   ko.pattern = opt.pattern;
   if (!ParseKwicMatch(opt.match, &ko.match)) {
-    return Status::InvalidArgument(fmt::format(
-        "unknown --match '{}' (expected lemma, surface or regex)", opt.match));
+    return Status::InvalidArgument(
+        fmt::format("unknown --match '{}' (expected lemma, surface or regex)", opt.match));
   }
   ko.window_tokens = opt.window;
   ko.window_chars = opt.chars;

@@ -41,8 +41,9 @@ void AddLexiconCommand(CLI::App& app, Io& io) {
   cmd->require_subcommand(1);
   auto opt = std::make_shared<LexiconTestOptions>();
   CLI::App* test = cmd->add_subcommand(
-      "test", "Run every entry's must-match / must-not-match examples through the analyzer; "
-              "exit 1 when one fails");
+      "test",
+      "Run every entry's must-match / must-not-match examples through the analyzer; "
+      "exit 1 when one fails");
   test->add_option("files", opt->files,
                    "Lexicon files, loaded as one (default: the shipped sectors.tsv)");
   test->add_option("--dict", opt->corpus.dict,

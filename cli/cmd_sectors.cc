@@ -54,8 +54,7 @@ Status RunSectors(const SectorsOptions& opt, Io& io) {
   RunAndWrite(inputs, model, opt.corpus, io,
               [lex, tag, write, sentence_level](const Document& doc, int, std::string* out) {
                 if (sentence_level) {
-                  AppendSentenceSectors(doc, *lex, TagSentenceSectors(doc, *lex, tag), write,
-                                        out);
+                  AppendSentenceSectors(doc, *lex, TagSentenceSectors(doc, *lex, tag), write, out);
                 } else {
                   AppendArticleSectors(doc, *lex, TagSectors(doc, *lex, tag), write, out);
                 }

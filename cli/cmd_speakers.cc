@@ -24,8 +24,7 @@ struct SpeakersOptions {
 Status RunSpeakers(const SpeakersOptions& opt, Io& io) {
   StatementFormat format;
   if (!ParseStatementFormat(opt.format, &format)) {
-    return Status::InvalidArgument("unknown format '" + opt.format +
-                                   "' (expected jsonl or tsv)");
+    return Status::InvalidArgument("unknown format '" + opt.format + "' (expected jsonl or tsv)");
   }
   if (!opt.by.empty() && opt.by != "speaker") {
     return Status::InvalidArgument("unknown --by '" + opt.by + "' (expected speaker)");
@@ -44,8 +43,7 @@ Status RunSpeakers(const SpeakersOptions& opt, Io& io) {
     if (format == StatementFormat::kTsv && !opt.no_header) io.Write(StatementTsvHeader());
     RunAndWrite(inputs, model, opt.corpus, io,
                 [format, lexicon](const Document& doc, int, std::string* out) {
-                  AppendStatements(doc.article->id, ExtractStatements(doc, *lexicon), format,
-                                   out);
+                  AppendStatements(doc.article->id, ExtractStatements(doc, *lexicon), format, out);
                 });
     return Status::Ok();
   }

@@ -26,8 +26,7 @@ struct StatsOptions {
 };
 
 void AppendRows(const TermTable& table, uint64_t tokens, uint64_t articles,
-                const std::string* group, const StatsOptions& opt, RowWriter& w,
-                std::string* out) {
+                const std::string* group, const StatsOptions& opt, RowWriter& w, std::string* out) {
   size_t n = 0;
   for (const FrequencyRow& r : FrequencyStats(table, tokens, articles, opt.min_freq)) {
     if (opt.output.top > 0 && n++ >= opt.output.top) break;
@@ -47,9 +46,9 @@ Status RunStats(const StatsOptions& opt, Io& io) {
     auto it = counts.metadata().find("group_by");
     const std::string have = it == counts.metadata().end() ? "none" : it->second;
     if (g != GroupBy::kNone && have != want) {
-      return Status::InvalidArgument(fmt::format(
-          "{}: counts are grouped by {}, not {} (kiji count --group-by {})", opt.counts[0],
-          have, want, want));
+      return Status::InvalidArgument(
+          fmt::format("{}: counts are grouped by {}, not {} (kiji count --group-by {})",
+                      opt.counts[0], have, want, want));
     }
   } else {
     CountOptions co;

@@ -24,10 +24,9 @@ Status RunTokenize(const TokenizeOptions& opt, Io& io) {
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
   std::vector<InputSource> inputs = CollectInputs(opt.corpus, io);
   if (format == TokenFormat::kTsv && !opt.no_header) io.Write(TokenTsvHeader());
-  RunAndWrite(inputs, model, opt.corpus, io,
-              [format](const Document& doc, int, std::string* out) {
-                AppendTokens(doc, format, out);
-              });
+  RunAndWrite(inputs, model, opt.corpus, io, [format](const Document& doc, int, std::string* out) {
+    AppendTokens(doc, format, out);
+  });
   return Status::Ok();
 }
 

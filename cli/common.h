@@ -19,18 +19,18 @@ class App;
 namespace kiji::cli {
 
 struct CorpusArgs {
-  std::vector<std::string> inputs;  // files, folders, "-"; none: stdin
-  std::string files0_from;          // NUL-separated list of names ("-": stdin)
-  std::vector<std::string> globs;   // empty: the SourceOptions default
+  std::vector<std::string> inputs;   // files, folders, "-"; none: stdin
+  std::string files0_from;           // NUL-separated list of names ("-": stdin)
+  std::vector<std::string> globs;    // empty: the SourceOptions default
   std::vector<std::string> exclude;  // empty: the SourceOptions default
   bool no_exclude = false;
   std::string encoding;
   size_t max_line_bytes = size_t{1} << 20;
   bool no_follow = false;
   int jobs = 1;
-  std::string dict = "ipadic";      // --dict, env KIJI_DICT
+  std::string dict = "ipadic";  // --dict, env KIJI_DICT
   std::vector<std::string> user_dicts;
-  std::string terms;                // empty: dictionaries/terms.tsv
+  std::string terms;  // empty: dictionaries/terms.tsv
   bool no_terms = false;
 };
 

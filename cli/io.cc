@@ -4,7 +4,9 @@
 
 namespace kiji::cli {
 
-void Io::Write(std::string_view data) { out_.write(data.data(), static_cast<std::streamsize>(data.size())); }
+void Io::Write(std::string_view data) {
+  out_.write(data.data(), static_cast<std::streamsize>(data.size()));
+}
 
 void Io::Report(const Diagnostic& d) {
   EndProgress();

@@ -3,4 +3,6 @@
 
 #include "app.h"
 
-int main(int argc, char** argv) { return kiji::cli::Main(argc, argv, std::cin, std::cout, std::cerr); }
+int main(int argc, char** argv) {
+  return kiji::cli::Main(argc, argv, std::cin, std::cout, std::cerr);
+}

@@ -11,8 +11,8 @@
 
 #include "kiji/counts_io.h"
 #include "kiji/fingerprint.h"
-#include "kiji/sectors.h"
 #include "kiji/output.h"
+#include "kiji/sectors.h"
 
 namespace kiji::cli {
 
@@ -53,10 +53,9 @@ Result<TermOptions> MakeTermOptions(const TermArgs& a) {
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *v);
     return ec == std::errc() && p == s.data() + s.size();
   };
-  const bool ok = dash == std::string::npos
-                      ? parse(g, &lo) && (hi = lo, true)
-                      : parse(std::string_view(g).substr(0, dash), &lo) &&
-                            parse(std::string_view(g).substr(dash + 1), &hi);
+  const bool ok = dash == std::string::npos ? parse(g, &lo) && (hi = lo, true)
+                                            : parse(std::string_view(g).substr(0, dash), &lo) &&
+                                                  parse(std::string_view(g).substr(dash + 1), &hi);
   if (!ok || lo < 1 || hi < lo || hi > 5) {
     return Status::InvalidArgument(
         fmt::format("bad --ngram '{}' (expected N or N-M with 1 <= N <= M <= 5)", g));
@@ -68,9 +67,9 @@ Result<TermOptions> MakeTermOptions(const TermArgs& a) {
 
 Status ParseGroupBy(const std::string& s, GroupBy* out) {
   static const std::pair<const char*, GroupBy> kNames[] = {
-      {"", GroupBy::kNone},          {"none", GroupBy::kNone},     {"date", GroupBy::kDate},
-      {"month", GroupBy::kMonth},    {"year", GroupBy::kYear},     {"source", GroupBy::kSource},
-      {"dir", GroupBy::kDir},        {"sector", GroupBy::kSector}};
+      {"", GroupBy::kNone},       {"none", GroupBy::kNone},    {"date", GroupBy::kDate},
+      {"month", GroupBy::kMonth}, {"year", GroupBy::kYear},    {"source", GroupBy::kSource},
+      {"dir", GroupBy::kDir},     {"sector", GroupBy::kSector}};
   for (const auto& [name, g] : kNames) {
     if (s == name) {
       *out = g;

@@ -87,8 +87,7 @@ class RowWriter {
 };
 
 /// dict.layout, dict.dir, dict.fingerprint, dict.terms, dict.userdic of a run.
-Result<std::map<std::string, std::string>> RunIdentity(const Model& model,
-                                                       const CorpusArgs& args);
+Result<std::map<std::string, std::string>> RunIdentity(const Model& model, const CorpusArgs& args);
 
 /// Analyzes the corpus with one TermCounts per worker and merges them. With
 /// sector grouping the lexicon's identity is recorded in the counts.

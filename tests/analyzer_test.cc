@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <memory>
-#include <thread>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "kiji/article.h"
@@ -195,7 +195,8 @@ TEST_CASE("a UniDic-layout dictionary compiled at build time: adapter and digit 
   auto m = kiji::Model::Open(o);
   REQUIRE(m.ok());
   CHECK((*m)->info().layout == kiji::DictLayout::kUnidic);
-  kiji::Article a = kiji::ParseTextArticle("t", "t.txt", "題\n2025年に日本は習近平と話しました。\n");
+  kiji::Article a =
+      kiji::ParseTextArticle("t", "t.txt", "題\n2025年に日本は習近平と話しました。\n");
   kiji::Analyzer analyzer(*m);
   kiji::Document doc;
   REQUIRE(analyzer.Analyze(a, &doc).ok());
@@ -205,8 +206,8 @@ TEST_CASE("a UniDic-layout dictionary compiled at build time: adapter and digit 
   CHECK(Has(surfaces, "習近平"));
   for (const kiji::Token& t : doc.tokens) {
     if (t.surface == "話し") {
-      CHECK(t.lemma == "話す");           // orthBase
-      CHECK(t.reading == "ハナシ");        // kana
+      CHECK(t.lemma == "話す");      // orthBase
+      CHECK(t.reading == "ハナシ");  // kana
       CHECK(t.conj_type == "五段-サ行");
       CHECK(t.pos_class == kiji::PosClass::kVerb);
     }

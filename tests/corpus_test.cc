@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <string>
 #include <chrono>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -43,7 +43,8 @@ TEST_CASE("ResolveJobs: 0 means one per core") {
 
 TEST_CASE("ChunkJsonLines splits big JSON Lines inputs at line ends and keeps line numbers") {
   std::string jsonl;
-  for (int i = 1; i <= 10; ++i) jsonl += "{\"id\":\"" + std::to_string(i) + "\",\"body\":\"本文。\"}\n";
+  for (int i = 1; i <= 10; ++i)
+    jsonl += "{\"id\":\"" + std::to_string(i) + "\",\"body\":\"本文。\"}\n";
   kiji::DiagnosticList diags;
   std::vector<kiji::InputSource> in;
   in.push_back({"a.jsonl", jsonl, 1});
@@ -58,7 +59,8 @@ TEST_CASE("ChunkJsonLines splits big JSON Lines inputs at line ends and keeps li
     CHECK(out[i].first_line == expected_line);
     REQUIRE(out[i].bytes.has_value());
     CHECK(out[i].bytes->back() == '\n');
-    expected_line += static_cast<size_t>(std::count(out[i].bytes->begin(), out[i].bytes->end(), '\n'));
+    expected_line +=
+        static_cast<size_t>(std::count(out[i].bytes->begin(), out[i].bytes->end(), '\n'));
     joined += *out[i].bytes;
     // Articles parsed from a chunk carry their line in the whole file.
     auto articles = kiji::LoadArticles("a.jsonl", *out[i].bytes, {}, diags, out[i].first_line);

@@ -26,7 +26,7 @@ TEST_CASE("compound runs: prefix, suffix and nakaguro join nouns; dependent noun
                    N("画面")}});
   auto runs = kiji::FindCompoundRuns(d.doc.tokens);
   REQUIRE(runs.size() == 3);  // "(" is an unknown punctuation "noun": not a part
-  CHECK(runs[0] == std::pair<uint32_t, uint32_t>{0, 6});    // 第中国・中央アジア協力センター
+  CHECK(runs[0] == std::pair<uint32_t, uint32_t>{0, 6});  // 第中国・中央アジア協力センター
   CHECK(runs[1] == std::pair<uint32_t, uint32_t>{8, 12});   // 再生可能エネルギー的
   CHECK(runs[2] == std::pair<uint32_t, uint32_t>{16, 17});  // 画面
 }

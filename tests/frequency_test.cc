@@ -53,8 +53,8 @@ TEST_CASE("frequency, DF, share and IDF of the hand-made corpus") {
     CHECK(k[0].tfidf == doctest::Approx(2.5753641));
     CHECK(k[1].tfidf == doctest::Approx(1.6931472));
     // boolean TF: both tf 1, so 経済 (rarer) comes first.
-    auto b2 = kiji::TfIdf({{"経済", 1}, {"協力", 2}}, counts.terms(), 3,
-                          kiji::TfScheme::kBoolean, 1);
+    auto b2 =
+        kiji::TfIdf({{"経済", 1}, {"協力", 2}}, counts.terms(), 3, kiji::TfScheme::kBoolean, 1);
     REQUIRE(b2.size() == 1);
     CHECK(b2[0].term == "経済");
   }

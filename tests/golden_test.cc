@@ -68,7 +68,8 @@ TEST_CASE("golden outputs of the CLI match tests/golden") {
   const bool update = std::getenv("KIJI_UPDATE_GOLDEN") != nullptr;
   std::vector<fs::path> cases;
   for (const auto& e : fs::recursive_directory_iterator(golden)) {
-    if (e.is_regular_file() && e.path().filename() == "args") cases.push_back(e.path().parent_path());
+    if (e.is_regular_file() && e.path().filename() == "args")
+      cases.push_back(e.path().parent_path());
   }
   std::sort(cases.begin(), cases.end());
   CHECK(cases.size() >= 10);

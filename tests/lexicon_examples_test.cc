@@ -36,11 +36,12 @@ TEST_CASE("every example of the shipped lexicon holds under every installed dict
 }
 
 TEST_CASE("failing examples are reported with the entry's FILE:LINE and the reason") {
-  auto lex = kiji::SectorLexicon::Parse({{"mine.tsv",
-      "@sector\tcustoms\t税関\tCustoms\tc\n"
-      "customs\t協力\t0.5\t税関\t\t経済協力を進める\t税関の協力\n"
-      "customs\tインド\t1\t\t\tインドネシアへ行く|インドへ行く\n"
-      "customs\t保障\t1\t\t社会保障\t社会保障を充実させる\n"}});
+  auto lex =
+      kiji::SectorLexicon::Parse({{"mine.tsv",
+                                   "@sector\tcustoms\t税関\tCustoms\tc\n"
+                                   "customs\t協力\t0.5\t税関\t\t経済協力を進める\t税関の協力\n"
+                                   "customs\tインド\t1\t\t\tインドネシアへ行く|インドへ行く\n"
+                                   "customs\t保障\t1\t\t社会保障\t社会保障を充実させる\n"}});
   REQUIRE(lex.ok());
   auto model = OpenDict("ipadic");
   REQUIRE(model);

@@ -80,7 +80,8 @@ TEST_CASE("malformed lexicons are rejected with FILE:LINE: message") {
   const std::string s = kSectors;  // lines 1 and 2
   const Case cases[] = {
       {s + "trade\t貿易\t2\n", "t.tsv:3: unknown sector 'trade'"},
-      {s + "customs\t税関\tstrong\n", "t.tsv:3: bad weight 'strong' (expected a number in (0, 10])"},
+      {s + "customs\t税関\tstrong\n",
+       "t.tsv:3: bad weight 'strong' (expected a number in (0, 10])"},
       {s + "customs\t税関\t0\n", "t.tsv:3: bad weight '0' (expected a number in (0, 10])"},
       {s + "customs\t税関\t-1\n", "t.tsv:3: bad weight '-1' (expected a number in (0, 10])"},
       {s + "customs\t税関\t11\n", "t.tsv:3: bad weight '11' (expected a number in (0, 10])"},
@@ -103,7 +104,8 @@ TEST_CASE("malformed lexicons are rejected with FILE:LINE: message") {
       {s + "customs\t協力\t1\t\t\ta||b\n", "t.tsv:3: empty example"},
       {s + "@sector\tcustoms\t税関\tCustoms\tagain\n",
        "t.tsv:3: sector 'customs' already declared at t.tsv:1"},
-      {s + "@sector\tBad-Id\tx\tX\tx\n", "t.tsv:3: bad sector id 'Bad-Id' (expected [a-z][a-z0-9_]*)"},
+      {s + "@sector\tBad-Id\tx\tX\tx\n",
+       "t.tsv:3: bad sector id 'Bad-Id' (expected [a-z][a-z0-9_]*)"},
       {s + "@sector\tnew\tx\tX\n",
        "t.tsv:3: expected '@sector<TAB>id<TAB>ja<TAB>en<TAB>scope', got 4 fields"},
       {s + "@sector\tnew\tx\t\tscope\n", "t.tsv:3: sector 'new' has an empty field"},
@@ -142,13 +144,18 @@ TEST_CASE("Load names a missing file") {
 }
 
 TEST_CASE("the shipped lexicon has the 18 fixed sectors, labels and real lexicons") {
-  auto lex = kiji::SectorLexicon::Load({std::string(KIJI_SOURCE_DIR) + "/dictionaries/sectors.tsv"});
+  auto lex =
+      kiji::SectorLexicon::Load({std::string(KIJI_SOURCE_DIR) + "/dictionaries/sectors.tsv"});
   REQUIRE(lex.ok());
-  const std::vector<std::string> ids = {
-      "belt_and_road", "trade",   "connectivity",       "customs",  "industry",
-      "mining",        "energy",  "environment",        "people_exchange", "education",
-      "culture",       "science_technology", "security", "poverty_development", "health",
-      "agriculture",   "finance", "diplomacy"};
+  const std::vector<std::string> ids = {"belt_and_road",   "trade",
+                                        "connectivity",    "customs",
+                                        "industry",        "mining",
+                                        "energy",          "environment",
+                                        "people_exchange", "education",
+                                        "culture",         "science_technology",
+                                        "security",        "poverty_development",
+                                        "health",          "agriculture",
+                                        "finance",         "diplomacy"};
   REQUIRE(lex->sectors().size() > ids.size());
   std::vector<size_t> per_sector(lex->sectors().size());
   for (const kiji::LexiconEntry& e : lex->entries()) ++per_sector[e.sector];
@@ -158,8 +165,8 @@ TEST_CASE("the shipped lexicon has the 18 fixed sectors, labels and real lexicon
     CHECK(per_sector[i] >= 20);
     genres.push_back(lex->sectors()[i].id);
   }
-  CHECK(genres == std::vector<std::string>{"sports", "entertainment", "products", "accident",
-                                           "crime"});
+  CHECK(genres ==
+        std::vector<std::string>{"sports", "entertainment", "products", "accident", "crime"});
   for (size_t i = 0; i < ids.size(); ++i) {
     CHECK_FALSE(lex->sectors()[i].offtopic);
     const kiji::Sector& s = lex->sectors()[i];

@@ -17,10 +17,10 @@ TEST_CASE("Normalize applies NFKC and kiji's folding") {
       {"①㈱", "1(株)"},
       {"（中国）", "(中国)"},
       {"全角　空白", "全角 空白"},
-      {"2025～2026年", "2025〜2026年"},   // FULLWIDTH TILDE
-      {"2025〜2026年", "2025〜2026年"},   // WAVE DASH stays
+      {"2025～2026年", "2025〜2026年"},  // FULLWIDTH TILDE
+      {"2025〜2026年", "2025〜2026年"},  // WAVE DASH stays
       {"1~2", "1〜2"},                   // ASCII tilde joins the family
-      {"ゼロ\u200B幅", "ゼロ幅"},          // zero-width space dropped
+      {"ゼロ\u200B幅", "ゼロ幅"},        // zero-width space dropped
       {"A\u2010B\u2212C\u2013D", "A-B-C-D"},
       {"ああ\u2014いい\u2500", "ああ―いい―"},
       {"「一帯一路」", "「一帯一路」"},

@@ -39,15 +39,15 @@ TEST_CASE("phrases match concatenated surfaces or lemmas on token boundaries") {
     std::vector<std::string> want;
   };
   const Case cases[] = {
-      {{"協力", "し/する", "た/た"}, {"協力する@0-2"}},         // 協力し -> 協力する
+      {{"協力", "し/する", "た/た"}, {"協力する@0-2"}},  // 協力し -> 協力する
       {{"協力", "する"}, {"協力する@0-2"}},
-      {{"協力した/協力する"}, {"協力する@0-1"}},                 // one token (UniDic-like)
-      {{"協力", "を", "する"}, {}},                               // not contiguous
-      {{"インドネシア"}, {}},                                      // never inside a token
+      {{"協力した/協力する"}, {"協力する@0-1"}},  // one token (UniDic-like)
+      {{"協力", "を", "する"}, {}},               // not contiguous
+      {{"インドネシア"}, {}},                     // never inside a token
       {{"インド", "ネシア"}, {"インド@0-1"}},
-      {{"持続", "可能", "な/だ", "発展"}, {"持続可能な発展@0-4"}},  // surfaces carry な
+      {{"持続", "可能", "な/だ", "発展"}, {"持続可能な発展@0-4"}},      // surfaces carry な
       {{"持続", "可能な/可能だ/adj", "発展"}, {"持続可能な発展@0-3"}},  // Juman fused na-adjective
-      {{"Belt", " / /ws", "AND", "road"}, {"beltandroad@0-4"}},   // spaces and case ignored
+      {{"Belt", " / /ws", "AND", "road"}, {"beltandroad@0-4"}},         // spaces and case ignored
       {{"安全", "保障"}, {"安全保障@0-2"}},
       {{"安全保障"}, {"安全保障@0-1"}},
       {{"社会", "保障"}, {}},

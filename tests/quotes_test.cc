@@ -123,8 +123,8 @@ TEST_CASE("each pattern yields one statement with its speaker, quote and verb") 
        "消費税を引き上げる", "示す", "首相"},
       {"外務省は今後も調査を続けるとしている。", K::kIndirect, "外務省", T::kOrganization,
        "今後も調査を続ける", "する", ""},
-      {"佐藤氏は失敗だったと思うと語った。", K::kIndirect, "佐藤", T::kPerson,
-       "失敗だったと思う", "語る", "氏"},
+      {"佐藤氏は失敗だったと思うと語った。", K::kIndirect, "佐藤", T::kPerson, "失敗だったと思う",
+       "語る", "氏"},
       {"警察によると、男は容疑を認めている。", K::kAccordingTo, "警察", T::kOrganization,
        "男は容疑を認めている", "によると", ""},
       {"関係者によれば、交渉は続いている。", K::kAccordingTo, "関係者", T::kDescription,
@@ -141,8 +141,8 @@ TEST_CASE("each pattern yields one statement with its speaker, quote and verb") 
        T::kOrganization, "貿易額は増えた", "によると", ""},
       {"永井隆幸強化部長は「精度を高めたい」と述べた。", K::kDirect, "永井隆幸", T::kPerson,
        "精度を高めたい", "述べる", "部長"},
-      {"会社側から「これ以上迷惑をかけられない」として解除を申し入れた。", K::kDirect,
-       "会社側", T::kOrganization, "これ以上迷惑をかけられない", "する", ""},
+      {"会社側から「これ以上迷惑をかけられない」として解除を申し入れた。", K::kDirect, "会社側",
+       T::kOrganization, "これ以上迷惑をかけられない", "する", ""},
       {"専門家らは、物流が効率化するとの見方を示しています。", K::kIndirect, "専門家ら",
        T::kDescription, "物流が効率化する", "示す", ""},
       {"「便利になった」と話す住民もいました。", K::kDirect, "住民", T::kDescription,
@@ -153,10 +153,10 @@ TEST_CASE("each pattern yields one statement with its speaker, quote and verb") 
        ""},
       {"岸田首相は記者団に、経済対策を急ぐ考えを示した。", K::kIndirect, "岸田", T::kPerson,
        "経済対策を急ぐ", "示す", "首相"},
-      {"陳氏はCGTNのインタビューに応じ、協力は深まると語りました。", K::kIndirect, "陳",
-       T::kPerson, "協力は深まる", "語る", "氏"},
-      {"税関総署の呂大良報道官は「貿易は伸びた」と述べました。", K::kDirect, "呂大良",
-       T::kPerson, "貿易は伸びた", "述べる", "報道官"},
+      {"陳氏はCGTNのインタビューに応じ、協力は深まると語りました。", K::kIndirect, "陳", T::kPerson,
+       "協力は深まる", "語る", "氏"},
+      {"税関総署の呂大良報道官は「貿易は伸びた」と述べました。", K::kDirect, "呂大良", T::kPerson,
+       "貿易は伸びた", "述べる", "報道官"},
   };
   for (const Case& c : cases) {
     INFO(std::string(c.body));
@@ -203,7 +203,8 @@ TEST_CASE("a subject-less statement takes the speaker of the previous sentence")
   CHECK(a->statements[1].verb == "見る");
   CHECK(a->statements[1].quote == "雇用も増える");
   // Not across a sentence with no statement.
-  auto b = AnalyzeBody("小林氏は経済が成長すると話した。天気は晴れだった。雇用も増えると見ている。");
+  auto b =
+      AnalyzeBody("小林氏は経済が成長すると話した。天気は晴れだった。雇用も増えると見ている。");
   CHECK(b->statements.size() == 1);
 }
 
@@ -284,7 +285,8 @@ TEST_CASE("seed 001: 崔征 and 習近平") {
       CHECK(s.honorific == "氏");
       CHECK(s.reading == "Cui Zheng");
       CHECK(s.role == "遼寧大学ロシア・東欧・中央アジア諸国研究センター所長");
-      according = according || (s.kind == kiji::StatementKind::kAccordingTo && s.verb == "によると");
+      according =
+          according || (s.kind == kiji::StatementKind::kAccordingTo && s.verb == "によると");
       if (s.mention_start < a->doc.sentences[s.sentence].start) ++subjectless;
     }
     if (s.speaker == "習近平") {
@@ -318,7 +320,8 @@ TEST_CASE("a run of quotations shares the attribution of the last one") {
   }
   CheckSpans(*a);
   // …と語ったことから: still a statement; …と思うと話した: one statement.
-  CHECK(AnalyzeBody("西田氏は「お詫びします」と語ったことから、批判が出た。")->statements.size() == 1);
+  CHECK(AnalyzeBody("西田氏は「お詫びします」と語ったことから、批判が出た。")->statements.size() ==
+        1);
 }
 
 TEST_CASE("a quotation on its own line takes the speaker announced next to it") {

@@ -11,12 +11,12 @@ namespace {
 
 kiji::SectorLexicon WriterLexicon() {
   auto r = kiji::SectorLexicon::Parse({{"w.tsv",
-      "@sector\ttrade\t貿易\tTrade\tt\n"
-      "@sector\tcustoms\t税関\tCustoms\tc\n"
-      "trade\t貿易\t2\n"
-      "trade\t輸出\t2\n"
-      "customs\t税関\t3\n"
-      "customs\t協力\t0.5\t通関\n"}});
+                                        "@sector\ttrade\t貿易\tTrade\tt\n"
+                                        "@sector\tcustoms\t税関\tCustoms\tc\n"
+                                        "trade\t貿易\t2\n"
+                                        "trade\t輸出\t2\n"
+                                        "customs\t税関\t3\n"
+                                        "customs\t協力\t0.5\t通関\n"}});
   REQUIRE(r.ok());
   return std::move(r).value();
 }
@@ -25,8 +25,8 @@ kiji::SectorLexicon WriterLexicon() {
 
 TEST_CASE("FormatScore prints at most two decimals") {
   const std::pair<double, const char*> cases[] = {
-      {4.5, "4.5"}, {3, "3"}, {0.75, "0.75"}, {12.25, "12.25"}, {1.0 / 3, "0.33"}, {0, "0"},
-      {10.005, "10.01"}};
+      {4.5, "4.5"},      {3, "3"}, {0.75, "0.75"},   {12.25, "12.25"},
+      {1.0 / 3, "0.33"}, {0, "0"}, {10.005, "10.01"}};
   for (const auto& [score, want] : cases) CHECK(kiji::FormatScore(score) == want);
 }
 
@@ -68,8 +68,8 @@ TEST_CASE("JSON Lines: the issue's shape, at article and sentence level") {
   CHECK(s["score"] == 4);
   CHECK(s["hits"] == 2);
   REQUIRE(s["evidence"].size() == 2);
-  CHECK(s["evidence"][1] == nlohmann::json{{"text", "輸出"}, {"start", 3}, {"end", 5},
-                                           {"sentence", 0}});
+  CHECK(s["evidence"][1] ==
+        nlohmann::json{{"text", "輸出"}, {"start", 3}, {"end", 5}, {"sentence", 0}});
   CHECK(s.size() == 5);  // no explain member unless asked
 
   kiji::SectorOptions o;

@@ -78,7 +78,8 @@ std::string CodePointSlice(const std::string& text, uint32_t start, uint32_t end
   size_t pos = 0, cp = 0, begin = std::string::npos;
   while (true) {
     if (cp == start) begin = pos;
-    if (cp == end) return begin == std::string::npos ? "<bad span>" : text.substr(begin, pos - begin);
+    if (cp == end)
+      return begin == std::string::npos ? "<bad span>" : text.substr(begin, pos - begin);
     if (pos >= text.size()) return "<out of range>";
     kiji::DecodeUtf8(text, &pos);
     ++cp;
@@ -109,11 +110,11 @@ TEST_CASE("seed 000 (Kazakhstan citizens on the summit) has its sectors") {
 
 TEST_CASE("seed 001 (expert Q&A) has its sectors") {
   auto t = Tag("corpus/001_43b3a3ccbba0a56a.txt");
-  CheckSectors(*t,
-               {"diplomacy", "security", "trade", "connectivity", "industry",
-                "science_technology", "culture", "education", "poverty_development",
-                "environment", "energy", "belt_and_road"},
-               {"health", "agriculture"});
+  CheckSectors(
+      *t,
+      {"diplomacy", "security", "trade", "connectivity", "industry", "science_technology",
+       "culture", "education", "poverty_development", "environment", "energy", "belt_and_road"},
+      {"health", "agriculture"});
 }
 
 TEST_CASE("every evidence span, cut out of the original file, equals its text") {
@@ -135,9 +136,9 @@ TEST_CASE("every evidence span, cut out of the original file, equals its text") 
 }
 
 TEST_CASE("articles with no cooperation content get no sectors") {
-  for (const char* file : {"tests/data/sectors/accident.txt", "tests/data/sectors/sports.txt",
-                           "tests/data/sectors/crime.txt",
-                           "tests/data/sectors/entertainment.txt"}) {
+  for (const char* file :
+       {"tests/data/sectors/accident.txt", "tests/data/sectors/sports.txt",
+        "tests/data/sectors/crime.txt", "tests/data/sectors/entertainment.txt"}) {
     auto t = Tag(file);
     INFO(file);
     CHECK(t->ids.empty());

@@ -14,16 +14,16 @@ namespace {
 const kiji::SectorLexicon& TestLexicon() {
   static const kiji::SectorLexicon lex = [] {
     auto r = kiji::SectorLexicon::Parse({{"t.tsv",
-        "@sector\tcustoms\t税関\tCustoms\tc\n"
-        "@sector\tsecurity\t安全保障\tSecurity\ts\n"
-        "@sector\ttrade\t貿易\tTrade\tt\n"
-        "customs\t税関\t3\n"
-        "customs\t協力\t0.5\t税関|通関\n"
-        "security\t安全保障\t3\n"
-        "security\t保障\t0.5\t\t社会保障\n"
-        "security\t安全\t1\n"
-        "trade\t貿易\t2\n"
-        "trade\t輸出\t2\n"}});
+                                          "@sector\tcustoms\t税関\tCustoms\tc\n"
+                                          "@sector\tsecurity\t安全保障\tSecurity\ts\n"
+                                          "@sector\ttrade\t貿易\tTrade\tt\n"
+                                          "customs\t税関\t3\n"
+                                          "customs\t協力\t0.5\t税関|通関\n"
+                                          "security\t安全保障\t3\n"
+                                          "security\t保障\t0.5\t\t社会保障\n"
+                                          "security\t安全\t1\n"
+                                          "trade\t貿易\t2\n"
+                                          "trade\t輸出\t2\n"}});
     REQUIRE(r.ok());
     return std::move(r).value();
   }();
@@ -109,7 +109,7 @@ TEST_CASE("the threshold needs min_score and min_terms different entries") {
   auto tags = kiji::TagSectors(h->doc, TestLexicon(), {});
   REQUIRE(tags.size() == 3);
   CHECK(TestLexicon().sectors()[tags[0].sector].id == "trade");  // tagged first
-  CHECK(Find(tags, "trade")->tagged);        // 2 + 2, two terms
+  CHECK(Find(tags, "trade")->tagged);                            // 2 + 2, two terms
   CHECK(Find(tags, "trade")->score == 4);
   CHECK_FALSE(Find(tags, "customs")->tagged);   // 3, one term
   CHECK_FALSE(Find(tags, "security")->tagged);  // 1
@@ -141,13 +141,13 @@ TEST_CASE("sentence level scores each sentence on its own") {
 
 TEST_CASE("an off-topic genre silences sectors it clearly outscores, and is never tagged") {
   auto r = kiji::SectorLexicon::Parse({{"g.tsv",
-      "@sector\tsecurity\t安全保障\tSecurity\ts\n"
-      "@offtopic\tsports\tスポーツ\tSports\tg\n"
-      "security\t防衛\t2\n"
-      "security\t軍事\t2\n"
-      "sports\t試合\t2\n"
-      "sports\t選手\t2\n"
-      "sports\t優勝\t2\n"}});
+                                        "@sector\tsecurity\t安全保障\tSecurity\ts\n"
+                                        "@offtopic\tsports\tスポーツ\tSports\tg\n"
+                                        "security\t防衛\t2\n"
+                                        "security\t軍事\t2\n"
+                                        "sports\t試合\t2\n"
+                                        "sports\t選手\t2\n"
+                                        "sports\t優勝\t2\n"}});
   REQUIRE(r.ok());
   const kiji::SectorLexicon& lex = *r;
   struct Case {
@@ -162,7 +162,8 @@ TEST_CASE("an off-topic genre silences sectors it clearly outscores, and is neve
       {{{"防衛"}, {"軍事"}, {"試合"}, {"選手"}, {"優勝"}}, false, 6},
       // security 8 (3 hits of each term), sports 6 < 1.5 x 8: kept.
       {{{"防衛"}, {"防衛"}, {"防衛"}, {"軍事"}, {"軍事"}, {"軍事"}, {"試合"}, {"選手"}, {"優勝"}},
-       true, 0},
+       true,
+       0},
   };
   for (const Case& c : cases) {
     auto h = kiji::testing::MakeDoc(c.sentences);

@@ -76,11 +76,9 @@ TEST_CASE("missing paths and dangling links are reported, the rest goes on") {
   t.Write("ok.txt", "x");
   fs::create_symlink(t.path / "nowhere.txt", t.path / "dangling.txt");
   kiji::DiagnosticList diags;
-  auto paths =
-      kiji::ExpandInputs({(t.path / "missing.txt").string(), t.path.string()}, {}, diags);
+  auto paths = kiji::ExpandInputs({(t.path / "missing.txt").string(), t.path.string()}, {}, diags);
   CHECK(paths.size() == 1);
-  CHECK(Messages(diags) == (t.path / "missing.txt").string() +
-                               ": No such file or directory\n" +
+  CHECK(Messages(diags) == (t.path / "missing.txt").string() + ": No such file or directory\n" +
                                (t.path / "dangling.txt").string() + ": broken symbolic link\n");
 }
 
@@ -97,14 +95,17 @@ TEST_CASE("bad inputs are reported with their location and skipped") {
   const Case cases[] = {
       {"empty.txt", "", "empty.txt: empty file"},
       {"blank.txt", " \n\n", "blank.txt: empty file"},
-      {"bin.txt", std::string("題\n本文\0\x01", 12), "bin.txt:2: binary file (NUL byte at byte 10), skipped"},
+      {"bin.txt", std::string("題\n本文\0\x01", 12),
+       "bin.txt:2: binary file (NUL byte at byte 10), skipped"},
       {"bad.txt", "題\n本文\xFF\n", "bad.txt:2: invalid UTF-8 at byte 10"},
       {"sjis.txt",
        // "日本のニュース記事です。" repeated, in Shift_JIS
-       std::string(
-           "\x93\xfa\x96\x7b\x82\xcc\x83\x6a\x83\x85\x81\x5b\x83\x58\x8b\x4c\x8e\x96\x82\xc5\x82\xb7\x81\x42"
-           "\x93\xfa\x96\x7b\x82\xcc\x83\x6a\x83\x85\x81\x5b\x83\x58\x8b\x4c\x8e\x96\x82\xc5\x82\xb7\x81\x42"
-           "\x93\xfa\x96\x7b\x82\xcc\x83\x6a\x83\x85\x81\x5b\x83\x58\x8b\x4c\x8e\x96\x82\xc5\x82\xb7\x81\x42"),
+       std::string("\x93\xfa\x96\x7b\x82\xcc\x83\x6a\x83\x85\x81\x5b\x83\x58\x8b\x4c\x8e\x96\x82"
+                   "\xc5\x82\xb7\x81\x42"
+                   "\x93\xfa\x96\x7b\x82\xcc\x83\x6a\x83\x85\x81\x5b\x83\x58\x8b\x4c\x8e\x96\x82"
+                   "\xc5\x82\xb7\x81\x42"
+                   "\x93\xfa\x96\x7b\x82\xcc\x83\x6a\x83\x85\x81\x5b\x83\x58\x8b\x4c\x8e\x96\x82"
+                   "\xc5\x82\xb7\x81\x42"),
        "sjis.txt:1: invalid UTF-8 at byte 0; it looks like Shift_JIS (convert with --encoding "
        "shift_jis)"},
       {"jis.txt", "\x1b$BF|K\\\x1b(B\n",
@@ -160,8 +161,9 @@ TEST_CASE("overlong lines are reported with their line number") {
 TEST_CASE("JSON Lines: good records are kept, bad ones reported by line") {
   kiji::DiagnosticList diags;
   auto a = kiji::LoadArticles(
-      "c.jsonl", "{\"id\":\"a\",\"body\":\"一つ目。\"}\n\n{oops\n{\"id\":\"c\",\"text\":\"三つ目。\"}\n",
-      {}, diags);
+      "c.jsonl",
+      "{\"id\":\"a\",\"body\":\"一つ目。\"}\n\n{oops\n{\"id\":\"c\",\"text\":\"三つ目。\"}\n", {},
+      diags);
   REQUIRE(a.size() == 2);
   CHECK(a[0].id == "a");
   CHECK(a[1].id == "c");

@@ -33,7 +33,8 @@ TEST_CASE("records carry exactly the issue's fields, escaped") {
         "\"mention\":\"崔氏\",\"mention_start\":0,\"mention_end\":0,\"honorific\":\"\","
         "\"reading\":\"\",\"role\":\"\",\"verb\":\"述べる\",\"sentence\":0}\n");
   kiji::AppendStatements("a.txt", v, kiji::StatementFormat::kTsv, &tsv);
-  CHECK(tsv == "a.txt\tindirect\t引用\\tと改行\\n\t3\t9\t崔征\tperson\t崔氏\t0\t0\t\t\t\t述べる\t0\n");
+  CHECK(tsv ==
+        "a.txt\tindirect\t引用\\tと改行\\n\t3\t9\t崔征\tperson\t崔氏\t0\t0\t\t\t\t述べる\t0\n");
   // As many TSV columns as header columns.
   std::string_view h = kiji::StatementTsvHeader();
   CHECK(std::count(h.begin(), h.end(), '\t') == std::count(tsv.begin(), tsv.end(), '\t'));

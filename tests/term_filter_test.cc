@@ -62,7 +62,8 @@ TEST_CASE("terms are content-word lemmas minus stopwords; n-grams stay inside ru
   SUBCASE("unigrams") {
     kiji::TermExtractor ex(o);
     // を is a particle, こと a stopword, ":" an unknown punctuation-only token.
-    CHECK(Terms(ex, d) == std::vector<std::string>{"経済/1", "協力/1", "進める/1", "協力/1", "合意/1"});
+    CHECK(Terms(ex, d) ==
+          std::vector<std::string>{"経済/1", "協力/1", "進める/1", "協力/1", "合意/1"});
   }
   SUBCASE("surface instead of lemma") {
     o.by = kiji::TermField::kSurface;
@@ -101,8 +102,8 @@ TEST_CASE("PunctuationOnly tells symbol runs from words") {
   struct {
     const char* s;
     bool want;
-  } cases[] = {{":", true}, {")、", true}, {"(", true}, {"!?", true}, {"・", true},
-               {"…", true}, {"！", true}, {"a", false}, {"CGTN", false}, {"2025", false},
+  } cases[] = {{":", true},     {")、", true},   {"(", true},  {"!?", true},    {"・", true},
+               {"…", true},     {"！", true},    {"a", false}, {"CGTN", false}, {"2025", false},
                {"中国", false}, {"(株)", false}, {"ー", false}};
   for (const auto& c : cases) {
     INFO(c.s);

@@ -19,7 +19,8 @@ const std::map<std::string, std::string> kIdentity = {{"dict.layout", "test"}};
 //   a: 経済 協力 を 進める / 協力 合意        (source S1)
 //   b: 協力 経済                              (source S2)
 struct Tiny {
-  FakeDoc a{"a", {{N("経済"), N("協力"), P("を"), V("進め", "進める")}, {N("協力"), N("合意")}}, "S1"};
+  FakeDoc a{
+      "a", {{N("経済"), N("協力"), P("を"), V("進め", "進める")}, {N("協力"), N("合意")}}, "S1"};
   FakeDoc b{"b", {{N("協力"), N("経済")}}, "S2"};
 };
 
@@ -140,8 +141,8 @@ TEST_CASE("Merge refuses counts made with other options or dictionaries") {
 // Property: any split of a corpus into shards, counted apart and merged in
 // any order (directly or through counts files), gives the counts of one pass.
 TEST_CASE("splitting a corpus and merging gives the same counts as one pass") {
-  const std::vector<std::string> vocab = {"中国", "協力", "経済", "合意", "地域", "物流",
-                                          "産業", "交流", "貿易", "安全"};
+  const std::vector<std::string> vocab = {"中国", "協力", "経済", "合意", "地域",
+                                          "物流", "産業", "交流", "貿易", "安全"};
   std::mt19937 rng(12345);
   std::vector<std::unique_ptr<FakeDoc>> docs;
   for (int d = 0; d < 40; ++d) {
@@ -159,8 +160,8 @@ TEST_CASE("splitting a corpus and merging gives the same counts as one pass") {
       }
       sentences.push_back(std::move(toks));
     }
-    docs.push_back(std::make_unique<FakeDoc>("d" + std::to_string(d), sentences,
-                                             d % 3 == 0 ? "S0" : "S1"));
+    docs.push_back(
+        std::make_unique<FakeDoc>("d" + std::to_string(d), sentences, d % 3 == 0 ? "S0" : "S1"));
   }
   kiji::CountOptions o;
   o.window = 3;

@@ -6,7 +6,9 @@
 
 TEST_CASE("DomainTerms finds the leftmost longest terms") {
   auto terms = kiji::DomainTerms::Parse(
-      "# comment\n中央\tnoun\n中央アジア\tplace\nアジア\tplace\n一帯一路\tproper\nＣＧＴＮ\torganization\n",
+      "# "
+      "comment\n中央\tnoun\n中央アジア\tplace\nアジア\tplace\n一帯一路\tproper\nＣＧＴＮ\torganizat"
+      "ion\n",
       "t.tsv");
   REQUIRE(terms.ok());
   CHECK(terms->size() == 5);

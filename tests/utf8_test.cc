@@ -14,13 +14,13 @@ TEST_CASE("FindInvalidUtf8 finds the first ill-formed sequence") {
       {"", std::nullopt},
       {"abc", std::nullopt},
       {"日本語", std::nullopt},
-      {"𠮷野家", std::nullopt},           // 4-byte sequence
-      {"ab\xFF", 2},                      // never valid
-      {"\xE3\x81", 0},                    // truncated
-      {"a\xC0\xAF", 1},                   // overlong '/'
-      {"\xED\xA0\x80", 0},                // UTF-16 surrogate
-      {"\xF4\x90\x80\x80", 0},            // above U+10FFFF
-      {"日本\x82\xA0", 6},                // Shift_JIS bytes after UTF-8
+      {"𠮷野家", std::nullopt},  // 4-byte sequence
+      {"ab\xFF", 2},             // never valid
+      {"\xE3\x81", 0},           // truncated
+      {"a\xC0\xAF", 1},          // overlong '/'
+      {"\xED\xA0\x80", 0},       // UTF-16 surrogate
+      {"\xF4\x90\x80\x80", 0},   // above U+10FFFF
+      {"日本\x82\xA0", 6},       // Shift_JIS bytes after UTF-8
   };
   for (const Case& c : cases) {
     INFO("input bytes: " << c.input.size());

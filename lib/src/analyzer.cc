@@ -101,9 +101,12 @@ size_t ChunkEnd(std::string_view s, size_t from, size_t limit,
 
 std::string_view DictLayoutName(DictLayout l) {
   switch (l) {
-    case DictLayout::kIpadic: return "ipadic";
-    case DictLayout::kUnidic: return "unidic";
-    case DictLayout::kJuman: return "juman";
+    case DictLayout::kIpadic:
+      return "ipadic";
+    case DictLayout::kUnidic:
+      return "unidic";
+    case DictLayout::kJuman:
+      return "juman";
   }
   return "ipadic";
 }
@@ -119,10 +122,10 @@ Result<std::string> ResolveDictionary(std::string_view name) {
     for (const std::string& dir : candidates) {
       if (IsDictionaryDir(dir)) return dir;
     }
-    return Status::NotFound(fmt::format(
-        "MeCab dictionary '{}' not found (looked in {}); install the Debian package {} "
-        "(apt-get install {})",
-        name, candidates[0], k.package, k.package));
+    return Status::NotFound(
+        fmt::format("MeCab dictionary '{}' not found (looked in {}); install the Debian package {} "
+                    "(apt-get install {})",
+                    name, candidates[0], k.package, k.package));
   }
   std::string dir(name);
   if (IsDictionaryDir(dir)) return dir;
@@ -206,9 +209,9 @@ Status Analyzer::Analyze(const Article& article, Document* doc) {
   for (size_t si = 0; si < doc->sentences.size(); ++si) {
     Sentence& s = doc->sentences[si];
     const size_t off = sentence_offset[si];
-    const size_t len = (si + 1 < sentence_offset.size() ? sentence_offset[si + 1]
-                                                        : doc->normalized.size()) -
-                       off - 1;
+    const size_t len =
+        (si + 1 < sentence_offset.size() ? sentence_offset[si + 1] : doc->normalized.size()) - off -
+        1;
     std::string_view text = std::string_view(doc->normalized).substr(off, len);
     constraints.clear();
     if (terms != nullptr) {
@@ -229,8 +232,8 @@ Status Analyzer::Analyze(const Article& article, Document* doc) {
         }
       }
       const size_t first = doc->tokens.size();
-      KIJI_RETURN_IF_ERROR(tagger_->Parse(text.substr(from, to - from), chunk_constraints,
-                                          &doc->tokens));
+      KIJI_RETURN_IF_ERROR(
+          tagger_->Parse(text.substr(from, to - from), chunk_constraints, &doc->tokens));
       for (size_t ti = first; ti < doc->tokens.size(); ++ti) {
         Token& t = doc->tokens[ti];
         const size_t nb = off + from + t.byte_begin, ne = off + from + t.byte_end;

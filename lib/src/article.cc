@@ -74,9 +74,7 @@ bool IsReferenceMarker(std::string_view s) {
 
 bool LooksLikeLivedoor(std::string_view text, const std::vector<Line>& lines) {
   if (lines.size() < 3) return false;
-  auto line = [&](size_t i) {
-    return text.substr(lines[i].begin, lines[i].end - lines[i].begin);
-  };
+  auto line = [&](size_t i) { return text.substr(lines[i].begin, lines[i].end - lines[i].begin); };
   static const std::regex kDate(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}([+-]\d{4}|Z)?$)");
   std::string_view url = line(0);
   std::string date(line(1));
@@ -119,19 +117,26 @@ void ParseBody(Article* a, const std::vector<Line>& lines, size_t first) {
 
 std::string_view ArticleFormatName(ArticleFormat f) {
   switch (f) {
-    case ArticleFormat::kPlain: return "plain";
-    case ArticleFormat::kLivedoor: return "livedoor";
-    case ArticleFormat::kJsonl: return "jsonl";
+    case ArticleFormat::kPlain:
+      return "plain";
+    case ArticleFormat::kLivedoor:
+      return "livedoor";
+    case ArticleFormat::kJsonl:
+      return "jsonl";
   }
   return "plain";
 }
 
 std::string_view BlockKindName(BlockKind k) {
   switch (k) {
-    case BlockKind::kTitle: return "title";
-    case BlockKind::kHeading: return "heading";
-    case BlockKind::kParagraph: return "paragraph";
-    case BlockKind::kBullet: return "bullet";
+    case BlockKind::kTitle:
+      return "title";
+    case BlockKind::kHeading:
+      return "heading";
+    case BlockKind::kParagraph:
+      return "paragraph";
+    case BlockKind::kBullet:
+      return "bullet";
   }
   return "paragraph";
 }
@@ -168,8 +173,7 @@ Article ParseTextArticle(std::string id, std::string path, std::string text) {
   return a;
 }
 
-Result<Article> ParseJsonArticle(std::string_view line, const std::string& path,
-                                 size_t line_no) {
+Result<Article> ParseJsonArticle(std::string_view line, const std::string& path, size_t line_no) {
   nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) {
     return Status::DataError(fmt::format("{}:{}: not a valid JSON value", path, line_no));

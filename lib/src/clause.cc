@@ -161,8 +161,9 @@ uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
   std::string lead;
   for (uint32_t k = from; k < comma && lead.size() < 24; ++k) lead += t_[k].surface;
   static const std::string_view kConnectives[] = {
-      "さらに", "加えて", "一方", "一方で", "その一方で", "その上で", "そのうえで", "その後",
-      "これに対し", "これに対して", "この中で", "そして", "特に", "改めて", "同時に"};
+      "さらに",   "加えて",     "一方",   "一方で",     "その一方で",
+      "その上で", "そのうえで", "その後", "これに対し", "これに対して",
+      "この中で", "そして",     "特に",   "改めて",     "同時に"};
   for (std::string_view w : kConnectives) {
     if (lead == w) return SkipLead(comma + 1, to);
   }
@@ -170,8 +171,7 @@ uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
   bool date = comma - from <= 12, number = false, unit = false;
   for (uint32_t k = from; k < comma && date; ++k) {
     const Token& x = t_[k];
-    date = IsNominal(x) || x.pos_class == PosClass::kSymbol || Is(x, "(") ||
-           Is(x, ")");
+    date = IsNominal(x) || x.pos_class == PosClass::kSymbol || Is(x, "(") || Is(x, ")");
     number = number || x.pos_class == PosClass::kNumeral;
     unit = unit || Is(x, "日") || Is(x, "月") || Is(x, "年") || Is(x, "時") || Is(x, "午後") ||
            Is(x, "午前") || Is(x, "頃");

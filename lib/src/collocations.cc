@@ -63,8 +63,10 @@ CollocationScores TripleScores(uint64_t o_count, uint64_t fx, uint64_t fy, uint6
 
 bool ParseCollocationSort(std::string_view s, CollocationSort* out) {
   static constexpr std::pair<std::string_view, CollocationSort> kNames[] = {
-      {"freq", CollocationSort::kFreq},        {"pmi", CollocationSort::kPmi},
-      {"log-dice", CollocationSort::kLogDice}, {"t-score", CollocationSort::kTScore},
+      {"freq", CollocationSort::kFreq},
+      {"pmi", CollocationSort::kPmi},
+      {"log-dice", CollocationSort::kLogDice},
+      {"t-score", CollocationSort::kTScore},
       {"g2", CollocationSort::kG2}};
   for (const auto& [name, v] : kNames) {
     if (s == name) {

@@ -29,8 +29,8 @@ void OrderedParallelFor(size_t n, int jobs, const std::function<void(size_t, int
   const size_t window = static_cast<size_t>(jobs) * 4;
   std::mutex mu;
   std::condition_variable cv;
-  size_t next = 0;     // next item to hand out
-  size_t emitted = 0;  // items emitted so far
+  size_t next = 0;        // next item to hand out
+  size_t emitted = 0;     // items emitted so far
   std::deque<bool> done;  // done[i - emitted]
   std::vector<std::thread> threads;
   for (int w = 0; w < jobs; ++w) {

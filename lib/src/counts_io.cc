@@ -170,8 +170,10 @@ Result<TermCounts> ParseCounts(std::string_view text, const std::string& path) {
       g.tokens += gt;
     } else if (kind == "term" || kind == "gterm" || kind == "pair" || kind == "triple" ||
                kind == "compound") {
-      const size_t want = kind == "term" ? 4 : kind == "gterm" || kind == "pair" ? 5
-                          : kind == "triple" ? 6 : 0;
+      const size_t want = kind == "term"                      ? 4
+                          : kind == "gterm" || kind == "pair" ? 5
+                          : kind == "triple"                  ? 6
+                                                              : 0;
       uint64_t tf, df;
       if (f.size() < 4 || (want && f.size() != want) || !ParseU64(f[1], &tf) ||
           !ParseU64(f[2], &df)) {

@@ -1,8 +1,8 @@
 #include "kiji/diagnostics.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace kiji {
 

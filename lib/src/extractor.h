@@ -44,14 +44,14 @@ struct VerbMatch {
 // One statement found, before its speaker is known.
 struct Construction {
   StatementKind kind = StatementKind::kIndirect;
-  uint32_t marker = 0;           // と / よう / noun / に(よると) / 」
-  uint32_t qb = 0, qe = 0;       // quote tokens [qb, qe); unused when bullets
-  bool bullets = false;          // quote is the bullet list after the sentence
+  uint32_t marker = 0;                         // と / よう / noun / に(よると) / 」
+  uint32_t qb = 0, qe = 0;                     // quote tokens [qb, qe); unused when bullets
+  bool bullets = false;                        // quote is the bullet list after the sentence
   uint32_t bullet_first = 0, bullet_last = 0;  // sentences
   std::string verb;
-  uint32_t chain_end = 0;        // first token after the verb and its auxiliaries
+  uint32_t chain_end = 0;  // first token after the verb and its auxiliaries
   std::optional<Mention> speaker;
-  bool announce = false;         // Xはこう語った: names the speaker of a quote around it
+  bool announce = false;  // Xはこう語った: names the speaker of a quote around it
 };
 
 class Extractor {
@@ -67,8 +67,8 @@ class Extractor {
     std::vector<std::pair<uint32_t, uint32_t>> pairs;    // top-level 「」 (open, close)
     std::vector<std::pair<uint32_t, uint32_t>> waiting;  // quotes before a quote
     std::vector<Construction> found;
-    uint32_t boundary = 0;  // where the next reported clause may start
-    uint32_t hearsay = 0;   // a と that only wraps a statement (…と話したという)
+    uint32_t boundary = 0;         // where the next reported clause may start
+    uint32_t hearsay = 0;          // a と that only wraps a statement (…と話したという)
     bool after_according = false;  // inside a によると sentence: a speaker must be named
   };
 
@@ -83,8 +83,8 @@ class Extractor {
   bool ScanAnnounce(uint32_t i, uint32_t* next);
   bool ScanBracket(uint32_t i, uint32_t* next);
   const std::pair<uint32_t, uint32_t>* PairClosing(uint32_t close) const;
-  void Advance(uint32_t end);     // the next clause starts after `end` (and a comma)
-  void Push(Construction c);      // records a construction found
+  void Advance(uint32_t end);                 // the next clause starts after `end` (and a comma)
+  void Push(Construction c);                  // records a construction found
   bool Clause(Construction* c, uint32_t qe);  // the reported clause ending before qe
 
   // reporting.cc
@@ -122,7 +122,7 @@ class Extractor {
   // Xはこう語った。 and a quotation on its own next to it.
   std::optional<Statement> announced_;  // speaker fields and verb of the announcement
   uint32_t announced_content_ = 0;
-  std::optional<Statement> orphan_;     // a quotation on its own that found no speaker
+  std::optional<Statement> orphan_;  // a quotation on its own that found no speaker
   uint32_t orphan_content_ = 0;
 };
 

@@ -41,8 +41,8 @@ double TfWeight(TfScheme scheme, uint64_t count) {
   return 0;
 }
 
-std::vector<FrequencyRow> FrequencyStats(const TermTable& terms, uint64_t tokens,
-                                         uint64_t articles, uint64_t min_freq) {
+std::vector<FrequencyRow> FrequencyStats(const TermTable& terms, uint64_t tokens, uint64_t articles,
+                                         uint64_t min_freq) {
   std::vector<FrequencyRow> rows;
   for (const auto& [term, e] : terms.Sorted()) {
     if (e->tf < min_freq) continue;
@@ -54,9 +54,8 @@ std::vector<FrequencyRow> FrequencyStats(const TermTable& terms, uint64_t tokens
     r.idf = (e->df == 0 || articles < e->df) ? 0 : Idf(articles, e->df);
     rows.push_back(r);
   }
-  std::stable_sort(rows.begin(), rows.end(), [](const FrequencyRow& a, const FrequencyRow& b) {
-    return a.tf > b.tf;
-  });
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const FrequencyRow& a, const FrequencyRow& b) { return a.tf > b.tf; });
   return rows;
 }
 

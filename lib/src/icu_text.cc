@@ -1,5 +1,6 @@
 #include "icu_text.h"
 
+#include <fmt/format.h>
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
@@ -10,8 +11,6 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
-
-#include <fmt/format.h>
 
 namespace kiji::internal {
 
@@ -71,7 +70,7 @@ Result<std::string> ConvertToUtf8(std::string_view bytes, std::string_view encod
   }
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UConverter, decltype(&ucnv_close)> from(ucnv_open(name.c_str(), &status),
-                                                           ucnv_close);
+                                                          ucnv_close);
   if (U_FAILURE(status) || status == U_AMBIGUOUS_ALIAS_WARNING) {
     if (U_FAILURE(status)) {
       return Status::InvalidArgument(fmt::format("unknown encoding '{}'", encoding));
@@ -97,8 +96,8 @@ Result<std::string> ConvertToUtf8(std::string_view bytes, std::string_view encod
 Result<std::shared_ptr<const Utf8Regex>> Utf8Regex::Compile(std::string_view pattern) {
   UErrorCode status = U_ZERO_ERROR;
   UParseError parse_error;
-  icu::UnicodeString p =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size())));
+  icu::UnicodeString p = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size())));
   icu::RegexPattern* compiled = icu::RegexPattern::compile(p, 0, parse_error, status);
   if (U_FAILURE(status) || compiled == nullptr) {
     delete compiled;

@@ -70,8 +70,7 @@ class LexiconParser {
       return Error(l, fmt::format("sector '{}' already declared at {}:{}", id, s.path, s.line));
     }
     lex_.sectors_.push_back({std::string(id), std::string(l.fields[2]), std::string(l.fields[3]),
-                             std::string(l.fields[4]), *l.path, l.no,
-                             l.fields[0] == "@offtopic"});
+                             std::string(l.fields[4]), *l.path, l.no, l.fields[0] == "@offtopic"});
     return Status::Ok();
   }
 
@@ -103,8 +102,7 @@ class LexiconParser {
     e.term = NormalizeString(f[1]);
     if (PhraseMatcher::Key(e.term).empty()) return Error(l, "empty term");
     if (!ParseWeight(f[2], &e.weight)) {
-      return Error(l, fmt::format("bad weight '{}' (expected a number in (0, 10])",
-                                  Trimmed(f[2])));
+      return Error(l, fmt::format("bad weight '{}' (expected a number in (0, 10])", Trimmed(f[2])));
     }
     const std::string key = PhraseMatcher::Key(e.term);
     auto [it, fresh] = seen_.emplace(std::make_pair(e.sector, key), std::make_pair(l.path, l.no));

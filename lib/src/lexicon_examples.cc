@@ -56,12 +56,10 @@ Result<ExampleReport> CheckLexiconExamples(const SectorLexicon& lexicon, Analyze
                                        [e](const SectorHit& h) { return h.entry == e; });
         if (fired == static_cast<bool>(must)) continue;
         std::string message =
-            must ? fmt::format("{}:{}: {} '{}' does not fire on '{}' ({})", entry.path,
-                               entry.line, sector, entry.term, example,
-                               Why(doc, lexicon, hits, e))
+            must ? fmt::format("{}:{}: {} '{}' does not fire on '{}' ({})", entry.path, entry.line,
+                               sector, entry.term, example, Why(doc, lexicon, hits, e))
                  : fmt::format("{}:{}: {} '{}' fires on must-not-match '{}' (tokens {})",
-                               entry.path, entry.line, sector, entry.term, example,
-                               TokenList(doc));
+                               entry.path, entry.line, sector, entry.term, example, TokenList(doc));
         report.failures.push_back({e, static_cast<bool>(must), example, std::move(message)});
       }
     }

@@ -203,29 +203,44 @@ const char* MecabModel::TermFeature(TermClass cls) const {
   switch (layout_) {
     case DictLayout::kIpadic:
       switch (cls) {
-        case TermClass::kNoun: return "名詞,一般";
-        case TermClass::kProper: return "名詞,固有名詞,一般";
-        case TermClass::kPerson: return "名詞,固有名詞,人名";
-        case TermClass::kPlace: return "名詞,固有名詞,地域";
-        case TermClass::kOrganization: return "名詞,固有名詞,組織";
+        case TermClass::kNoun:
+          return "名詞,一般";
+        case TermClass::kProper:
+          return "名詞,固有名詞,一般";
+        case TermClass::kPerson:
+          return "名詞,固有名詞,人名";
+        case TermClass::kPlace:
+          return "名詞,固有名詞,地域";
+        case TermClass::kOrganization:
+          return "名詞,固有名詞,組織";
       }
       break;
     case DictLayout::kUnidic:
       switch (cls) {
-        case TermClass::kNoun: return "名詞,普通名詞,一般";
-        case TermClass::kProper: return "名詞,固有名詞,一般";
-        case TermClass::kPerson: return "名詞,固有名詞,人名";
-        case TermClass::kPlace: return "名詞,固有名詞,地名";
-        case TermClass::kOrganization: return "名詞,固有名詞,一般";
+        case TermClass::kNoun:
+          return "名詞,普通名詞,一般";
+        case TermClass::kProper:
+          return "名詞,固有名詞,一般";
+        case TermClass::kPerson:
+          return "名詞,固有名詞,人名";
+        case TermClass::kPlace:
+          return "名詞,固有名詞,地名";
+        case TermClass::kOrganization:
+          return "名詞,固有名詞,一般";
       }
       break;
     case DictLayout::kJuman:
       switch (cls) {
-        case TermClass::kNoun: return "名詞,普通名詞";
-        case TermClass::kProper: return "名詞,固有名詞";
-        case TermClass::kPerson: return "名詞,人名";
-        case TermClass::kPlace: return "名詞,地名";
-        case TermClass::kOrganization: return "名詞,組織名";
+        case TermClass::kNoun:
+          return "名詞,普通名詞";
+        case TermClass::kProper:
+          return "名詞,固有名詞";
+        case TermClass::kPerson:
+          return "名詞,人名";
+        case TermClass::kPlace:
+          return "名詞,地名";
+        case TermClass::kOrganization:
+          return "名詞,組織名";
       }
       break;
   }

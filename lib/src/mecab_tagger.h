@@ -25,8 +25,8 @@ namespace kiji::internal {
 /// A span of the sentence that must come out as one token. With a feature
 /// (a POS prefix such as "名詞,固有名詞,人名") the token gets that POS.
 struct SpanConstraint {
-  size_t begin, end;      // bytes into the sentence
-  const char* feature;    // nullptr: any POS
+  size_t begin, end;    // bytes into the sentence
+  const char* feature;  // nullptr: any POS
   bool domain_term;
 };
 

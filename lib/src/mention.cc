@@ -132,14 +132,14 @@ std::string SpeakerIndex::RoleBefore(uint32_t begin) const {
   if (k >= e) return {};
   // Not a role: a time (その後12月5日の, 午後9時の), a reference to the text
   // (前出の, 同), or what an event is (主催の).
-  static const std::string_view kTime[] = {"日", "時", "月", "年", "分", "付", "頃", "朝",
-                                           "夜", "午前", "午後", "日付", "前後"};
+  static const std::string_view kTime[] = {"日", "時", "月",   "年",   "分",   "付",  "頃",
+                                           "朝", "夜", "午前", "午後", "日付", "前後"};
   for (std::string_view w : kTime) {
     if (t[e - 1].surface == w) return {};
   }
   if (t[e - 1].pos_class == PosClass::kNumeral) return {};
-  static const std::string_view kNotRoles[] = {"前出", "既出", "同", "当", "主催", "上記", "前述",
-                                               "先述", "冒頭", "後述", "別"};
+  static const std::string_view kNotRoles[] = {"前出", "既出", "同",   "当",   "主催", "上記",
+                                               "前述", "先述", "冒頭", "後述", "別"};
   std::string role = Text(k, e);
   for (std::string_view w : kNotRoles) {
     if (role == w) return {};
@@ -246,8 +246,8 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
           // 朴吉淵国連大使: an organization between a name and its title
           (IsOrganizationName(t[name_end - 1]) && !t[name_end - 1].unknown &&
            IsPersonName(t[name_end - 2]))) &&
-         (NameLike(t[name_end - 2]) || Is(t[name_end - 2], ")") ||
-          IsPlaceName(t[name_end - 2]) || t[name_end - 2].pos_class == PosClass::kPrefix)) {
+         (NameLike(t[name_end - 2]) || Is(t[name_end - 2], ")") || IsPlaceName(t[name_end - 2]) ||
+          t[name_end - 2].pos_class == PosClass::kPrefix)) {
     title_place = std::string(t[name_end - 1].surface) + title_place;
     --name_end;
   }
@@ -270,8 +270,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     uint32_t k2 = name_end;
     // (Words of two or more characters: 郎 of 森健志郎館長 is part of the name.)
     while (k2 > limit + 1 && k2 + 3 > name_end && t[k2 - 1].pos_class == PosClass::kNoun &&
-           !NameLike(t[k2 - 1]) && !IsParen(t[k2 - 1]) &&
-           CountCodePoints(t[k2 - 1].surface) >= 2) {
+           !NameLike(t[k2 - 1]) && !IsParen(t[k2 - 1]) && CountCodePoints(t[k2 - 1].surface) >= 2) {
       --k2;
     }
     const bool name_before =
@@ -289,11 +288,10 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     // 李偉, 王毅: a Chinese given name of one or two characters that MeCab
     // reads as common words (偉 as an adjective) after a known surname.
     const bool kanji1 = CountCodePoints(t[b - 1].surface) == 1 && IsKanji(t[b - 1].surface);
-    const bool name_tail =
-        kanji1 && b >= limit + 2 &&
-        ((IsPersonName(t[b - 2]) || NameLike(t[b - 2])) ||
-         (b >= limit + 3 && CountCodePoints(t[b - 2].surface) == 1 && IsKanji(t[b - 2].surface) &&
-          IsPersonName(t[b - 3])));
+    const bool name_tail = kanji1 && b >= limit + 2 &&
+                           ((IsPersonName(t[b - 2]) || NameLike(t[b - 2])) ||
+                            (b >= limit + 3 && CountCodePoints(t[b - 2].surface) == 1 &&
+                             IsKanji(t[b - 2].surface) && IsPersonName(t[b - 3])));
     // A surname MeCab knows as a place (沢尻 of 沢尻エリカ) or reads with a
     // prefix (今 of 今江敏晃), before a given name.
     const bool given_next = b < name_end && IsPersonName(t[b]) && t[b].pos[3] == "名";
@@ -330,8 +328,8 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
       chars += n;
       --x;
     }
-    const bool bounded = x == limit || IsParticle(t[x - 1], "の") || IsJoiner(t[x - 1]) ||
-                         IsComma(t[x - 1]);
+    const bool bounded =
+        x == limit || IsParticle(t[x - 1], "の") || IsJoiner(t[x - 1]) || IsComma(t[x - 1]);
     if (bounded && single && chars >= 2 && chars <= 4 && name_end - x >= 2) b = x;
   }
   // With an honorific, a short run of kanji nouns before the name is part of
@@ -339,8 +337,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   if (has_hon && hon_kind == HonorificKind::kPolite) {
     while (b > limit && t[b - 1].pos_class == PosClass::kNoun && !t[b - 1].unknown &&
            t[b - 1].pos[1] != "非自立" && t[b - 1].pos[1] != "副詞可能" &&
-           !lex_.FindSpeakerWord(t[b - 1].surface) &&
-           CountCodePoints(Text(b - 1, name_end)) <= 5) {
+           !lex_.FindSpeakerWord(t[b - 1].surface) && CountCodePoints(Text(b - 1, name_end)) <= 5) {
       --b;
     }
   }
@@ -387,9 +384,8 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
     m.begin = b;
     m.name = Text(b, name_end);
     // 相 alone is a poor honorific: 総務相.
-    m.honorific = hon_kind == HonorificKind::kTitle && CountCodePoints(hon) == 1
-                      ? title_place + hon
-                      : hon;
+    m.honorific =
+        hon_kind == HonorificKind::kTitle && CountCodePoints(hon) == 1 ? title_place + hon : hon;
     m.honorific_kind = hon_kind;
     m.reading = reading;
     std::string role = title_before.empty() ? RoleBefore(b) : title_before;

@@ -9,7 +9,6 @@
 namespace kiji {
 namespace {
 
-
 // The key bytes of the first one and two code points of `s` (spaces
 // skipped, ASCII lowercased), packed into integers for the quick test.
 // Returns how many code points there are (0, 1 or 2). No decoding: the

@@ -13,9 +13,10 @@ namespace kiji {
 namespace {
 
 // Calls fn(line_no, fields) for each data line; stops at the first error.
-Status ForEachRecord(std::string_view text, const std::string& path, size_t min_fields,
-                     size_t max_fields, std::string_view expected,
-                     const std::function<Status(size_t, const std::vector<std::string_view>&)>& fn) {
+Status ForEachRecord(
+    std::string_view text, const std::string& path, size_t min_fields, size_t max_fields,
+    std::string_view expected,
+    const std::function<Status(size_t, const std::vector<std::string_view>&)>& fn) {
   return ForEachDataLine(text, path, [&](size_t line_no, std::string_view line) -> Status {
     std::vector<std::string_view> fields = SplitFields(line, '\t');
     if (fields.size() < min_fields || fields.size() > max_fields) {
@@ -24,8 +25,8 @@ Status ForEachRecord(std::string_view text, const std::string& path, size_t min_
     }
     for (size_t i = 0; i < min_fields; ++i) {
       if (fields[i].empty()) {
-        return Status::DataError(fmt::format("{}:{}: empty field {} in '{}'", path, line_no,
-                                             i + 1, line.substr(0, 60)));
+        return Status::DataError(
+            fmt::format("{}:{}: empty field {} in '{}'", path, line_no, i + 1, line.substr(0, 60)));
       }
     }
     return fn(line_no, fields);
@@ -46,7 +47,8 @@ Result<QuoteLexicon> QuoteLexicon::Load(const QuoteLexiconPaths& paths) {
   t.honorifics.path = paths.honorifics;
   t.speaker_words.path = paths.speaker_words;
   KIJI_ASSIGN_OR_RETURN(t.verbs.text, ReadDataFile(paths.verbs, "speech verbs"));
-  KIJI_ASSIGN_OR_RETURN(t.statement_nouns.text, ReadDataFile(paths.statement_nouns, "statement nouns"));
+  KIJI_ASSIGN_OR_RETURN(t.statement_nouns.text,
+                        ReadDataFile(paths.statement_nouns, "statement nouns"));
   KIJI_ASSIGN_OR_RETURN(t.honorifics.text, ReadDataFile(paths.honorifics, "honorifics"));
   KIJI_ASSIGN_OR_RETURN(t.speaker_words.text, ReadDataFile(paths.speaker_words, "speaker words"));
   return Parse(t);
@@ -75,9 +77,9 @@ Status QuoteLexicon::ParseVerbs(std::string_view text, const std::string& path) 
           } else if (frame == "noun") {
             v.frames |= kFrameNoun;
           } else {
-            return Status::DataError(fmt::format(
-                "{}:{}: unknown frame '{}' (expected to, you or noun, comma-separated)", path,
-                line_no, frame));
+            return Status::DataError(
+                fmt::format("{}:{}: unknown frame '{}' (expected to, you or noun, comma-separated)",
+                            path, line_no, frame));
           }
         }
         std::vector<std::string> forms{v.verb};
@@ -118,8 +120,7 @@ Status QuoteLexicon::ParseStatementNouns(std::string_view text, const std::strin
           }
         }
         if (!nouns_.emplace(NormalizeString(f[0]), std::move(verbs)).second) {
-          return Status::DataError(
-              fmt::format("{}:{}: duplicate noun '{}'", path, line_no, f[0]));
+          return Status::DataError(fmt::format("{}:{}: duplicate noun '{}'", path, line_no, f[0]));
         }
         return Status::Ok();
       });

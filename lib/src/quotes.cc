@@ -23,18 +23,24 @@ namespace kiji {
 
 std::string_view StatementKindName(StatementKind k) {
   switch (k) {
-    case StatementKind::kDirect: return "direct";
-    case StatementKind::kIndirect: return "indirect";
-    case StatementKind::kAccordingTo: return "according_to";
+    case StatementKind::kDirect:
+      return "direct";
+    case StatementKind::kIndirect:
+      return "indirect";
+    case StatementKind::kAccordingTo:
+      return "according_to";
   }
   return "";
 }
 
 std::string_view SpeakerTypeName(SpeakerType t) {
   switch (t) {
-    case SpeakerType::kPerson: return "person";
-    case SpeakerType::kOrganization: return "organization";
-    case SpeakerType::kDescription: return "description";
+    case SpeakerType::kPerson:
+      return "person";
+    case SpeakerType::kOrganization:
+      return "organization";
+    case SpeakerType::kDescription:
+      return "description";
   }
   return "";
 }
@@ -115,8 +121,7 @@ void Extractor::Emit(const Construction& c, uint32_t content_first, uint32_t con
     s.verb = announced_->verb;
     announced_.reset();
   } else if (last_ && content_first <= last_content_ + 1 &&
-             !(c.kind == StatementKind::kDirect &&
-               last_->kind == StatementKind::kAccordingTo)) {
+             !(c.kind == StatementKind::kDirect && last_->kind == StatementKind::kAccordingTo)) {
     // (A newspaper cited with によると is not the speaker of the quotes that follow.)
     CopySpeaker(*last_, &s);
   } else {

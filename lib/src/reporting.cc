@@ -51,9 +51,9 @@ bool Extractor::Final(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hears
   if (j >= ue) return true;
   const Token& k = t_[j];
   if (IsEnd(k) || IsComma(k) || IsClose(k) || Is(k, "(")) return true;
-  static const std::string_view kJoin[] = {"が", "けど", "けれど", "けれども", "し", "ものの",
-                                           "ので", "から", "ながら", "上", "うえ", "ほか",
-                                           "一方", "など", "際"};
+  static const std::string_view kJoin[] = {"が",     "けど", "けれど", "けれども", "し",
+                                           "ものの", "ので", "から",   "ながら",   "上",
+                                           "うえ",   "ほか", "一方",   "など",     "際"};
   for (std::string_view w : kJoin) {
     if (k.surface == w) return true;
   }
@@ -61,8 +61,7 @@ bool Extractor::Final(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hears
   // …と述べたことを明らかにした reports it again).
   if (Is(k, "こと") && j + 1 < ue &&
       (IsParticle(t_[j + 1], "から") || IsParticle(t_[j + 1], "で") ||
-       IsParticle(t_[j + 1], "が") || IsParticle(t_[j + 1], "は") ||
-       IsParticle(t_[j + 1], "も"))) {
+       IsParticle(t_[j + 1], "が") || IsParticle(t_[j + 1], "は") || IsParticle(t_[j + 1], "も"))) {
     return true;
   }
   // …と話したという。 / …と述べたとのことだ: hearsay around a statement.

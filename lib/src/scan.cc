@@ -36,7 +36,8 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
   }
   // Only worth looking for when a quotation on its own line comes next or
   // came just before.
-  const bool quote_next = ls + 1 < sents.size() && sents[ls + 1].token_begin < sents[ls + 1].token_end &&
+  const bool quote_next = ls + 1 < sents.size() &&
+                          sents[ls + 1].token_begin < sents[ls + 1].token_end &&
                           (flags_[sents[ls + 1].token_begin] & kOpen);
   if (s.found.empty() && (quote_next || orphan_)) {
     // 派遣社員の睦美さんは疑問を投げかける。「…」: a person who is the topic
@@ -88,8 +89,7 @@ bool Extractor::ScanAccordingTo(uint32_t i, uint32_t* next) {
   uint32_t e = 0;
   if (Is(t_[i + 1], "よる") && Is(t_[i + 2], "と")) {
     e = i + 3;
-  } else if (Is(t_[i + 1], "より") && Is(t_[i + 2], "ます") && i + 3 < ue &&
-             Is(t_[i + 3], "と")) {
+  } else if (Is(t_[i + 1], "より") && Is(t_[i + 2], "ます") && i + 3 < ue && Is(t_[i + 3], "と")) {
     e = i + 4;
   } else if (Is(t_[i + 1], "よれ") && Is(t_[i + 2], "ば")) {
     e = i + 3;
@@ -343,8 +343,7 @@ bool Extractor::ScanBracket(uint32_t i, uint32_t* next) {
       m->name = std::string(doc_.Original(t_[i + 2].byte_begin, t_[r - 1].byte_end));
     }
     c.speaker = std::move(m);
-  } else if (i + 1 < ue && Is(t_[i + 1], "として") &&
-             t_[i + 1].pos_class == PosClass::kParticle) {
+  } else if (i + 1 < ue && Is(t_[i + 1], "として") && t_[i + 1].pos_class == PosClass::kParticle) {
     // 「…かけられない」として、…: the quote is given as the speaker's reason
     // or stance; 「責任ある大国」として (as a …) is not.
     const Token& last = t_[i - 1];

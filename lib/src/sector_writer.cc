@@ -41,11 +41,10 @@ void AppendTsvExplain(const SectorScore& s, const SectorLexicon& lex, std::strin
     fmt::format_to(it, "# {}: off-topic genre, score {}, hits {}, terms {}\n", sector.id,
                    FormatScore(s.score), s.hits, s.entries.size());
   } else if (!s.tagged) {
-    fmt::format_to(it, "# {}: not tagged, score {}, hits {}, terms {}{}\n", sector.id,
-                   FormatScore(s.score), s.hits, s.entries.size(),
-                   s.outscored_by > 0
-                       ? ", outscored by off-topic " + FormatScore(s.outscored_by)
-                       : "");
+    fmt::format_to(
+        it, "# {}: not tagged, score {}, hits {}, terms {}{}\n", sector.id, FormatScore(s.score),
+        s.hits, s.entries.size(),
+        s.outscored_by > 0 ? ", outscored by off-topic " + FormatScore(s.outscored_by) : "");
   }
   for (const EntryScore& e : s.entries) {
     const LexiconEntry& entry = lex.entries()[e.entry];
@@ -197,8 +196,8 @@ void AppendSentenceSectors(const Document& doc, const SectorLexicon& lexicon,
     for (const SentenceSectors& s : sentences) {
       if (options.explain) {
         const Sentence& sent = doc.sentences[s.sentence];
-        fmt::format_to(std::back_inserter(*out), "# sentence {} at {}-{}\n", s.sentence,
-                       sent.start, sent.end);
+        fmt::format_to(std::back_inserter(*out), "# sentence {} at {}-{}\n", s.sentence, sent.start,
+                       sent.end);
       }
       AppendTsvRows(id, s.sectors, lexicon, options.explain, out);
     }
@@ -215,8 +214,9 @@ void AppendSentenceSectors(const Document& doc, const SectorLexicon& lexicon,
     if (!first) out->push_back(',');
     first = false;
     const Sentence& sent = doc.sentences[s.sentence];
-    fmt::format_to(std::back_inserter(*out), "{{\"sentence\":{},\"start\":{},\"end\":{},\"sectors\":",
-                   s.sentence, sent.start, sent.end);
+    fmt::format_to(std::back_inserter(*out),
+                   "{{\"sentence\":{},\"start\":{},\"end\":{},\"sectors\":", s.sentence, sent.start,
+                   sent.end);
     AppendJsonSectors(s.sectors, true, lexicon, options.explain, out);
     if (options.explain) {
       out->append(",\"below_threshold\":");

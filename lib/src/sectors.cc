@@ -17,7 +17,12 @@ SectorHit MakeHit(const Document& doc, uint32_t entry, uint32_t sentence, uint32
                   uint32_t te) {
   const Token& first = doc.tokens[tb];
   const Token& last = doc.tokens[te - 1];
-  return {entry, sentence, tb, te, first.start, last.end,
+  return {entry,
+          sentence,
+          tb,
+          te,
+          first.start,
+          last.end,
           doc.Original(first.byte_begin, last.byte_end)};
 }
 
@@ -137,7 +142,8 @@ std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
   std::vector<SectorScore> out;
   for (auto& [sector, s] : by_sector) {
     for (const SectorHit& h : s.evidence) {
-      if (s.sentences.empty() || s.sentences.back() != h.sentence) s.sentences.push_back(h.sentence);
+      if (s.sentences.empty() || s.sentences.back() != h.sentence)
+        s.sentences.push_back(h.sentence);
     }
     std::sort(s.sentences.begin(), s.sentences.end());
     s.sentences.erase(std::unique(s.sentences.begin(), s.sentences.end()), s.sentences.end());

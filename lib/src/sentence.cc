@@ -12,24 +12,43 @@ bool IsTerminator(char32_t c) {
 // The closing bracket for an opening one, or 0.
 char32_t Closer(char32_t c) {
   switch (c) {
-    case U'「': return U'」';
-    case U'『': return U'』';
-    case U'(': return U')';
-    case U'（': return U'）';
-    case U'【': return U'】';
-    case U'[': return U']';
-    case U'〔': return U'〕';
-    case U'“': return U'”';
-    case U'《': return U'》';
-    case U'〈': return U'〉';
-    default: return 0;
+    case U'「':
+      return U'」';
+    case U'『':
+      return U'』';
+    case U'(':
+      return U')';
+    case U'（':
+      return U'）';
+    case U'【':
+      return U'】';
+    case U'[':
+      return U']';
+    case U'〔':
+      return U'〕';
+    case U'“':
+      return U'”';
+    case U'《':
+      return U'》';
+    case U'〈':
+      return U'〉';
+    default:
+      return 0;
   }
 }
 
 bool IsCloser(char32_t c) {
   switch (c) {
-    case U'」': case U'』': case U')': case U'）': case U'】': case U']': case U'〕':
-    case U'”': case U'》': case U'〉':
+    case U'」':
+    case U'』':
+    case U')':
+    case U'）':
+    case U'】':
+    case U']':
+    case U'〕':
+    case U'”':
+    case U'》':
+    case U'〉':
       return true;
     default:
       return false;

@@ -35,8 +35,9 @@ bool Matches(const SourceOptions& o, const std::string& name) {
 
 // Walks `dir`, appending matching files in sorted byte order. `visited` holds
 // the (device, inode) of every folder on the way, to detect symlink loops.
-void Walk(const std::string& dir, const SourceOptions& o, std::set<std::pair<dev_t, ino_t>>& visited,
-          std::vector<std::string>& out, Diagnostics& diags) {
+void Walk(const std::string& dir, const SourceOptions& o,
+          std::set<std::pair<dev_t, ino_t>>& visited, std::vector<std::string>& out,
+          Diagnostics& diags) {
   std::error_code ec;
   fs::directory_iterator it(dir, ec);
   if (ec) {
@@ -61,8 +62,7 @@ void Walk(const std::string& dir, const SourceOptions& o, std::set<std::pair<dev
     }
     const bool is_link = S_ISLNK(lst.st_mode);
     if (stat(path.c_str(), &st) != 0) {
-      Report(diags, path, 0,
-             is_link ? "broken symbolic link" : ErrnoMessage(errno));
+      Report(diags, path, 0, is_link ? "broken symbolic link" : ErrnoMessage(errno));
       continue;
     }
     if (S_ISDIR(st.st_mode)) {
@@ -220,8 +220,7 @@ std::vector<Article> LoadArticles(const std::string& path, std::string bytes,
   auto line_of = [&](size_t offset) { return LineOfOffset(bytes, offset) + first_line - 1; };
   if (LooksBinary(bytes)) {
     const size_t at = bytes.find('\0');
-    Report(diags, path, line_of(at),
-           fmt::format("binary file (NUL byte at byte {}), skipped", at));
+    Report(diags, path, line_of(at), fmt::format("binary file (NUL byte at byte {}), skipped", at));
     return {};
   }
   if (!options.encoding.empty()) {

@@ -81,8 +81,7 @@ const SpeakerIndex::Person* SpeakerIndex::Fullest(std::string_view name) const {
   return best;
 }
 
-const SpeakerIndex::Person* SpeakerIndex::Referent(uint32_t before,
-                                                   std::string_view title) const {
+const SpeakerIndex::Person* SpeakerIndex::Referent(uint32_t before, std::string_view title) const {
   IndexPersons();
   const Person* found = nullptr;
   for (const Person& p : persons_) {
@@ -108,8 +107,8 @@ void SpeakerIndex::Resolve(const Mention& m, Statement* s) const {
     const Person* p = Referent(m.begin, title);
     if (!p) {
       s->speaker = m.ref == Mention::Ref::kTitleOnly ? m.honorific : s->mention;
-      s->speaker_type = m.ref == Mention::Ref::kTitleOnly ? SpeakerType::kDescription
-                                                          : SpeakerType::kPerson;
+      s->speaker_type =
+          m.ref == Mention::Ref::kTitleOnly ? SpeakerType::kDescription : SpeakerType::kPerson;
       if (s->role.empty() && m.ref == Mention::Ref::kTitleOnly) s->role = m.honorific;
       return;
     }

@@ -15,12 +15,12 @@ bool PunctuationOnly(std::string_view s) {
   size_t pos = 0;
   while (pos < s.size()) {
     const char32_t c = DecodeUtf8(s, &pos);
-    const bool punct = (c < 0x80 && !((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
-                                      (c >= 'a' && c <= 'z'))) ||
-                       (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) ||
-                       c == 0x30FB || (c >= 0xFF01 && c <= 0xFF0F) ||
-                       (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
-                       (c >= 0xFF5B && c <= 0xFF65);
+    const bool punct =
+        (c < 0x80 &&
+         !((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) ||
+        (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F) || c == 0x30FB ||
+        (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+        (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
     if (!punct) return false;
   }
   return true;
@@ -100,18 +100,18 @@ std::string PosSet::ToString() const {
 
 Result<Stopwords> Stopwords::Parse(std::string_view text, const std::string& path) {
   Stopwords s;
-  KIJI_RETURN_IF_ERROR(ForEachDataLine(text, path, [&](size_t line_no,
-                                                       std::string_view line) -> Status {
-    while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
-    if (line.empty()) return Status::Ok();
-    if (line.find('\t') != std::string_view::npos) {
-      return Status::DataError(
-          fmt::format("{}:{}: expected one term per line, found a TAB: '{}'", path, line_no,
-                      line.substr(0, 40)));
-    }
-    s.words_.insert(NormalizeString(line));
-    return Status::Ok();
-  }));
+  KIJI_RETURN_IF_ERROR(
+      ForEachDataLine(text, path, [&](size_t line_no, std::string_view line) -> Status {
+        while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+        if (line.empty()) return Status::Ok();
+        if (line.find('\t') != std::string_view::npos) {
+          return Status::DataError(
+              fmt::format("{}:{}: expected one term per line, found a TAB: '{}'", path, line_no,
+                          line.substr(0, 40)));
+        }
+        s.words_.insert(NormalizeString(line));
+        return Status::Ok();
+      }));
   std::vector<std::string> sorted(s.words_.begin(), s.words_.end());
   std::sort(sorted.begin(), sorted.end());
   internal::Fnv1a64 h;
@@ -149,9 +149,8 @@ bool TermExtractor::Keeps(const Token& t) const {
   return !(options_.stopwords && options_.stopwords->Contains(text));
 }
 
-void TermExtractor::ExtractSentence(const Document& doc, const Sentence& s,
-                                    uint32_t position_base, std::vector<TermOccurrence>* out,
-                                    std::string* buffer) const {
+void TermExtractor::ExtractSentence(const Document& doc, const Sentence& s, uint32_t position_base,
+                                    std::vector<TermOccurrence>* out, std::string* buffer) const {
   buffer->clear();
   const bool ngrams = options_.ngram_max > 1;
   // Runs of consecutive kept tokens, as ranges of *out (only for n-grams).
@@ -192,12 +191,12 @@ void TermExtractor::ExtractSentence(const Document& doc, const Sentence& s,
     }
   }
   for (const Pending& p : pending) {
-    out->push_back({std::string_view(*buffer).substr(p.offset, p.length), p.index, p.position, p.n});
+    out->push_back(
+        {std::string_view(*buffer).substr(p.offset, p.length), p.index, p.position, p.n});
   }
 }
 
-std::vector<std::pair<std::string, uint64_t>> TermExtractor::CountTerms(
-    const Document& doc) const {
+std::vector<std::pair<std::string, uint64_t>> TermExtractor::CountTerms(const Document& doc) const {
   std::unordered_map<std::string, uint64_t> counts;
   std::vector<TermOccurrence> occ;
   std::string buffer;

@@ -227,8 +227,8 @@ void TermCounts::CountCompounds(const Document& doc, const Sentence& s, uint64_t
 }
 
 Status TermCounts::Merge(const TermCounts& other) {
-  KIJI_RETURN_IF_ERROR(
-      CheckMetadata(metadata_, "these counts", other.metadata_, "other counts", MetadataScope::kMerge));
+  KIJI_RETURN_IF_ERROR(CheckMetadata(metadata_, "these counts", other.metadata_, "other counts",
+                                     MetadataScope::kMerge));
   articles_ += other.articles_;
   tokens_ += other.tokens_;
   terms_.MergeFrom(other.terms_);

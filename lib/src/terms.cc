@@ -12,8 +12,10 @@ namespace kiji {
 
 bool ParseTermClass(std::string_view s, TermClass* out) {
   static const std::pair<std::string_view, TermClass> kNames[] = {
-      {"noun", TermClass::kNoun},   {"proper", TermClass::kProper},
-      {"person", TermClass::kPerson}, {"place", TermClass::kPlace},
+      {"noun", TermClass::kNoun},
+      {"proper", TermClass::kProper},
+      {"person", TermClass::kPerson},
+      {"place", TermClass::kPlace},
       {"organization", TermClass::kOrganization}};
   for (const auto& [name, cls] : kNames) {
     if (s == name) {
@@ -32,29 +34,29 @@ Result<DomainTerms> DomainTerms::Load(const std::string& path) {
 Result<DomainTerms> DomainTerms::Parse(std::string_view text, const std::string& path) {
   DomainTerms t;
   std::unordered_map<std::string, size_t> seen;  // term -> line
-  KIJI_RETURN_IF_ERROR(ForEachDataLine(text, path, [&](size_t line_no,
-                                                       std::string_view line) -> Status {
-    const std::vector<std::string_view> fields = SplitFields(line, '\t');
-    if (fields.size() != 2) {
-      return Status::DataError(fmt::format(
-          "{}:{}: expected 'term<TAB>class', got '{}'", path, line_no, line.substr(0, 60)));
-    }
-    std::string term = NormalizeString(fields[0]);
-    std::string_view cls_name = fields[1];
-    TermClass cls;
-    if (term.empty()) return Status::DataError(fmt::format("{}:{}: empty term", path, line_no));
-    if (!ParseTermClass(cls_name, &cls)) {
-      return Status::DataError(fmt::format(
-          "{}:{}: unknown class '{}' (expected noun, proper, person, place or organization)",
-          path, line_no, cls_name));
-    }
-    if (auto [it, fresh] = seen.emplace(term, line_no); !fresh) {
-      return Status::DataError(fmt::format("{}:{}: duplicate term '{}' (first on line {})", path,
-                                           line_no, term, it->second));
-    }
-    t.terms_.push_back({std::move(term), cls});
-    return Status::Ok();
-  }));
+  KIJI_RETURN_IF_ERROR(
+      ForEachDataLine(text, path, [&](size_t line_no, std::string_view line) -> Status {
+        const std::vector<std::string_view> fields = SplitFields(line, '\t');
+        if (fields.size() != 2) {
+          return Status::DataError(fmt::format("{}:{}: expected 'term<TAB>class', got '{}'", path,
+                                               line_no, line.substr(0, 60)));
+        }
+        std::string term = NormalizeString(fields[0]);
+        std::string_view cls_name = fields[1];
+        TermClass cls;
+        if (term.empty()) return Status::DataError(fmt::format("{}:{}: empty term", path, line_no));
+        if (!ParseTermClass(cls_name, &cls)) {
+          return Status::DataError(fmt::format(
+              "{}:{}: unknown class '{}' (expected noun, proper, person, place or organization)",
+              path, line_no, cls_name));
+        }
+        if (auto [it, fresh] = seen.emplace(term, line_no); !fresh) {
+          return Status::DataError(fmt::format("{}:{}: duplicate term '{}' (first on line {})",
+                                               path, line_no, term, it->second));
+        }
+        t.terms_.push_back({std::move(term), cls});
+        return Status::Ok();
+      }));
   t.first_bits_.assign(65536, false);
   for (size_t i = 0; i < t.terms_.size(); ++i) {
     size_t p = 0;

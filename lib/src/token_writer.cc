@@ -56,8 +56,7 @@ void AppendTsv(const Document& doc, std::string* out) {
       AppendTsvField(t.conj_type, out);
       out->push_back('\t');
       AppendTsvField(t.conj_form, out);
-      fmt::format_to(std::back_inserter(*out), "\t{}\t{}\t{}\n", t.unknown ? 1 : 0, t.start,
-                     t.end);
+      fmt::format_to(std::back_inserter(*out), "\t{}\t{}\t{}\n", t.unknown ? 1 : 0, t.start, t.end);
     }
   }
 }
@@ -111,34 +110,57 @@ void AppendJsonl(const Document& doc, std::string* out) {
 
 std::string_view PosClassName(PosClass c) {
   switch (c) {
-    case PosClass::kNoun: return "noun";
-    case PosClass::kProperNoun: return "proper_noun";
-    case PosClass::kPronoun: return "pronoun";
-    case PosClass::kNumeral: return "numeral";
-    case PosClass::kVerb: return "verb";
-    case PosClass::kAdjective: return "adjective";
-    case PosClass::kAdjectivalNoun: return "adjectival_noun";
-    case PosClass::kAdverb: return "adverb";
-    case PosClass::kPrenominal: return "prenominal";
-    case PosClass::kConjunction: return "conjunction";
-    case PosClass::kInterjection: return "interjection";
-    case PosClass::kParticle: return "particle";
-    case PosClass::kAuxiliary: return "auxiliary";
-    case PosClass::kPrefix: return "prefix";
-    case PosClass::kSuffix: return "suffix";
-    case PosClass::kSymbol: return "symbol";
-    case PosClass::kWhitespace: return "whitespace";
-    case PosClass::kOther: return "other";
+    case PosClass::kNoun:
+      return "noun";
+    case PosClass::kProperNoun:
+      return "proper_noun";
+    case PosClass::kPronoun:
+      return "pronoun";
+    case PosClass::kNumeral:
+      return "numeral";
+    case PosClass::kVerb:
+      return "verb";
+    case PosClass::kAdjective:
+      return "adjective";
+    case PosClass::kAdjectivalNoun:
+      return "adjectival_noun";
+    case PosClass::kAdverb:
+      return "adverb";
+    case PosClass::kPrenominal:
+      return "prenominal";
+    case PosClass::kConjunction:
+      return "conjunction";
+    case PosClass::kInterjection:
+      return "interjection";
+    case PosClass::kParticle:
+      return "particle";
+    case PosClass::kAuxiliary:
+      return "auxiliary";
+    case PosClass::kPrefix:
+      return "prefix";
+    case PosClass::kSuffix:
+      return "suffix";
+    case PosClass::kSymbol:
+      return "symbol";
+    case PosClass::kWhitespace:
+      return "whitespace";
+    case PosClass::kOther:
+      return "other";
   }
   return "other";
 }
 
 bool ParseTokenFormat(std::string_view name, TokenFormat* out) {
-  if (name == "mecab") *out = TokenFormat::kMecab;
-  else if (name == "wakati") *out = TokenFormat::kWakati;
-  else if (name == "tsv") *out = TokenFormat::kTsv;
-  else if (name == "jsonl") *out = TokenFormat::kJsonl;
-  else return false;
+  if (name == "mecab")
+    *out = TokenFormat::kMecab;
+  else if (name == "wakati")
+    *out = TokenFormat::kWakati;
+  else if (name == "tsv")
+    *out = TokenFormat::kTsv;
+  else if (name == "jsonl")
+    *out = TokenFormat::kJsonl;
+  else
+    return false;
   return true;
 }
 
@@ -149,10 +171,18 @@ std::string_view TokenTsvHeader() {
 
 void AppendTokens(const Document& doc, TokenFormat format, std::string* out) {
   switch (format) {
-    case TokenFormat::kMecab: AppendMecab(doc, out); break;
-    case TokenFormat::kWakati: AppendWakati(doc, out); break;
-    case TokenFormat::kTsv: AppendTsv(doc, out); break;
-    case TokenFormat::kJsonl: AppendJsonl(doc, out); break;
+    case TokenFormat::kMecab:
+      AppendMecab(doc, out);
+      break;
+    case TokenFormat::kWakati:
+      AppendWakati(doc, out);
+      break;
+    case TokenFormat::kTsv:
+      AppendTsv(doc, out);
+      break;
+    case TokenFormat::kJsonl:
+      AppendJsonl(doc, out);
+      break;
   }
 }
 

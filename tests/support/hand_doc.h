@@ -44,10 +44,10 @@ inline std::unique_ptr<HandDoc> MakeDoc(const std::vector<std::vector<std::strin
       }
       PosClass pos = PosClass::kNoun;
       if (parts.size() > 2) {
-        pos = parts[2] == "adj" ? PosClass::kAdjective
+        pos = parts[2] == "adj"      ? PosClass::kAdjective
               : parts[2] == "suffix" ? PosClass::kSuffix
-              : parts[2] == "ws" ? PosClass::kWhitespace
-                                 : PosClass::kOther;
+              : parts[2] == "ws"     ? PosClass::kWhitespace
+                                     : PosClass::kOther;
       }
       raw.back().push_back({text.size(), text.size() + parts[0].size(),
                             parts.size() > 1 ? parts[1] : parts[0], pos});

@@ -46,7 +46,7 @@ struct Article {
   ArticleFormat format = ArticleFormat::kPlain;
   std::string text;  // original text; spans are code points into it
   std::string title;
-  std::string date;             // ISO 8601 when known
+  std::string date;  // ISO 8601 when known
   std::string url;
   std::string source;           // publisher ("cgtn.com", "livedoor", ...)
   std::string reference_title;  // the "Reference(s):" source title

@@ -51,11 +51,11 @@ struct CollocationRow {
 };
 
 struct CollocationQuery {
-  bool triples = false;        // rank triples() instead of pairs()
-  std::string node;            // only combinations containing this term; empty: all
-  uint64_t min_freq = 1;       // O >= min_freq
+  bool triples = false;   // rank triples() instead of pairs()
+  std::string node;       // only combinations containing this term; empty: all
+  uint64_t min_freq = 1;  // O >= min_freq
   CollocationSort sort = CollocationSort::kLogDice;
-  size_t top = 0;              // at most this many rows; 0: all
+  size_t top = 0;  // at most this many rows; 0: all
 };
 
 /// Scores the pairs or triples of `counts`, sorted by the chosen score

@@ -34,13 +34,13 @@ namespace kiji {
 std::vector<std::pair<uint32_t, uint32_t>> FindCompoundRuns(std::span<const Token> tokens);
 
 struct FlrRow {
-  std::string term;    // the parts concatenated (中央アジア地域)
-  std::string parts;   // the parts separated by spaces (中央 アジア 地域)
+  std::string term;     // the parts concatenated (中央アジア地域)
+  std::string parts;    // the parts separated by spaces (中央 アジア 地域)
   uint32_t length = 0;  // number of parts L
-  uint64_t freq = 0;   // f(CN)
-  uint64_t df = 0;     // articles containing CN
-  double lr = 0;       // the geometric mean of the (FL+1)(FR+1) factors
-  double flr = 0;      // freq * lr
+  uint64_t freq = 0;    // f(CN)
+  uint64_t df = 0;      // articles containing CN
+  double lr = 0;        // the geometric mean of the (FL+1)(FR+1) factors
+  double flr = 0;       // freq * lr
 };
 
 /// FLR of every compound (keys: parts joined by TAB), sorted by flr

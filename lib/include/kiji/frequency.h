@@ -44,8 +44,8 @@ struct FrequencyRow {
 
 /// One row per term with tf >= min_freq, sorted by tf descending, then term by
 /// code point.
-std::vector<FrequencyRow> FrequencyStats(const TermTable& terms, uint64_t tokens,
-                                         uint64_t articles, uint64_t min_freq);
+std::vector<FrequencyRow> FrequencyStats(const TermTable& terms, uint64_t tokens, uint64_t articles,
+                                         uint64_t min_freq);
 
 struct TfIdfRow {
   std::string term;

@@ -42,8 +42,8 @@ KeynessScores Keyness(uint64_t a, uint64_t b, uint64_t n1, uint64_t n2);
 double ChiSquare1Survival(double x);
 
 struct KeynessRow {
-  std::string_view term;  // views a key of the target or the reference table
-  uint64_t target = 0;    // a
+  std::string_view term;   // views a key of the target or the reference table
+  uint64_t target = 0;     // a
   uint64_t reference = 0;  // b
   KeynessScores scores;
 };

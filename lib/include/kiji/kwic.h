@@ -45,8 +45,8 @@ struct KwicOptions {
 
 struct KwicHit {
   uint32_t sentence = 0;
-  uint32_t token = 0;             // index in Document::tokens
-  uint32_t start = 0, end = 0;    // code points into the original text
+  uint32_t token = 0;                     // index in Document::tokens
+  uint32_t start = 0, end = 0;            // code points into the original text
   std::string_view left, keyword, right;  // original text; views the Article
 };
 

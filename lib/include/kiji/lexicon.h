@@ -56,13 +56,13 @@ struct Sector {
 };
 
 struct LexiconEntry {
-  uint32_t sector = 0;  // index into SectorLexicon::sectors()
-  std::string term;     // normalized
-  uint32_t phrase = 0;  // the term's id in SectorLexicon::matcher()
-  double weight = 1;    // in (0, 10]
-  std::vector<uint32_t> near;    // phrase ids; empty: no co-occurrence needed
-  std::vector<uint32_t> unless;  // phrase ids; one in the sentence cancels
-  std::vector<std::string> must_match;      // example sentences (as written)
+  uint32_t sector = 0;                  // index into SectorLexicon::sectors()
+  std::string term;                     // normalized
+  uint32_t phrase = 0;                  // the term's id in SectorLexicon::matcher()
+  double weight = 1;                    // in (0, 10]
+  std::vector<uint32_t> near;           // phrase ids; empty: no co-occurrence needed
+  std::vector<uint32_t> unless;         // phrase ids; one in the sentence cancels
+  std::vector<std::string> must_match;  // example sentences (as written)
   std::vector<std::string> must_not_match;
   std::string path;  // where it was declared
   size_t line = 0;
@@ -98,7 +98,7 @@ class SectorLexicon {
   std::vector<Sector> sectors_;
   std::vector<LexiconEntry> entries_;
   PhraseMatcher matcher_;
-  std::vector<std::string> phrase_text_;                 // by phrase id
+  std::vector<std::string> phrase_text_;                  // by phrase id
   std::vector<std::vector<uint32_t>> entries_of_phrase_;  // by phrase id
 };
 

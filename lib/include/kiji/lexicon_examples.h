@@ -35,8 +35,8 @@ struct ExampleFailure {
 };
 
 struct ExampleReport {
-  size_t entries = 0;   // entries with at least one example
-  size_t examples = 0;  // examples run
+  size_t entries = 0;                    // entries with at least one example
+  size_t examples = 0;                   // examples run
   std::vector<ExampleFailure> failures;  // in lexicon order
 };
 

@@ -66,8 +66,7 @@ class PhraseMatcher {
   /// at every start, overlapping and nested matches included, ordered by
   /// (token_begin, token_end, phrase). Token indices are offset by
   /// `first_token`. REQUIRES: frozen.
-  void FindAll(std::span<const Token> tokens, uint32_t first_token,
-               std::vector<Match>* out) const;
+  void FindAll(std::span<const Token> tokens, uint32_t first_token, std::vector<Match>* out) const;
 
   size_t size() const { return keys_.size(); }
   /// The key of a phrase id.
@@ -78,8 +77,8 @@ class PhraseMatcher {
   void Walk(std::span<const Token> tokens, size_t j, size_t lo, size_t hi, uint32_t begin,
             uint32_t first_token, std::string* buf, std::vector<Match>* out) const;
 
-  std::vector<std::string> keys_;  // by phrase id
-  std::vector<uint32_t> sorted_;   // phrase ids ordered by key
+  std::vector<std::string> keys_;                  // by phrase id
+  std::vector<uint32_t> sorted_;                   // phrase ids ordered by key
   std::unordered_map<std::string, uint32_t> ids_;  // key -> id, while building
   // First code point of a key -> its range [first, second) in sorted_.
   std::unordered_map<char32_t, std::pair<uint32_t, uint32_t>> by_first_;

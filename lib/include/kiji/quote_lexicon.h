@@ -105,11 +105,11 @@ class QuoteLexicon {
   using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
 
   std::vector<SpeechVerb> verbs_;
-  Map<size_t> verb_forms_;  // spelling -> verbs_ index
+  Map<size_t> verb_forms_;               // spelling -> verbs_ index
   Map<std::vector<std::string>> nouns_;  // noun -> verbs, or none
   std::vector<std::pair<std::string, HonorificKind>> honorifics_;
   Map<HonorificKind> honorific_index_;
-  Map<bool> honorific_ends_;  // every code-point suffix of every honorific
+  Map<bool> honorific_ends_;          // every code-point suffix of every honorific
   std::vector<bool> honorific_last_;  // BMP code points that end an honorific
   Map<SpeakerWordClass> speaker_words_;
   size_t longest_speaker_word_ = 0;  // bytes

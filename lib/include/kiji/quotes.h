@@ -52,7 +52,7 @@ struct Statement {
   std::string honorific;  // "氏", "国家主席"; may be empty
   std::string reading;    // from parentheses after the name ("Cui Zheng"); may be empty
   std::string role;       // title, occupation or affiliation; may be empty
-  std::string verb;       // dictionary form, "によると" / "によれば", or empty (X氏は「…」。)
+  std::string verb;  // dictionary form, "によると" / "によれば", or empty (X氏は「…」。)
   uint32_t sentence = 0;  // index into Document::sentences of the reporting construction
 };
 

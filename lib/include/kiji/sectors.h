@@ -59,8 +59,8 @@ struct SectorOptions {
 
 /// One match of a lexicon entry.
 struct SectorHit {
-  uint32_t entry = 0;     // index into SectorLexicon::entries()
-  uint32_t sentence = 0;  // index into Document::sentences
+  uint32_t entry = 0;                       // index into SectorLexicon::entries()
+  uint32_t sentence = 0;                    // index into Document::sentences
   uint32_t token_begin = 0, token_end = 0;  // range in Document::tokens
   uint32_t start = 0, end = 0;              // code points into Article::text
   std::string_view text;                    // the original text of the span
@@ -99,10 +99,10 @@ struct SectorScore {
   uint32_t hits = 0;
   // score >= min_score && entries.size() >= min_terms && outscored_by == 0
   bool tagged = false;
-  double outscored_by = 0;  // score of the off-topic genre that silences it, or 0
-  std::vector<SectorHit> evidence;    // ordered by position
-  std::vector<uint32_t> sentences;    // sentences with evidence, ascending
-  std::vector<EntryScore> entries;    // in lexicon order
+  double outscored_by = 0;          // score of the off-topic genre that silences it, or 0
+  std::vector<SectorHit> evidence;  // ordered by position
+  std::vector<uint32_t> sentences;  // sentences with evidence, ascending
+  std::vector<EntryScore> entries;  // in lexicon order
   std::vector<CancelledHit> cancelled;
 };
 

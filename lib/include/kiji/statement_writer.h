@@ -57,9 +57,9 @@ class SpeakerSummary {
 
  private:
   struct Row {
-    std::set<std::string> roles;                // the shortest non-empty one is shown
+    std::set<std::string> roles;  // the shortest non-empty one is shown
     size_t statements = 0;
-    std::map<std::string, size_t> verbs;        // verb -> statements
+    std::map<std::string, size_t> verbs;  // verb -> statements
     std::set<std::string> articles;
   };
   void AddOne(std::string_view article, std::string_view speaker, std::string_view type,

@@ -27,12 +27,8 @@ class [[nodiscard]] Status {
   static Status InvalidArgument(std::string msg) {
     return Status(StatusCode::kInvalidArgument, std::move(msg));
   }
-  static Status NotFound(std::string msg) {
-    return Status(StatusCode::kNotFound, std::move(msg));
-  }
-  static Status IOError(std::string msg) {
-    return Status(StatusCode::kIOError, std::move(msg));
-  }
+  static Status NotFound(std::string msg) { return Status(StatusCode::kNotFound, std::move(msg)); }
+  static Status IOError(std::string msg) { return Status(StatusCode::kIOError, std::move(msg)); }
   static Status DataError(std::string msg) {
     return Status(StatusCode::kDataError, std::move(msg));
   }
@@ -52,7 +48,7 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : v_(std::move(value)) {}        // NOLINT: implicit by design
   Result(Status status) : v_(std::move(status)) {  // NOLINT
     assert(!std::get<Status>(v_).ok());
   }
@@ -61,9 +57,18 @@ class [[nodiscard]] Result {
   /// OK when a value is held.
   Status status() const { return ok() ? Status::Ok() : std::get<Status>(v_); }
   /// REQUIRES: ok().
-  T& value() & { assert(ok()); return std::get<T>(v_); }
-  const T& value() const& { assert(ok()); return std::get<T>(v_); }
-  T&& value() && { assert(ok()); return std::get<T>(std::move(v_)); }
+  T& value() & {
+    assert(ok());
+    return std::get<T>(v_);
+  }
+  const T& value() const& {
+    assert(ok());
+    return std::get<T>(v_);
+  }
+  T&& value() && {
+    assert(ok());
+    return std::get<T>(std::move(v_));
+  }
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
   T* operator->() { return &value(); }
@@ -78,9 +83,9 @@ class [[nodiscard]] Result {
 #define KIJI_CONCAT_INNER_(a, b) a##b
 #define KIJI_CONCAT_(a, b) KIJI_CONCAT_INNER_(a, b)
 
-#define KIJI_RETURN_IF_ERROR(expr)            \
-  do {                                        \
-    ::kiji::Status kiji_status_ = (expr);     \
+#define KIJI_RETURN_IF_ERROR(expr)               \
+  do {                                           \
+    ::kiji::Status kiji_status_ = (expr);        \
     if (!kiji_status_.ok()) return kiji_status_; \
   } while (0)
 

@@ -36,8 +36,8 @@
 namespace kiji {
 
 struct TermEntry {
-  uint64_t tf = 0;  // occurrences
-  uint64_t df = 0;  // articles with at least one occurrence
+  uint64_t tf = 0;                 // occurrences
+  uint64_t df = 0;                 // articles with at least one occurrence
   uint64_t last_doc = UINT64_MAX;  // the last article counted (for df)
 };
 

@@ -49,25 +49,25 @@ enum class PosClass : uint8_t {
 std::string_view PosClassName(PosClass c);
 
 struct Token {
-  std::string_view surface;   // normalized form, as MeCab analysed it
-  std::string_view lemma;     // dictionary (base) form; the surface when unknown
-  std::string_view reading;   // reading as the dictionary gives it; may be empty
+  std::string_view surface;             // normalized form, as MeCab analysed it
+  std::string_view lemma;               // dictionary (base) form; the surface when unknown
+  std::string_view reading;             // reading as the dictionary gives it; may be empty
   std::array<std::string_view, 4> pos;  // POS levels; "*" becomes empty
-  std::string_view conj_type;  // conjugation type (活用型); may be empty
-  std::string_view conj_form;  // conjugation form (活用形); may be empty
-  std::string_view feature;    // the raw MeCab feature string
+  std::string_view conj_type;           // conjugation type (活用型); may be empty
+  std::string_view conj_form;           // conjugation form (活用形); may be empty
+  std::string_view feature;             // the raw MeCab feature string
   PosClass pos_class = PosClass::kOther;
-  bool unknown = false;      // not in the dictionary (MECAB_UNK_NODE)
-  bool domain_term = false;  // forced to one token by the terms file
-  uint32_t sentence = 0;     // index into Document::sentences
+  bool unknown = false;                   // not in the dictionary (MECAB_UNK_NODE)
+  bool domain_term = false;               // forced to one token by the terms file
+  uint32_t sentence = 0;                  // index into Document::sentences
   uint32_t byte_begin = 0, byte_end = 0;  // bytes into Article::text
   uint32_t start = 0, end = 0;            // code points into Article::text
 };
 
 struct Sentence {
   BlockKind kind = BlockKind::kParagraph;
-  uint32_t byte_begin = 0, byte_end = 0;  // bytes into Article::text
-  uint32_t start = 0, end = 0;            // code points into Article::text
+  uint32_t byte_begin = 0, byte_end = 0;    // bytes into Article::text
+  uint32_t start = 0, end = 0;              // code points into Article::text
   uint32_t token_begin = 0, token_end = 0;  // range in Document::tokens
   uint32_t line = 0;                        // line in the source file
 };
