@@ -51,17 +51,20 @@ void AddLatinRuns(std::string_view s, std::vector<internal::SpanConstraint>* cs)
       continue;
     }
     size_t j = i;
+    bool digits = false, letters = false, separators = false;
     while (j < s.size()) {
       if (IsAsciiAlnum(s[j])) {
+        (IsDigit(s[j]) ? digits : letters) = true;
         ++j;
       } else if ((s[j] == '.' || s[j] == ',') && j > i && IsDigit(s[j - 1]) && j + 1 < s.size() &&
                  IsDigit(s[j + 1])) {
+        separators = true;
         ++j;
       } else {
         break;
       }
     }
-    if (j - i > 1) runs.push_back({i, j, nullptr, false});
+    if (j - i > 1) runs.push_back({i, j, nullptr, false, separators || (digits && letters)});
     i = j;
   }
   // Keep the runs that do not overlap a term.
@@ -228,7 +231,8 @@ Status Analyzer::Analyze(const Article& article, Document* doc) {
       chunk_constraints.clear();
       for (const auto& c : constraints) {
         if (c.begin >= from && c.end <= to) {
-          chunk_constraints.push_back({c.begin - from, c.end - from, c.feature, c.domain_term});
+          chunk_constraints.push_back(
+              {c.begin - from, c.end - from, c.feature, c.domain_term, c.likely_split});
         }
       }
       const size_t first = doc->tokens.size();

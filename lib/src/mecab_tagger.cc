@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <mecab.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -295,23 +296,24 @@ Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstra
   // every position (Tokenizer::lookup<true>), which made it 2-3 times slower
   // than a plain parse. Most constraints (Latin runs, terms the dictionary
   // already has) are met by the plain parse, so constrain only when needed.
-  lattice_->clear();
-  lattice_->set_sentence(sentence.data(), sentence.size());
-  bool ok = tagger_->parse(lattice_);
-  if (ok && !constraints.empty() &&
-      !ConstraintsMet(lattice_->bos_node(), sentence.data(), constraints)) {
-    lattice_->clear();
-    lattice_->set_sentence(sentence.data(), sentence.size());
-    SetConstraints(sentence, constraints);
-    ok = tagger_->parse(lattice_);
-    if (!ok) {
-      // A constraint no dictionary entry or unknown-word template can meet:
-      // fall back to MeCab's own segmentation rather than lose the sentence.
-      lattice_->clear();
-      lattice_->set_sentence(sentence.data(), sentence.size());
-      ok = tagger_->parse(lattice_);
+  // Runs MeCab's character classes are known to split are constrained at
+  // once (the result is the same: the plain best path would not have met
+  // the constraint).
+  const bool constrain_first = std::any_of(constraints.begin(), constraints.end(),
+                                           [](const SpanConstraint& c) { return c.likely_split; });
+  bool ok;
+  if (constrain_first) {
+    ok = ParseOnce(sentence, constraints);
+  } else {
+    ok = ParseOnce(sentence, {});
+    if (ok && !constraints.empty() &&
+        !ConstraintsMet(lattice_->bos_node(), sentence.data(), constraints)) {
+      ok = ParseOnce(sentence, constraints);
     }
   }
+  // A constraint no dictionary entry or unknown-word template can meet:
+  // fall back to MeCab's own segmentation rather than lose the sentence.
+  if (!ok && !constraints.empty()) ok = ParseOnce(sentence, {});
   if (!ok) {
     const char* what = lattice_->what();
     return Status::DataError(fmt::format("MeCab failed: {}", what ? what : "unknown error"));
@@ -349,6 +351,14 @@ Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstra
     t.byte_end = static_cast<uint32_t>(end);
   }
   return Status::Ok();
+}
+
+bool MecabTagger::ParseOnce(std::string_view sentence,
+                            std::span<const SpanConstraint> constraints) {
+  lattice_->clear();
+  lattice_->set_sentence(sentence.data(), sentence.size());
+  if (!constraints.empty()) SetConstraints(sentence, constraints);
+  return tagger_->parse(lattice_);
 }
 
 void MecabTagger::SetConstraints(std::string_view sentence,

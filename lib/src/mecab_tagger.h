@@ -28,6 +28,9 @@ struct SpanConstraint {
   size_t begin, end;    // bytes into the sentence
   const char* feature;  // nullptr: any POS
   bool domain_term;
+  // MeCab's character classes will split it (letters next to digits, 3.5,
+  // 1,000): skip the plain parse and constrain at once.
+  bool likely_split = false;
 };
 
 class MecabModel {
@@ -57,6 +60,8 @@ class MecabTagger {
                std::vector<Token>* out);
 
  private:
+  // One MeCab parse of `sentence` under `constraints` (none: a plain parse).
+  bool ParseOnce(std::string_view sentence, std::span<const SpanConstraint> constraints);
   void SetConstraints(std::string_view sentence, std::span<const SpanConstraint> constraints);
 
   const MecabModel& model_;
