@@ -26,33 +26,13 @@ for i in "${!dirs[@]}"; do dirs[$i]=$(cd "${dirs[$i]}" && pwd); done
 
 tmp=$(mktemp -d /tmp/kiji-stats-bench.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
-find "${dirs[@]}" -type f -name '*.txt' ! -name 'LICENSE.txt' ! -name 'README.txt' \
-  ! -name 'CHANGES.txt' -print0 | sort -z >"$tmp/list0"
-xargs -0 cat <"$tmp/list0" >"$tmp/all.txt"
-bytes=$(wc -c <"$tmp/all.txt")
-lines=$(wc -l <"$tmp/all.txt")
-head -n $((lines / 2)) "$tmp/all.txt" >"$tmp/half1.txt"
-tail -n +$((lines / 2 + 1)) "$tmp/all.txt" >"$tmp/half2.txt"
-
-mecab_cmd=(mecab -r /dev/null -d "$dic" -b 1048576 -Owakati)
+source "$(dirname "$0")/common.sh"
+prepare_input
 kiji_cmd=("$kiji" stats -j 2 --dict "$dic" --files0-from "$tmp/list0")
 have_python=1
 "$python" -c 'import MeCab' 2>/dev/null || have_python=0
-run() {  # run NAME COMMAND... ; appends seconds to $tmp/NAME
-  local start end
-  start=$(date +%s.%N)
-  "${@:2}" >/dev/null
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc >>"$tmp/$1"
-}
-two_mecab() {
-  "${mecab_cmd[@]}" "$tmp/half1.txt" >/dev/null &
-  "${mecab_cmd[@]}" "$tmp/half2.txt" >/dev/null
-  wait
-}
-median() { sort -n "$tmp/$1" | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
-echo "input: $(tr -cd '\0' <"$tmp/list0" | wc -c) files, $bytes bytes; dictionary $dic; $rounds rounds"
+echo "input: $files files, $bytes bytes; dictionary $dic; $rounds rounds"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (shared: compare ratios)"
 # One untimed pass to warm the page cache and the dictionary mmap.
 two_mecab
