@@ -20,6 +20,8 @@ TEST_CASE("Normalize applies NFKC and kiji's folding") {
       {"2025～2026年", "2025〜2026年"},  // FULLWIDTH TILDE
       {"2025〜2026年", "2025〜2026年"},  // WAVE DASH stays
       {"1~2", "1〜2"},                   // ASCII tilde joins the family
+      {"A~B~C~D", "A〜B〜C〜D"},         // each '~' grows 1 -> 3 bytes
+      {"■関連→記事", "■関連→記事"},     // U+2xxx symbols that fold nothing
       {"ゼロ\u200B幅", "ゼロ幅"},        // zero-width space dropped
       {"A\u2010B\u2212C\u2013D", "A-B-C-D"},
       {"ああ\u2014いい\u2500", "ああ―いい―"},
@@ -49,4 +51,20 @@ TEST_CASE("the offset map points back into the original text") {
   // "ガ" (3 bytes) comes from the two half-width characters ｶﾞ (6 bytes).
   CHECK(original.substr(n.OriginalBegin(7), n.OriginalEnd(10) - n.OriginalBegin(7)) == "ｶﾞ");
   CHECK(n.OriginalEnd(n.text.size()) == original.size());
+}
+
+TEST_CASE("a fold that lengthens the text keeps what follows and its map") {
+  const std::string original = "a~b~~c";
+  kiji::NormalizedText n;
+  kiji::Normalize(original, &n);
+  REQUIRE(n.text == "a〜b〜〜c");
+  REQUIRE(n.begin_of.size() == n.text.size() + 1);
+  // "b" is normalized [4,5), original [2,3); "c" is normalized [11,12), original [5,6).
+  CHECK(n.OriginalBegin(4) == 2);
+  CHECK(n.OriginalEnd(5) == 3);
+  CHECK(n.OriginalBegin(11) == 5);
+  CHECK(n.OriginalEnd(12) == 6);
+  // The second "〜" (normalized [5,8)) is the original "~" at [3,4).
+  CHECK(n.OriginalBegin(5) == 3);
+  CHECK(n.OriginalEnd(8) == 4);
 }

@@ -1,5 +1,7 @@
 #include "kiji/normalize.h"
 
+#include <algorithm>
+
 #include "icu_text.h"
 #include "kiji/utf8.h"
 
@@ -36,14 +38,36 @@ char32_t Fold(char32_t c) {
   }
 }
 
+// True when the character starting at s[i] may be one Fold() changes: '~',
+// U+2000-U+2FFF (lead byte E2), U+3030 (E3 80 B0) and U+F000-U+FFFF (lead
+// byte EF). Lead bytes are never continuation bytes, so runs of other bytes
+// end on character boundaries. Everything else is copied as it is.
+bool MayFold(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == '~' || c == 0xE2 || c == 0xEF) return true;
+  return c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+         static_cast<unsigned char>(s[i + 2]) == 0xB0;
+}
+
+size_t Utf8SequenceLength(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if (lead < 0xE0) return 2;
+  if (lead < 0xF0) return 3;
+  return 4;
+}
+
 }  // namespace
 
 void Normalize(std::string_view original, NormalizedText* out) {
+  // Scratch reused between calls of a thread: one article has many blocks.
+  thread_local std::string nfkc;
+  thread_local std::vector<internal::NormalizationEdit> edits;
+  thread_local std::vector<uint32_t> b1, e1;
+
   // Pass 1: NFKC with ICU's edit list -> byte maps nfkc -> original.
-  std::string nfkc;
-  std::vector<internal::NormalizationEdit> edits;
   internal::NfkcUtf8(original, &nfkc, &edits);
-  std::vector<uint32_t> b1(nfkc.size() + 1), e1(nfkc.size() + 1);
+  b1.resize(nfkc.size() + 1);
+  e1.resize(nfkc.size() + 1);
   for (const auto& ed : edits) {
     if (!ed.changed) {
       for (size_t k = 0; k < ed.new_length; ++k) {
@@ -59,37 +83,52 @@ void Normalize(std::string_view original, NormalizedText* out) {
   }
   b1[nfkc.size()] = e1[nfkc.size()] = static_cast<uint32_t>(original.size());
 
-  // Pass 2: folding, composing the maps.
-  out->text.clear();
-  out->text.reserve(nfkc.size());
-  out->begin_of.clear();
-  out->end_of.clear();
-  out->begin_of.reserve(nfkc.size() + 1);
-  out->end_of.reserve(nfkc.size() + 1);
+  // Pass 2: folding, composing the maps. Inside a character, byte positions
+  // are never span boundaries, but keep them sensible: begin_of steps with
+  // the bytes when the character kept its length (else the character's
+  // begin), end_of is the end of the character.
+  // Only '~' -> 〜 lengthens a character (1 -> 3 bytes).
+  const size_t most = nfkc.size() + 2 * static_cast<size_t>(std::count(nfkc.begin(), nfkc.end(), '~'));
+  out->text.resize(most);
+  out->begin_of.resize(most + 1);
+  out->end_of.resize(most + 1);
+  size_t o = 0;  // bytes written
   size_t i = 0;
   while (i < nfkc.size()) {
+    if (!MayFold(nfkc, i)) {  // the common case: copy the character as it is
+      const size_t len = std::min(Utf8SequenceLength(static_cast<unsigned char>(nfkc[i])),
+                                  nfkc.size() - i);
+      for (size_t k = 0; k < len; ++k) {
+        out->text[o + k] = nfkc[i + k];
+        out->begin_of[o + k] = b1[i + k];
+        out->end_of[o + k] = k == 0 ? e1[i] : e1[i + len];
+      }
+      o += len;
+      i += len;
+      continue;
+    }
     const size_t start = i;
-    char32_t c = DecodeUtf8(nfkc, &i);
-    char32_t f = Fold(c);
+    const char32_t f = Fold(DecodeUtf8(nfkc, &i));
     if (f == 0) continue;
-    const size_t before = out->text.size();
+    std::string folded;
     if (f == 0xFFFF) {
-      out->text.append(nfkc, start, i - start);
+      folded.assign(nfkc, start, i - start);
     } else {
-      AppendUtf8(f, &out->text);
+      AppendUtf8(f, &folded);
     }
-    const size_t written = out->text.size() - before;
-    const bool same_length = written == i - start;
-    for (size_t k = 0; k < written; ++k) {
-      // Within a character, byte positions are never span boundaries, but
-      // keep them sensible: begin of the character, end of the character.
-      size_t src = same_length ? start + k : start;
-      out->begin_of.push_back(k == 0 ? b1[start] : b1[src]);
-      out->end_of.push_back(k == 0 ? e1[start] : e1[i]);
+    const bool same_length = folded.size() == i - start;
+    for (size_t k = 0; k < folded.size(); ++k) {
+      out->text[o + k] = folded[k];
+      out->begin_of[o + k] = k == 0 ? b1[start] : b1[same_length ? start + k : start];
+      out->end_of[o + k] = k == 0 ? e1[start] : e1[i];
     }
+    o += folded.size();
   }
-  out->begin_of.push_back(static_cast<uint32_t>(original.size()));
-  out->end_of.push_back(static_cast<uint32_t>(original.size()));
+  out->text.resize(o);
+  out->begin_of.resize(o + 1);
+  out->end_of.resize(o + 1);
+  out->begin_of[o] = static_cast<uint32_t>(original.size());
+  out->end_of[o] = static_cast<uint32_t>(original.size());
 }
 
 std::string NormalizeString(std::string_view s) {
