@@ -235,6 +235,51 @@ TEST_CASE("missing dictionaries name the package to install") {
   }
 }
 
+TEST_CASE("a sentence seen before comes from the parse cache, token for token") {
+  auto model = Open("ipadic");
+  REQUIRE(model);
+  // A Latin run MeCab splits (constrained at once), a domain term, a decimal.
+  const std::string sentence = "iPhone4Sで一帯一路について3.5%と話しました。";
+  const std::string text = "見出し\n" + sentence + sentence + sentence + "\n";
+  kiji::Article a = kiji::ParseTextArticle("t", "t.txt", text);
+  kiji::Analyzer analyzer(model);
+  kiji::Document doc;
+  REQUIRE(analyzer.Analyze(a, &doc).ok());
+  REQUIRE(doc.sentences.size() == 4);
+  const kiji::AnalyzerStats stats = analyzer.stats();
+  CHECK(stats.sentences == 4);
+  CHECK(stats.cache_hits == 2);  // the second and third copies
+  CHECK(stats.mecab_parses >= 2);
+
+  // What a fresh analyzer makes of the sentence alone.
+  kiji::Article alone = kiji::ParseTextArticle("t", "t.txt", "見出し\n" + sentence + "\n");
+  kiji::Analyzer fresh(model);
+  kiji::Document want;
+  REQUIRE(fresh.Analyze(alone, &want).ok());
+  CHECK(fresh.stats().cache_hits == 0);
+  const auto expected = want.SentenceTokens(want.sentences[1]);
+  const uint32_t sentence_cps = want.sentences[1].end - want.sentences[1].start;
+  for (size_t si = 1; si < 4; ++si) {
+    const auto got = doc.SentenceTokens(doc.sentences[si]);
+    REQUIRE(got.size() == expected.size());
+    for (size_t i = 0; i < got.size(); ++i) {
+      INFO("sentence " << si << " token " << i << ": " << got[i].surface);
+      CHECK(got[i].surface == expected[i].surface);
+      CHECK(got[i].lemma == expected[i].lemma);
+      CHECK(got[i].feature == expected[i].feature);
+      CHECK(got[i].pos_class == expected[i].pos_class);
+      CHECK(got[i].unknown == expected[i].unknown);
+      CHECK(got[i].domain_term == expected[i].domain_term);
+      CHECK(got[i].start == expected[i].start + (si - 1) * sentence_cps);
+      CHECK(got[i].sentence == si);
+    }
+  }
+  auto surfaces = Surfaces(doc);
+  CHECK(Has(surfaces, "iPhone4S"));
+  CHECK(Has(surfaces, "一帯一路"));
+  CHECK(Has(surfaces, "3.5"));
+}
+
 TEST_CASE("one model shared by several analyzers on several threads") {
   auto model = Open("ipadic");
   REQUIRE(model);

@@ -162,6 +162,10 @@ Analyzer::Analyzer(std::shared_ptr<const Model> model)
 
 Analyzer::~Analyzer() = default;
 
+AnalyzerStats Analyzer::stats() const {
+  return {tagger_->calls(), tagger_->parses(), tagger_->cache_hits()};
+}
+
 Status Analyzer::Analyze(const Article& article, Document* doc) {
   doc->article = &article;
   doc->normalized.clear();
@@ -174,16 +178,19 @@ Status Analyzer::Analyze(const Article& article, Document* doc) {
   // doc->normalized separated by '\n'; norm_begin_/norm_end_ map each of its
   // bytes to the original article text. Tokens will view this string, so it
   // is complete before any token is made.
-  std::vector<size_t> sentence_offset;  // start of each sentence in normalized
-  NormalizedText n;
+  std::vector<size_t>& sentence_offset = sentence_offset_;  // sentence starts in normalized
+  sentence_offset.clear();
+  NormalizedText& n = normalized_block_;
+  std::vector<TextSpan> spans;
   for (const Block& block : article.blocks) {
     Normalize(article.BlockText(block), &n);
-    std::vector<TextSpan> spans;
+    spans.clear();
     if (block.kind == BlockKind::kParagraph) {
       spans = SplitSentences(n.text);
     } else if (!n.text.empty()) {
       spans.push_back({0, n.text.size()});
     }
+    const auto base = static_cast<uint32_t>(block.begin);
     for (const TextSpan& sp : spans) {
       Sentence s;
       s.kind = block.kind;
@@ -192,13 +199,16 @@ Status Analyzer::Analyze(const Article& article, Document* doc) {
       s.line = static_cast<uint32_t>(block.line);
       sentence_offset.push_back(doc->normalized.size());
       doc->normalized.append(n.text, sp.begin, sp.end - sp.begin);
-      for (size_t k = sp.begin; k < sp.end; ++k) {
-        norm_begin_.push_back(static_cast<uint32_t>(block.begin + n.begin_of[k]));
-        norm_end_.push_back(static_cast<uint32_t>(block.begin + n.end_of[k]));
-      }
       doc->normalized.push_back('\n');
-      norm_begin_.push_back(s.byte_end);
-      norm_end_.push_back(s.byte_end);
+      // The map of the sentence's bytes, then of its '\n' (the sentence end).
+      const size_t at = norm_begin_.size(), len = sp.end - sp.begin;
+      norm_begin_.resize(at + len + 1);
+      norm_end_.resize(at + len + 1);
+      for (size_t k = 0; k < len; ++k) {
+        norm_begin_[at + k] = base + n.begin_of[sp.begin + k];
+        norm_end_[at + k] = base + n.end_of[sp.begin + k];
+      }
+      norm_begin_[at + len] = norm_end_[at + len] = s.byte_end;
       doc->sentences.push_back(s);
     }
   }

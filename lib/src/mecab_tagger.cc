@@ -252,6 +252,7 @@ MecabTagger::MecabTagger(const MecabModel& model)
     : model_(model),
       tagger_(model.get()->createTagger()),
       lattice_(model.get()->createLattice()),
+      cache_(kParseCacheBits, kParseCacheBytes),
       feature_cache_(size_t{1} << kFeatureCacheBits) {}
 
 MecabTagger::~MecabTagger() {
@@ -292,6 +293,47 @@ bool ConstraintsMet(const MeCab::Node* bos, const char* base,
 
 Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstraint> constraints,
                           std::vector<Token>* out) {
+  ++calls_;
+  const std::vector<PathNode>* path = cache_.Find(sentence, constraints);
+  if (path == nullptr) {
+    KIJI_RETURN_IF_ERROR(BestPath(sentence, constraints));
+    cache_.Store(sentence, constraints, path_);
+    path = &path_;
+  }
+  size_t next_constraint = 0;
+  for (const PathNode& node : *path) {
+    // Feature strings live in the mmapped dictionary (or in the model, for
+    // constraints), so the same pointer always means the same features:
+    // parse each one once per thread.
+    // A direct-mapped cache: a miss just parses again and takes the slot.
+    const size_t slot = (reinterpret_cast<uintptr_t>(node.feature) >> 3) * 0x9E3779B97F4A7C15u >>
+                        (64 - kFeatureCacheBits);
+    CachedFeature& cached = feature_cache_[slot];
+    if (cached.key != node.feature) {
+      cached.key = node.feature;
+      cached.token = Token();
+      FillFromFeature(model_.layout(), node.feature, &cached.token);
+    }
+    Token& t = out->emplace_back(cached.token);
+    t.surface = sentence.substr(node.begin, node.end - node.begin);
+    t.unknown = node.unknown;
+    if (t.lemma.empty()) t.lemma = t.surface;
+    while (next_constraint < constraints.size() && constraints[next_constraint].end <= node.begin) {
+      ++next_constraint;
+    }
+    if (next_constraint < constraints.size() && constraints[next_constraint].begin == node.begin &&
+        constraints[next_constraint].end == node.end) {
+      t.domain_term = constraints[next_constraint].domain_term;
+      if (t.domain_term) t.lemma = t.surface;
+    }
+    t.byte_begin = node.begin;
+    t.byte_end = node.end;
+  }
+  return Status::Ok();
+}
+
+Status MecabTagger::BestPath(std::string_view sentence,
+                             std::span<const SpanConstraint> constraints) {
   // MeCab's constrained search rescans the lattice for the next boundary at
   // every position (Tokenizer::lookup<true>), which made it 2-3 times slower
   // than a plain parse. Most constraints (Latin runs, terms the dictionary
@@ -318,43 +360,18 @@ Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstra
     const char* what = lattice_->what();
     return Status::DataError(fmt::format("MeCab failed: {}", what ? what : "unknown error"));
   }
-  size_t next_constraint = 0;
+  path_.clear();
   for (const MeCab::Node* node = lattice_->bos_node()->next; node && node->stat != MECAB_EOS_NODE;
        node = node->next) {
-    // Feature strings live in the mmapped dictionary (or in the model, for
-    // constraints), so the same pointer always means the same features:
-    // parse each one once per thread.
-    // A direct-mapped cache: a miss just parses again and takes the slot.
-    const size_t slot = (reinterpret_cast<uintptr_t>(node->feature) >> 3) * 0x9E3779B97F4A7C15u >>
-                        (64 - kFeatureCacheBits);
-    CachedFeature& cached = feature_cache_[slot];
-    if (cached.key != node->feature) {
-      cached.key = node->feature;
-      cached.token = Token();
-      FillFromFeature(model_.layout(), node->feature, &cached.token);
-    }
-    Token& t = out->emplace_back(cached.token);
-    const size_t begin = static_cast<size_t>(node->surface - sentence.data());
-    const size_t end = begin + node->length;
-    t.surface = sentence.substr(begin, node->length);
-    t.unknown = node->stat == MECAB_UNK_NODE;
-    if (t.lemma.empty()) t.lemma = t.surface;
-    while (next_constraint < constraints.size() && constraints[next_constraint].end <= begin) {
-      ++next_constraint;
-    }
-    if (next_constraint < constraints.size() && constraints[next_constraint].begin == begin &&
-        constraints[next_constraint].end == end) {
-      t.domain_term = constraints[next_constraint].domain_term;
-      if (t.domain_term) t.lemma = t.surface;
-    }
-    t.byte_begin = static_cast<uint32_t>(begin);
-    t.byte_end = static_cast<uint32_t>(end);
+    const auto begin = static_cast<uint32_t>(node->surface - sentence.data());
+    path_.push_back({begin, begin + node->length, node->feature, node->stat == MECAB_UNK_NODE});
   }
   return Status::Ok();
 }
 
 bool MecabTagger::ParseOnce(std::string_view sentence,
                             std::span<const SpanConstraint> constraints) {
+  ++parses_;
   lattice_->clear();
   lattice_->set_sentence(sentence.data(), sentence.size());
   if (!constraints.empty()) SetConstraints(sentence, constraints);

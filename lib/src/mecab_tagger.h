@@ -13,6 +13,7 @@
 #include "kiji/status.h"
 #include "kiji/terms.h"
 #include "kiji/token.h"
+#include "parse_cache.h"
 
 namespace MeCab {
 class Model;
@@ -21,17 +22,6 @@ class Lattice;
 }  // namespace MeCab
 
 namespace kiji::internal {
-
-/// A span of the sentence that must come out as one token. With a feature
-/// (a POS prefix such as "名詞,固有名詞,人名") the token gets that POS.
-struct SpanConstraint {
-  size_t begin, end;    // bytes into the sentence
-  const char* feature;  // nullptr: any POS
-  bool domain_term;
-  // MeCab's character classes will split it (letters next to digits, 3.5,
-  // 1,000): skip the plain parse and constrain at once.
-  bool likely_split = false;
-};
 
 class MecabModel {
  public:
@@ -59,7 +49,15 @@ class MecabTagger {
   Status Parse(std::string_view sentence, std::span<const SpanConstraint> constraints,
                std::vector<Token>* out);
 
+  /// Calls of Parse(), lattices MeCab has built, and calls answered from
+  /// the parse cache.
+  uint64_t calls() const { return calls_; }
+  uint64_t parses() const { return parses_; }
+  uint64_t cache_hits() const { return cache_.hits(); }
+
  private:
+  // MeCab's best path for `sentence` into path_.
+  Status BestPath(std::string_view sentence, std::span<const SpanConstraint> constraints);
   // One MeCab parse of `sentence` under `constraints` (none: a plain parse).
   bool ParseOnce(std::string_view sentence, std::span<const SpanConstraint> constraints);
   void SetConstraints(std::string_view sentence, std::span<const SpanConstraint> constraints);
@@ -67,6 +65,12 @@ class MecabTagger {
   const MecabModel& model_;
   MeCab::Tagger* tagger_ = nullptr;
   MeCab::Lattice* lattice_ = nullptr;
+  std::vector<PathNode> path_;
+  uint64_t calls_ = 0, parses_ = 0;
+  // Per thread; 2^14 slots and at most 8 MiB (parse_cache.h).
+  static constexpr int kParseCacheBits = 14;
+  static constexpr size_t kParseCacheBytes = size_t{8} << 20;
+  ParseCache cache_;
   // Feature string -> its parsed fields, direct-mapped by pointer (feature
   // strings live in the mmapped dictionary, so a pointer names one entry).
   static constexpr int kFeatureCacheBits = 13;

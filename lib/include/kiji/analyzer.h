@@ -23,12 +23,14 @@
 #ifndef KIJI_ANALYZER_H_
 #define KIJI_ANALYZER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "kiji/article.h"
+#include "kiji/normalize.h"
 #include "kiji/status.h"
 #include "kiji/terms.h"
 #include "kiji/token.h"
@@ -88,6 +90,13 @@ class Model {
   std::unique_ptr<internal::MecabModel> mecab_;
 };
 
+/// What an Analyzer has done so far (for tests and benchmarks).
+struct AnalyzerStats {
+  uint64_t sentences = 0;     // sentences (or pieces of long ones) analyzed
+  uint64_t mecab_parses = 0;  // lattices MeCab built (a constrained retry counts twice)
+  uint64_t cache_hits = 0;    // sentences whose path came from the parse cache
+};
+
 class Analyzer {
  public:
   explicit Analyzer(std::shared_ptr<const Model> model);
@@ -99,11 +108,15 @@ class Analyzer {
   /// `article`, which must stay unchanged while the Document is used.
   Status Analyze(const Article& article, Document* doc);
 
+  AnalyzerStats stats() const;
+
  private:
   std::shared_ptr<const Model> model_;
   std::unique_ptr<internal::MecabTagger> tagger_;
   // Scratch, reused between articles: normalized byte -> original byte.
   std::vector<uint32_t> norm_begin_, norm_end_;
+  std::vector<size_t> sentence_offset_;
+  NormalizedText normalized_block_;
   CodePointIndex cp_index_;
 };
 
