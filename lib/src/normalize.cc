@@ -1,6 +1,7 @@
 #include "kiji/normalize.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "icu_text.h"
 #include "kiji/utf8.h"
@@ -49,13 +50,6 @@ bool MayFold(std::string_view s, size_t i) {
          static_cast<unsigned char>(s[i + 2]) == 0xB0;
 }
 
-size_t Utf8SequenceLength(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead < 0xE0) return 2;
-  if (lead < 0xF0) return 3;
-  return 4;
-}
-
 }  // namespace
 
 void Normalize(std::string_view original, NormalizedText* out) {
@@ -68,17 +62,21 @@ void Normalize(std::string_view original, NormalizedText* out) {
   internal::NfkcUtf8(original, &nfkc, &edits);
   b1.resize(nfkc.size() + 1);
   e1.resize(nfkc.size() + 1);
+  uint32_t* __restrict b = b1.data();
+  uint32_t* __restrict e = e1.data();
   for (const auto& ed : edits) {
+    const auto source = static_cast<uint32_t>(ed.source);
     if (!ed.changed) {
       for (size_t k = 0; k < ed.new_length; ++k) {
-        b1[ed.dest + k] = e1[ed.dest + k] = static_cast<uint32_t>(ed.source + k);
+        b[ed.dest + k] = e[ed.dest + k] = source + static_cast<uint32_t>(k);
       }
     } else {
+      const auto source_end = static_cast<uint32_t>(ed.source + ed.old_length);
       for (size_t k = 0; k < ed.new_length; ++k) {
-        b1[ed.dest + k] = static_cast<uint32_t>(ed.source);
-        e1[ed.dest + k] = static_cast<uint32_t>(ed.source + ed.old_length);
+        b[ed.dest + k] = source;
+        e[ed.dest + k] = source_end;
       }
-      if (ed.new_length > 0) e1[ed.dest] = static_cast<uint32_t>(ed.source);
+      if (ed.new_length > 0) e[ed.dest] = source;
     }
   }
   b1[nfkc.size()] = e1[nfkc.size()] = static_cast<uint32_t>(original.size());
@@ -92,19 +90,27 @@ void Normalize(std::string_view original, NormalizedText* out) {
   out->text.resize(most);
   out->begin_of.resize(most + 1);
   out->end_of.resize(most + 1);
+  char* text = out->text.data();
+  uint32_t* begin_of = out->begin_of.data();
+  uint32_t* end_of = out->end_of.data();
   size_t o = 0;  // bytes written
   size_t i = 0;
   while (i < nfkc.size()) {
-    if (!MayFold(nfkc, i)) {  // the common case: copy the character as it is
-      const size_t len = std::min(Utf8SequenceLength(static_cast<unsigned char>(nfkc[i])),
-                                  nfkc.size() - i);
-      for (size_t k = 0; k < len; ++k) {
-        out->text[o + k] = nfkc[i + k];
-        out->begin_of[o + k] = b1[i + k];
-        out->end_of[o + k] = k == 0 ? e1[i] : e1[i + len];
+    // The common case: a run of characters no fold changes, copied as is.
+    size_t j = i;
+    while (j < nfkc.size() && !MayFold(nfkc, j)) ++j;
+    if (j > i) {
+      const size_t n = j - i;
+      std::memcpy(text + o, nfkc.data() + i, n);
+      std::memcpy(begin_of + o, b1.data() + i, n * sizeof(uint32_t));
+      uint32_t next_end = e1[j];  // end_of inside a character: the character's end
+      for (size_t k = j; k-- > i;) {
+        const bool continuation = (static_cast<unsigned char>(nfkc[k]) & 0xC0) == 0x80;
+        end_of[o + (k - i)] = continuation ? next_end : e1[k];
+        if (!continuation) next_end = e1[k];
       }
-      o += len;
-      i += len;
+      o += n;
+      i = j;
       continue;
     }
     const size_t start = i;
@@ -118,9 +124,9 @@ void Normalize(std::string_view original, NormalizedText* out) {
     }
     const bool same_length = folded.size() == i - start;
     for (size_t k = 0; k < folded.size(); ++k) {
-      out->text[o + k] = folded[k];
-      out->begin_of[o + k] = k == 0 ? b1[start] : b1[same_length ? start + k : start];
-      out->end_of[o + k] = k == 0 ? e1[start] : e1[i];
+      text[o + k] = folded[k];
+      begin_of[o + k] = k == 0 ? b1[start] : b1[same_length ? start + k : start];
+      end_of[o + k] = k == 0 ? e1[start] : e1[i];
     }
     o += folded.size();
   }
