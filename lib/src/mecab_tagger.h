@@ -67,9 +67,9 @@ class MecabTagger {
   MeCab::Lattice* lattice_ = nullptr;
   std::vector<PathNode> path_;
   uint64_t calls_ = 0, parses_ = 0;
-  // Per thread; 2^14 slots and at most 8 MiB (parse_cache.h).
+  // Per thread; 2^14 slots and at most 4 MiB (parse_cache.h).
   static constexpr int kParseCacheBits = 14;
-  static constexpr size_t kParseCacheBytes = size_t{8} << 20;
+  static constexpr size_t kParseCacheBytes = size_t{4} << 20;
   ParseCache cache_;
   // Feature string -> its parsed fields, direct-mapped by pointer (feature
   // strings live in the mmapped dictionary, so a pointer names one entry).
