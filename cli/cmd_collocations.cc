@@ -111,7 +111,7 @@ void AddCollocationsCommand(CLI::App& app, Io& io) {
       cmd->add_option("--counts", opt->counts, "Read counts files (kiji count) instead of articles")
           ->allow_extra_args(false);
   for (CLI::Option* o : term_opts) counts->excludes(o);
-  counts->excludes(cmd->get_option("inputs"));
+  ExcludeCorpusOptions(cmd, counts);
   cmd->callback([opt, &io] { io.Finish(RunCollocations(*opt, io)); });
 }
 

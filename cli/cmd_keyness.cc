@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <memory>
 
 #include "app.h"
@@ -38,8 +39,22 @@ Result<TermCounts> CountSide(const CorpusArgs& corpus, std::string_view side,
   return CountCorpus(corpus, co, Grouping{}, io);
 }
 
+bool AllCountsFiles(const std::vector<std::string>& inputs) {
+  return !inputs.empty() && std::all_of(inputs.begin(), inputs.end(), IsCountsFile);
+}
+
 Status RunKeyness(const KeynessOptions& opt, Io& io) {
   KIJI_RETURN_IF_ERROR(CheckOutputArgs(opt.output));
+  if (AllCountsFiles(opt.corpus.inputs) && AllCountsFiles(opt.reference)) {
+    std::string given = GivenAnalysisOption(opt.corpus);
+    if (given.empty()) given = GivenTermOption(opt.terms);
+    if (!given.empty()) {
+      return Status::InvalidArgument(
+          fmt::format("{} has no effect when the target and the reference are counts files "
+                      "(they record the options they were made with)",
+                      given));
+    }
+  }
   KIJI_ASSIGN_OR_RETURN(TermCounts target, CountSide(opt.corpus, "target", opt.terms, io));
   CorpusArgs ref_args = opt.corpus;
   ref_args.inputs = opt.reference;

@@ -85,7 +85,7 @@ void AddStatsCommand(CLI::App& app, Io& io) {
       cmd->add_option("--counts", opt->counts, "Read counts files (kiji count) instead of articles")
           ->allow_extra_args(false);
   for (CLI::Option* o : term_opts) counts->excludes(o);
-  counts->excludes(cmd->get_option("inputs"));
+  ExcludeCorpusOptions(cmd, counts);
   cmd->add_option("--group-by", opt->group_by,
                   "One table per group: date (YYYY-MM-DD), month, year, source, dir, or sector "
                   "(an article counts in every sector kiji sectors tags it with)");

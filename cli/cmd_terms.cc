@@ -57,9 +57,9 @@ void AddTermsCommand(CLI::App& app, Io& io) {
       app.add_subcommand("terms", "Compound-noun terms ranked by FLR (Nakagawa's TermExtract)");
   AddCorpusOptions(cmd, &opt->corpus);
   AddOutputOptions(cmd, &opt->output, true);
-  cmd->add_option("--counts", opt->counts, "Read counts files (kiji count) instead of articles")
-      ->allow_extra_args(false)
-      ->excludes(cmd->get_option("inputs"));
+  ExcludeCorpusOptions(cmd, cmd->add_option("--counts", opt->counts,
+                                            "Read counts files (kiji count) instead of articles")
+                                ->allow_extra_args(false));
   cmd->add_option("--min-length", opt->min_length,
                   "Leave out terms of fewer nouns (default 1: single nouns too)");
   cmd->add_option("--min-freq", opt->min_freq, "Leave out terms seen fewer times (default 1)");

@@ -52,14 +52,44 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
   cmd->add_option("-j,--jobs", a->jobs, "Worker threads; 0 = one per core (default 1)")
       ->check(CLI::Range(0, 256));
   cmd->add_option("--dict", a->dict,
-                  "MeCab dictionary: ipadic (default), naist, unidic, juman, or a folder")
-      ->envname("KIJI_DICT");
+                  "MeCab dictionary: ipadic, naist, unidic, juman, or a folder (default: "
+                  "$KIJI_DICT, else ipadic)");
   cmd->add_option("--userdic", a->user_dicts,
                   "Compiled MeCab user dictionary for that system dictionary (repeatable)")
       ->allow_extra_args(false);
   cmd->add_option("--terms", a->terms,
                   "Domain terms kept as single tokens (default: dictionaries/terms.tsv)");
   cmd->add_flag("--no-terms", a->no_terms, "Do not load any domain terms");
+}
+
+void ExcludeCorpusOptions(CLI::App* cmd, CLI::Option* counts) {
+  for (const char* name : {"inputs", "--files0-from", "--glob", "--exclude", "--no-exclude",
+                           "--encoding", "--max-line-bytes", "--no-follow", "--dict", "--userdic",
+                           "--terms", "--no-terms"}) {
+    counts->excludes(cmd->get_option(name));
+  }
+}
+
+std::string GivenAnalysisOption(const CorpusArgs& a) {
+  const CorpusArgs defaults;
+  if (!a.files0_from.empty()) return "--files0-from";
+  if (!a.globs.empty()) return "--glob";
+  if (!a.exclude.empty()) return "--exclude";
+  if (a.no_exclude) return "--no-exclude";
+  if (!a.encoding.empty()) return "--encoding";
+  if (a.max_line_bytes != defaults.max_line_bytes) return "--max-line-bytes";
+  if (a.no_follow) return "--no-follow";
+  if (!a.dict.empty()) return "--dict";
+  if (!a.user_dicts.empty()) return "--userdic";
+  if (!a.terms.empty()) return "--terms";
+  if (a.no_terms) return "--no-terms";
+  return "";
+}
+
+std::string DictionaryName(const CorpusArgs& a) {
+  if (!a.dict.empty()) return a.dict;
+  if (const char* env = std::getenv("KIJI_DICT"); env && *env) return env;
+  return "ipadic";
 }
 
 std::string DataDir() {
@@ -128,7 +158,7 @@ std::vector<InputSource> CollectInputs(const CorpusArgs& a, Io& io) {
 
 Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& a) {
   ModelOptions o;
-  o.dict = a.dict;
+  o.dict = DictionaryName(a);
   o.user_dicts = a.user_dicts;
   if (!a.no_terms) {
     std::string path = a.terms.empty() ? DataDir() + "/terms.tsv" : a.terms;

@@ -14,6 +14,7 @@
 
 namespace CLI {
 class App;
+class Option;
 }
 
 namespace kiji::cli {
@@ -28,7 +29,7 @@ struct CorpusArgs {
   size_t max_line_bytes = size_t{1} << 20;
   bool no_follow = false;
   int jobs = 1;
-  std::string dict = "ipadic";  // --dict, env KIJI_DICT
+  std::string dict;  // --dict; empty: $KIJI_DICT, else "ipadic"
   std::vector<std::string> user_dicts;
   std::string terms;  // empty: dictionaries/terms.tsv
   bool no_terms = false;
@@ -36,6 +37,18 @@ struct CorpusArgs {
 
 /// Registers the shared options on a subcommand.
 void AddCorpusOptions(CLI::App* cmd, CorpusArgs* args);
+
+/// For commands that can read counts files instead of articles: the options
+/// that choose or analyse articles are refused next to `counts` (the counts
+/// record the dictionary, terms and options they were made with).
+void ExcludeCorpusOptions(CLI::App* cmd, CLI::Option* counts);
+
+/// The first option given that chooses or analyses articles ("--dict", ...),
+/// or "" when none is: for inputs that turn out to be counts files.
+std::string GivenAnalysisOption(const CorpusArgs& args);
+
+/// The dictionary asked for: --dict, else $KIJI_DICT, else "ipadic".
+std::string DictionaryName(const CorpusArgs& args);
 
 /// The folder with kiji's data files (dictionaries/): $KIJI_DATA_DIR, else
 /// ../share/kiji/dictionaries next to the binary, else the source tree, else

@@ -32,6 +32,16 @@ std::vector<CLI::Option*> AddTermOptions(CLI::App* cmd, TermArgs* a) {
   };
 }
 
+std::string GivenTermOption(const TermArgs& a) {
+  const TermArgs defaults;
+  if (a.by != defaults.by) return "--by";
+  if (!a.pos.empty()) return "--pos";
+  if (!a.stopwords.empty()) return "--stopwords";
+  if (a.no_stopwords) return "--no-stopwords";
+  if (a.ngram != defaults.ngram) return "--ngram";
+  return "";
+}
+
 Result<TermOptions> MakeTermOptions(const TermArgs& a) {
   TermOptions o;
   if (!ParseTermField(a.by, &o.by)) {

@@ -34,6 +34,8 @@ struct TermArgs {
 /// (for excludes with --counts).
 std::vector<CLI::Option*> AddTermOptions(CLI::App* cmd, TermArgs* args);
 Result<TermOptions> MakeTermOptions(const TermArgs& args);
+/// The first of those options given ("--by", ...), or "" when none is.
+std::string GivenTermOption(const TermArgs& args);
 
 /// How articles are grouped. kSector groups an article under every sector
 /// `kiji sectors` tags it with (none, one or several), with the lexicon in

@@ -75,6 +75,26 @@ printf 'kiji-counts\t1\n' >"$tmp/bad.counts"
 "$kiji" merge "$tmp/w5.counts" "$tmp/bad.counts" >/dev/null 2>&1
 check "a truncated counts file exits 2" test $? -eq 2
 
+# Options that choose or analyse articles are refused next to counts files
+# (they would be ignored); $KIJI_DICT in the environment is not an option.
+for extra in "--dict naist" "--terms x.tsv" "--no-terms" "--glob *.md" "--userdic u.dic"; do
+  read -r -a words <<<"$extra"
+  "$kiji" stats --counts "$tmp/w5.counts" "${words[@]}" >/dev/null 2>"$tmp/opt.err"
+  check "stats --counts with $extra exits 2" test $? -eq 2
+  check "the refusal names $extra" grep -q -- "${words[0]}" "$tmp/opt.err"
+done
+"$kiji" terms --counts "$tmp/w5.counts" --dict naist >/dev/null 2>&1
+check "terms --counts with --dict exits 2" test $? -eq 2
+"$kiji" collocations --counts "$tmp/w5.counts" --dict naist >/dev/null 2>&1
+check "collocations --counts with --dict exits 2" test $? -eq 2
+KIJI_DICT=naist "$kiji" stats --counts "$tmp/w5.counts" >/dev/null
+check "stats --counts under KIJI_DICT exits 0" test $? -eq 0
+"$kiji" keyness "$tmp/w5.counts" --reference "$tmp/w5.counts" --by surface >/dev/null 2>"$tmp/opt.err"
+check "keyness of two counts files with --by exits 2" test $? -eq 2
+check "the keyness refusal names --by" grep -q -- "--by has no effect" "$tmp/opt.err"
+"$kiji" keyness "$tmp/w5.counts" --reference "$tmp/w5.counts" >/dev/null
+check "keyness of two counts files exits 0" test $? -eq 0
+
 # -j 1 and -j 2 give byte-identical output for every command.
 for cmd in "stats --top 50" "stats --group-by dir" "keywords --top 5" "terms" \
   "collocations --sentence" "kwic 協力" "count --window 2 --triples"; do
