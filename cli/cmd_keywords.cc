@@ -79,7 +79,7 @@ Status RunKeywords(const KeywordsOptions& opt, Io& io) {
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
   KIJI_ASSIGN_OR_RETURN(auto identity, RunIdentity(*model, opt.corpus));
   for (auto& [k, v] : OptionsMetadata(co)) identity[k] = v;
-  std::vector<InputSource> inputs = CollectInputs(opt.corpus, io);
+  InputFunction inputs = CollectInputs(opt.corpus, io);
   io.Write(RowWriter(opt.output, kColumns).Header());
 
   if (!opt.reference.empty()) {

@@ -119,7 +119,7 @@ Status RunKwic(const KwicCmdOptions& opt, Io& io) {
   KIJI_ASSIGN_OR_RETURN(KwicSearcher searcher, KwicSearcher::Create(ko));
   KIJI_ASSIGN_OR_RETURN(KwicFilter filter, KwicFilter::Create(opt));
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
-  std::vector<InputSource> inputs = CollectInputs(opt.corpus, io);
+  InputFunction inputs = CollectInputs(opt.corpus, io);
   const std::vector<std::string> columns = {"article", "sentence", "start", "end",
                                             "left",    "keyword",  "right"};
   io.Write(RowWriter(opt.output, columns).Header());

@@ -49,7 +49,7 @@ Status RunSectors(const SectorsOptions& opt, Io& io) {
   auto lex = std::make_shared<const SectorLexicon>(std::move(lexicon));
 
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
-  std::vector<InputSource> inputs = CollectInputs(opt.corpus, io);
+  InputFunction inputs = CollectInputs(opt.corpus, io);
   if (write.format == SectorFormat::kTsv && !opt.no_header) io.Write(SectorTsvHeader());
   RunAndWrite(inputs, model, opt.corpus, io,
               [lex, tag, write, sentence_level](const Document& doc, int, std::string* out) {

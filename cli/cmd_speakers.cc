@@ -37,7 +37,7 @@ Status RunSpeakers(const SpeakersOptions& opt, Io& io) {
   KIJI_ASSIGN_OR_RETURN(QuoteLexicon loaded, QuoteLexicon::Load(paths));
   auto lexicon = std::make_shared<const QuoteLexicon>(std::move(loaded));
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
-  std::vector<InputSource> inputs = CollectInputs(opt.corpus, io);
+  InputFunction inputs = CollectInputs(opt.corpus, io);
 
   if (opt.by.empty()) {
     if (format == StatementFormat::kTsv && !opt.no_header) io.Write(StatementTsvHeader());

@@ -22,7 +22,7 @@ Status RunTokenize(const TokenizeOptions& opt, Io& io) {
                                    "' (expected mecab, wakati, tsv or jsonl)");
   }
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
-  std::vector<InputSource> inputs = CollectInputs(opt.corpus, io);
+  InputFunction inputs = CollectInputs(opt.corpus, io);
   if (format == TokenFormat::kTsv && !opt.no_header) io.Write(TokenTsvHeader());
   RunAndWrite(inputs, model, opt.corpus, io, [format](const Document& doc, int, std::string* out) {
     AppendTokens(doc, format, out);

@@ -117,43 +117,63 @@ SourceOptions MakeSourceOptions(const CorpusArgs& a) {
   return o;
 }
 
-std::vector<InputSource> CollectInputs(const CorpusArgs& a, Io& io) {
-  std::vector<std::string> operands = a.inputs;
-  bool stdin_used = false;
+InputFunction CollectInputs(const CorpusArgs& a, Io& io) {
+  struct State {
+    std::vector<std::string> operands;
+    size_t next_operand = 0;
+    std::unique_ptr<std::ifstream> list_file;
+    std::istream* list = nullptr;  // --files0-from, read a name at a time
+    bool stdin_used = false;
+    std::unique_ptr<InputWalker> walker;
+  };
+  auto st = std::make_shared<State>();
+  st->operands = a.inputs;
   if (!a.files0_from.empty()) {
-    std::string list;
     if (a.files0_from == "-") {
-      list = ReadAll(io.in());
-      stdin_used = true;
+      st->list = &io.in();
+      st->stdin_used = true;
     } else {
-      std::ifstream f(a.files0_from, std::ios::binary);
-      if (!f) {
+      st->list_file = std::make_unique<std::ifstream>(a.files0_from, std::ios::binary);
+      if (!*st->list_file) {
         io.Error(fmt::format("{}: cannot read file list", a.files0_from));
-        return {};
+        return [](InputSource*, Diagnostics&) { return false; };
       }
-      list = ReadAll(f);
+      st->list = st->list_file.get();
     }
-    for (std::string& name : SplitFileList0(list)) operands.push_back(std::move(name));
-  } else if (operands.empty()) {
-    operands.push_back("-");
+  } else if (st->operands.empty()) {
+    st->operands.push_back("-");
   }
-  DiagnosticList diags;
-  std::vector<std::string> paths = ExpandInputs(operands, MakeSourceOptions(a), diags);
-  for (const Diagnostic& d : diags.items()) io.Report(d);
-  std::vector<InputSource> out;
-  for (std::string& p : paths) {
-    InputSource src{std::move(p), std::nullopt};
-    if (src.path == "-") {
-      if (stdin_used) {
-        io.Error("-: standard input is already used by --files0-from");
-        continue;
+  State* raw = st.get();
+  st->walker = std::make_unique<InputWalker>(
+      [raw](std::string* op) {
+        if (raw->next_operand < raw->operands.size()) {
+          *op = std::move(raw->operands[raw->next_operand++]);
+          return true;
+        }
+        while (raw->list != nullptr && std::getline(*raw->list, *op, '\0')) {
+          if (!op->empty()) return true;  // empty names are dropped
+        }
+        return false;
+      },
+      MakeSourceOptions(a));
+  return [st, &io](InputSource* next, Diagnostics& diags) {
+    std::string path;
+    while (st->walker->Next(&path, diags)) {
+      InputSource src{std::move(path), std::nullopt};
+      if (src.path == "-") {
+        if (st->stdin_used) {
+          diags.Report({"-", 0, "standard input is already used by --files0-from",
+                        Severity::kError});
+          continue;
+        }
+        src.bytes = ReadAll(io.in());
+        st->stdin_used = true;
       }
-      src.bytes = ReadAll(io.in());
-      stdin_used = true;
+      *next = std::move(src);
+      return true;
     }
-    out.push_back(std::move(src));
-  }
-  return out;
+    return false;
+  };
 }
 
 Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& a) {
@@ -168,7 +188,7 @@ Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& a) {
   return Model::Open(o);
 }
 
-void RunAndWrite(const std::vector<InputSource>& inputs, std::shared_ptr<const Model> model,
+void RunAndWrite(const InputFunction& inputs, std::shared_ptr<const Model> model,
                  const CorpusArgs& args, Io& io, const ArticleFunction& fn) {
   const int jobs = ResolveJobs(args.jobs);
   size_t done = 0;
@@ -176,9 +196,7 @@ void RunAndWrite(const std::vector<InputSource>& inputs, std::shared_ptr<const M
     for (const Diagnostic& d : u.diagnostics) io.Report(d);
     io.Write(u.text);
     ++done;
-    if (done % 16 == 0 || done == inputs.size()) {
-      io.Progress(fmt::format("kiji: {}/{} inputs", done, inputs.size()));
-    }
+    if (done % 16 == 0) io.Progress(fmt::format("kiji: {} inputs", done));
   });
   io.EndProgress();
 }

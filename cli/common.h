@@ -55,9 +55,10 @@ std::string DictionaryName(const CorpusArgs& args);
 /// the install prefix.
 std::string DataDir();
 
-/// Expands the inputs (reading stdin and --files0-from as needed); problems
-/// are reported to io.
-std::vector<InputSource> CollectInputs(const CorpusArgs& args, Io& io);
+/// The inputs of a run, walked as they are needed: the operands, then the
+/// names read from --files0-from, folders expanded on the way; "-" reads
+/// stdin. A file list that cannot be opened is reported to io at once.
+InputFunction CollectInputs(const CorpusArgs& args, Io& io);
 
 SourceOptions MakeSourceOptions(const CorpusArgs& args);
 
@@ -66,7 +67,7 @@ Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& args);
 
 /// The shared loop: RunCorpus with progress on a terminal, diagnostics
 /// printed in input order and each input's output written as it is ready.
-void RunAndWrite(const std::vector<InputSource>& inputs, std::shared_ptr<const Model> model,
+void RunAndWrite(const InputFunction& inputs, std::shared_ptr<const Model> model,
                  const CorpusArgs& args, Io& io, const ArticleFunction& fn);
 
 }  // namespace kiji::cli

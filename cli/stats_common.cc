@@ -257,7 +257,7 @@ Result<TermCounts> CountCorpus(const CorpusArgs& corpus, const CountOptions& opt
     }
     identity["group.lexicon"] = lexicon;
   }
-  std::vector<InputSource> inputs = CollectInputs(corpus, io);
+  InputFunction inputs = CollectInputs(corpus, io);
   const int jobs = ResolveJobs(corpus.jobs);
   std::vector<TermCounts> per_worker;
   for (int w = 0; w < jobs; ++w) per_worker.emplace_back(options, identity);

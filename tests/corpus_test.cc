@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -41,33 +43,117 @@ TEST_CASE("ResolveJobs: 0 means one per core") {
   CHECK(kiji::ResolveJobs(0) >= 1);
 }
 
-TEST_CASE("ChunkJsonLines splits big JSON Lines inputs at line ends and keeps line numbers") {
+namespace {
+
+std::vector<kiji::InputSource> Drain(kiji::JsonLinesChunker& chunker, kiji::Diagnostics& diags) {
+  std::vector<kiji::InputSource> out;
+  kiji::InputSource unit;
+  while (chunker.Next(&unit, diags)) out.push_back(std::move(unit));
+  return out;
+}
+
+std::string TenRecords() {
   std::string jsonl;
   for (int i = 1; i <= 10; ++i)
     jsonl += "{\"id\":\"" + std::to_string(i) + "\",\"body\":\"本文。\"}\n";
+  return jsonl;
+}
+
+// The chunks of `path` must be its lines in order, cut at line ends, with
+// the line numbers of the whole file.
+void CheckChunks(const std::vector<kiji::InputSource>& chunks, const std::string& path,
+                 const std::string& whole) {
   kiji::DiagnosticList diags;
-  std::vector<kiji::InputSource> in;
-  in.push_back({"a.jsonl", jsonl, 1});
-  in.push_back({"b.txt", std::string("題\n本文。\n"), 1});
-  auto out = kiji::ChunkJsonLines(std::move(in), 64, diags);
-  REQUIRE(out.size() > 3);
-  CHECK(out.back().path == "b.txt");
   std::string joined;
   size_t expected_line = 1;
-  for (size_t i = 0; i + 1 < out.size(); ++i) {
-    CHECK(out[i].path == "a.jsonl");
-    CHECK(out[i].first_line == expected_line);
-    REQUIRE(out[i].bytes.has_value());
-    CHECK(out[i].bytes->back() == '\n');
-    expected_line +=
-        static_cast<size_t>(std::count(out[i].bytes->begin(), out[i].bytes->end(), '\n'));
-    joined += *out[i].bytes;
+  for (const kiji::InputSource& c : chunks) {
+    CHECK(c.path == path);
+    CHECK(c.first_line == expected_line);
+    REQUIRE(c.bytes.has_value());
+    CHECK(c.bytes->back() == '\n');
+    expected_line += static_cast<size_t>(std::count(c.bytes->begin(), c.bytes->end(), '\n'));
+    joined += *c.bytes;
     // Articles parsed from a chunk carry their line in the whole file.
-    auto articles = kiji::LoadArticles("a.jsonl", *out[i].bytes, {}, diags, out[i].first_line);
+    auto articles = kiji::LoadArticles(path, *c.bytes, {}, diags, c.first_line);
     REQUIRE_FALSE(articles.empty());
-    CHECK(articles.front().line == out[i].first_line);
-    CHECK(articles.front().id == std::to_string(out[i].first_line));
+    CHECK(articles.front().line == c.first_line);
+    CHECK(articles.front().id == std::to_string(c.first_line));
   }
-  CHECK(joined == jsonl);
+  CHECK(joined == whole);
   CHECK(diags.items().empty());
+}
+
+}  // namespace
+
+TEST_CASE("JsonLinesChunker splits JSON Lines read from stdin at line ends, keeps line numbers") {
+  const std::string jsonl = TenRecords();
+  std::vector<kiji::InputSource> in;
+  in.push_back({"-", jsonl, 1});
+  in.push_back({"b.txt", std::nullopt, 1});
+  kiji::JsonLinesChunker chunker(kiji::InputsOf(std::move(in)), 64);
+  kiji::DiagnosticList diags;
+  auto out = Drain(chunker, diags);
+  REQUIRE(out.size() > 3);
+  CHECK(out.back().path == "b.txt");  // other inputs pass through, unread
+  CHECK_FALSE(out.back().bytes.has_value());
+  out.pop_back();
+  CheckChunks(out, "-", jsonl);
+}
+
+TEST_CASE("JsonLinesChunker reads a .jsonl file a chunk at a time") {
+  const auto dir = std::filesystem::temp_directory_path() / "kiji_chunker_test";
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / "a.jsonl").string();
+  const std::string empty = (dir / "empty.jsonl").string();
+  // Longer than one read of the chunker (64 KiB), so the file is read in pieces.
+  std::string jsonl;
+  for (int i = 1; i <= 3000; ++i) {
+    jsonl += "{\"id\":\"" + std::to_string(i) + "\",\"body\":\"" + std::string(40, 'x') + "\"}\n";
+  }
+  std::ofstream(path, std::ios::binary) << jsonl;
+  std::ofstream(empty, std::ios::binary).flush();
+  std::vector<kiji::InputSource> in;
+  in.push_back({path, std::nullopt, 1});
+  in.push_back({empty, std::nullopt, 1});
+  in.push_back({(dir / "missing.jsonl").string(), std::nullopt, 1});
+  kiji::JsonLinesChunker chunker(kiji::InputsOf(std::move(in)), 1000);
+  kiji::DiagnosticList diags;
+  auto out = Drain(chunker, diags);
+  // The empty file is one empty unit (reading it reports it); the missing one is reported.
+  REQUIRE(out.size() > 2);
+  CHECK(out.back().path == empty);
+  CHECK(out.back().bytes == std::string());
+  out.pop_back();
+  CHECK(out.size() >= jsonl.size() / 1100);
+  for (const auto& c : out) CHECK(c.bytes->size() < 1000 + 100);
+  CheckChunks(out, path, jsonl);
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].path.ends_with("missing.jsonl"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("OrderedParallelStream takes items as they are needed, in order") {
+  for (int jobs : {1, 2, 4}) {
+    INFO("jobs: " << jobs);
+    std::vector<size_t> asked, emitted;
+    std::vector<int> results(100, -1);
+    kiji::OrderedParallelStream(
+        jobs,
+        [&](size_t i) {
+          asked.push_back(i);  // called one at a time
+          return i < 100;
+        },
+        [&](size_t i, int) {
+          if (i % 5 == 0) std::this_thread::sleep_for(std::chrono::microseconds(100));
+          results[i] = static_cast<int>(i);
+        },
+        [&](size_t i) {
+          CHECK(results[i] == static_cast<int>(i));
+          emitted.push_back(i);
+        });
+    REQUIRE(emitted.size() == 100);
+    for (size_t i = 0; i < emitted.size(); ++i) CHECK(emitted[i] == i);
+    REQUIRE(asked.size() == 101);  // stops asking once next() said no
+    for (size_t i = 0; i < asked.size(); ++i) CHECK(asked[i] == i);
+  }
 }

@@ -177,3 +177,48 @@ TEST_CASE("GlobMatch") {
   CHECK(kiji::GlobMatch("a?c*", "abcdef"));
   CHECK(kiji::GlobMatch("*", ""));
 }
+
+TEST_CASE("InputWalker walks lazily: a folder is listed when the walk reaches it") {
+  TempDir t;
+  t.Write("a/1.txt", "x");
+  t.Write("b/1.txt", "x");
+  kiji::DiagnosticList diags;
+  kiji::InputWalker walker({t.path.string()}, {});
+  std::string path;
+  REQUIRE(walker.Next(&path, diags));
+  CHECK(path.ends_with("a/1.txt"));
+  // Written after the walk started, in a folder it has not entered yet.
+  t.Write("b/2.txt", "x");
+  REQUIRE(walker.Next(&path, diags));
+  CHECK(path.ends_with("b/1.txt"));
+  REQUIRE(walker.Next(&path, diags));
+  CHECK(path.ends_with("b/2.txt"));
+  CHECK_FALSE(walker.Next(&path, diags));
+  CHECK_FALSE(walker.Next(&path, diags));  // and stays at the end
+  CHECK(diags.items().empty());
+}
+
+TEST_CASE("InputWalker takes operands from a function, as --files0-from gives them") {
+  TempDir t;
+  t.Write("x.txt", "x");
+  t.Write("d/y.txt", "x");
+  std::vector<std::string> ops = {(t.path / "x.txt").string(), (t.path / "nope.txt").string(),
+                                  "-", (t.path / "d").string()};
+  size_t i = 0;
+  kiji::InputWalker walker(
+      [&](std::string* op) {
+        if (i >= ops.size()) return false;
+        *op = ops[i++];
+        return true;
+      },
+      {});
+  kiji::DiagnosticList diags;
+  std::vector<std::string> got;
+  std::string path;
+  while (walker.Next(&path, diags)) got.push_back(path);
+  REQUIRE(got.size() == 3);
+  CHECK(got[0].ends_with("x.txt"));
+  CHECK(got[1] == "-");
+  CHECK(got[2].ends_with("d/y.txt"));
+  CHECK(Messages(diags).find("nope.txt") != std::string::npos);
+}

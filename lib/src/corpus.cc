@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -19,8 +21,15 @@ int ResolveJobs(int jobs) {
 
 void OrderedParallelFor(size_t n, int jobs, const std::function<void(size_t, int)>& work,
                         const std::function<void(size_t)>& emit) {
+  OrderedParallelStream(
+      jobs, [n](size_t i) { return i < n; }, work, emit);
+}
+
+void OrderedParallelStream(int jobs, const std::function<bool(size_t)>& next,
+                           const std::function<void(size_t, int)>& work,
+                           const std::function<void(size_t)>& emit) {
   if (jobs <= 1) {
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; next(i); ++i) {
       work(i, 0);
       emit(i);
     }
@@ -29,8 +38,9 @@ void OrderedParallelFor(size_t n, int jobs, const std::function<void(size_t, int
   const size_t window = static_cast<size_t>(jobs) * 4;
   std::mutex mu;
   std::condition_variable cv;
-  size_t next = 0;        // next item to hand out
+  size_t handed = 0;      // items handed out so far
   size_t emitted = 0;     // items emitted so far
+  bool exhausted = false;  // next() has returned false
   std::deque<bool> done;  // done[i - emitted]
   std::vector<std::thread> threads;
   for (int w = 0; w < jobs; ++w) {
@@ -39,9 +49,14 @@ void OrderedParallelFor(size_t n, int jobs, const std::function<void(size_t, int
         size_t i;
         {
           std::unique_lock<std::mutex> lock(mu);
-          cv.wait(lock, [&] { return next >= n || next < emitted + window; });
-          if (next >= n) return;
-          i = next++;
+          cv.wait(lock, [&] { return exhausted || handed < emitted + window; });
+          if (exhausted) return;
+          if (!next(handed)) {
+            exhausted = true;
+            cv.notify_all();
+            return;
+          }
+          i = handed++;
           done.push_back(false);
         }
         work(i, w);
@@ -53,10 +68,11 @@ void OrderedParallelFor(size_t n, int jobs, const std::function<void(size_t, int
       }
     });
   }
-  while (emitted < n) {
+  for (;;) {
     {
       std::unique_lock<std::mutex> lock(mu);
-      cv.wait(lock, [&] { return !done.empty() && done.front(); });
+      cv.wait(lock, [&] { return (!done.empty() && done.front()) || (exhausted && done.empty()); });
+      if (done.empty()) break;
     }
     emit(emitted);  // outside the lock: writing output may block
     {
@@ -69,80 +85,151 @@ void OrderedParallelFor(size_t n, int jobs, const std::function<void(size_t, int
   for (std::thread& t : threads) t.join();
 }
 
-std::vector<InputSource> ChunkJsonLines(std::vector<InputSource> inputs, size_t chunk_bytes,
-                                        Diagnostics& diags) {
-  std::vector<InputSource> out;
-  for (InputSource& in : inputs) {
-    if (!in.path.ends_with(".jsonl") && !(in.bytes && IsJsonLines(in.path, *in.bytes))) {
-      out.push_back(std::move(in));
-      continue;
-    }
-    std::string bytes;
-    if (in.bytes) {
-      bytes = std::move(*in.bytes);
-    } else if (!ReadFileBytes(in.path, &bytes, diags)) {
-      continue;
-    }
-    if (bytes.size() <= chunk_bytes) {
-      out.push_back({in.path, std::move(bytes), in.first_line});
-      continue;
-    }
-    size_t pos = 0, line = in.first_line;
-    while (pos < bytes.size()) {
-      size_t end = std::min(bytes.size(), pos + chunk_bytes);
-      size_t nl = bytes.find('\n', end == 0 ? 0 : end - 1);
-      end = nl == std::string::npos ? bytes.size() : nl + 1;
-      std::string chunk = bytes.substr(pos, end - pos);
-      const size_t lines = static_cast<size_t>(std::count(chunk.begin(), chunk.end(), '\n'));
-      out.push_back({in.path, std::move(chunk), line});
-      line += lines;
-      pos = end;
-    }
-  }
-  return out;
+InputFunction InputsOf(std::vector<InputSource> inputs) {
+  auto list = std::make_shared<std::vector<InputSource>>(std::move(inputs));
+  return [list, i = size_t{0}](InputSource* next, Diagnostics&) mutable {
+    if (i >= list->size()) return false;
+    *next = std::move((*list)[i++]);
+    return true;
+  };
 }
 
-void RunCorpus(const std::vector<InputSource>& raw_inputs, std::shared_ptr<const Model> model,
+JsonLinesChunker::JsonLinesChunker(InputFunction next_input, size_t chunk_bytes)
+    : next_input_(std::move(next_input)), chunk_bytes_(chunk_bytes) {}
+
+JsonLinesChunker::~JsonLinesChunker() {
+  if (file_ != nullptr) std::fclose(file_);
+}
+
+bool JsonLinesChunker::Next(InputSource* unit, Diagnostics& diags) {
+  for (;;) {
+    if (NextChunk(unit, diags)) return true;
+    InputSource in;
+    if (!next_input_(&in, diags)) return false;
+    if (in.bytes ? !IsJsonLines(in.path, *in.bytes) : !in.path.ends_with(".jsonl")) {
+      *unit = std::move(in);
+      return true;
+    }
+    path_ = in.path;
+    line_ = in.first_line;
+    produced_ = false;
+    if (in.bytes) {
+      pending_ = std::move(*in.bytes);
+    } else {
+      pending_.clear();
+      file_ = std::fopen(path_.c_str(), "rb");
+      if (file_ == nullptr) {
+        diags.Report({path_, 0, std::strerror(errno), Severity::kError});
+        produced_ = true;  // reported: nothing more to say about it
+        continue;
+      }
+    }
+  }
+}
+
+bool JsonLinesChunker::NextChunk(InputSource* unit, Diagnostics& diags) {
+  // Read until pending_ holds a chunk's worth and a line end after it.
+  size_t cut = std::string::npos;
+  for (;;) {
+    if (pending_.size() > chunk_bytes_) {
+      cut = pending_.find('\n', chunk_bytes_ - 1);
+      if (cut != std::string::npos) {
+        ++cut;
+        break;
+      }
+    }
+    if (file_ == nullptr) break;
+    char buf[64 * 1024];
+    const size_t n = std::fread(buf, 1, sizeof(buf), file_);
+    pending_.append(buf, n);
+    if (n < sizeof(buf)) {
+      if (std::ferror(file_) != 0) {
+        diags.Report({path_, 0, std::strerror(errno), Severity::kError});
+      }
+      std::fclose(file_);
+      file_ = nullptr;
+    }
+  }
+  if (cut == std::string::npos) cut = pending_.size();  // the last chunk
+  // An empty input is still one unit, so that reading it reports it.
+  if (cut == 0 && produced_) return false;
+  produced_ = true;
+  InputSource chunk{path_, pending_.substr(0, cut), line_};
+  line_ += static_cast<size_t>(std::count(chunk.bytes->begin(), chunk.bytes->end(), '\n'));
+  pending_.erase(0, cut);
+  *unit = std::move(chunk);
+  return true;
+}
+
+void RunCorpus(const std::vector<InputSource>& inputs, std::shared_ptr<const Model> model,
                const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
                const EmitFunction& emit) {
-  DiagnosticList read_errors;
-  const std::vector<InputSource> inputs = ChunkJsonLines(raw_inputs, 256 * 1024, read_errors);
-  if (!read_errors.items().empty()) {
-    UnitOutput unit;
-    unit.diagnostics = read_errors.items();
-    emit(unit);
-  }
+  RunCorpus(InputsOf(inputs), std::move(model), source_options, jobs, fn, emit);
+}
+
+void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
+               const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
+               const EmitFunction& emit) {
+  JsonLinesChunker units(inputs, 256 * 1024);
   std::vector<std::unique_ptr<Analyzer>> analyzers;
   std::vector<Document> docs(static_cast<size_t>(jobs));
   for (int w = 0; w < jobs; ++w) analyzers.push_back(std::make_unique<Analyzer>(model));
-  // Results wait here between work and emit; the window bounds their number.
+  // Units wait here between next and work, results between work and emit;
+  // the window of OrderedParallelStream bounds their number.
+  struct Unit {
+    std::optional<InputSource> input;     // none: only problems met on the way
+    std::vector<Diagnostic> diagnostics;  // met while finding it
+  };
   std::mutex mu;
+  std::unordered_map<size_t, Unit> queued;
   std::unordered_map<size_t, UnitOutput> pending;
 
+  auto next = [&](size_t i) {
+    DiagnosticList diags;
+    InputSource in;
+    const bool more = units.Next(&in, diags);
+    if (!more && diags.items().empty()) return false;
+    Unit u;
+    if (more) u.input = std::move(in);
+    u.diagnostics = diags.items();
+    std::lock_guard<std::mutex> lock(mu);
+    queued.emplace(i, std::move(u));
+    return true;
+  };
   auto work = [&](size_t i, int w) {
+    Unit u;
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      auto it = queued.find(i);
+      u = std::move(it->second);
+      queued.erase(it);
+    }
     UnitOutput unit;
     unit.index = i;
     DiagnosticList diags;
-    const InputSource& in = inputs[i];
-    std::string bytes;
-    bool ok = true;
-    if (in.bytes) {
-      bytes = *in.bytes;
-    } else {
-      ok = ReadFileBytes(in.path, &bytes, diags);
-    }
-    if (ok) {
-      std::vector<Article> articles =
-          LoadArticles(in.path, std::move(bytes), source_options, diags, in.first_line);
-      for (const Article& a : articles) {
-        Document& doc = docs[static_cast<size_t>(w)];
-        Status st = analyzers[static_cast<size_t>(w)]->Analyze(a, &doc);
-        if (!st.ok()) {
-          diags.Report({a.path, a.line, st.message(), Severity::kError});
-          continue;
+    for (const Diagnostic& d : u.diagnostics) diags.Report(d);
+    if (u.input) {
+      const InputSource& in = *u.input;
+      std::string bytes;
+      bool ok = true;
+      if (in.bytes) {
+        bytes = *in.bytes;
+      } else {
+        ok = ReadFileBytes(in.path, &bytes, diags);
+      }
+      if (ok) {
+        std::vector<Article> articles =
+            LoadArticles(in.path, std::move(bytes), source_options, diags, in.first_line);
+        for (const Article& a : articles) {
+          Document& doc = docs[static_cast<size_t>(w)];
+          Status st = analyzers[static_cast<size_t>(w)]->Analyze(a, &doc);
+          if (!st.ok()) {
+            diags.Report({a.path, a.line, st.message(), Severity::kError});
+            continue;
+          }
+          fn(doc, w, &unit.text);
+          ++unit.articles;
         }
-        fn(doc, w, &unit.text);
-        ++unit.articles;
       }
     }
     unit.diagnostics = diags.items();
@@ -159,7 +246,7 @@ void RunCorpus(const std::vector<InputSource>& raw_inputs, std::shared_ptr<const
     }
     emit(unit);
   };
-  OrderedParallelFor(inputs.size(), jobs, work, emit_one);
+  OrderedParallelStream(jobs, next, work, emit_one);
 }
 
 }  // namespace kiji

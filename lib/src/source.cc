@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <set>
+#include <memory>
 #include <utility>
 
 #include "icu_text.h"
@@ -33,50 +33,22 @@ bool Matches(const SourceOptions& o, const std::string& name) {
          std::none_of(o.exclude.begin(), o.exclude.end(), match);
 }
 
-// Walks `dir`, appending matching files in sorted byte order. `visited` holds
-// the (device, inode) of every folder on the way, to detect symlink loops.
-void Walk(const std::string& dir, const SourceOptions& o,
-          std::set<std::pair<dev_t, ino_t>>& visited, std::vector<std::string>& out,
-          Diagnostics& diags) {
+// The names in `dir`, sorted by bytes. Problems are reported.
+std::vector<std::string> SortedNames(const std::string& dir, Diagnostics& diags) {
   std::error_code ec;
   fs::directory_iterator it(dir, ec);
+  std::vector<std::string> names;
   if (ec) {
     Report(diags, dir, 0, ec.message());
-    return;
+    return names;
   }
-  std::vector<std::string> names;
   for (; it != fs::directory_iterator(); it.increment(ec)) {
     if (ec) break;
     names.push_back(it->path().filename().string());
   }
   if (ec) Report(diags, dir, 0, ec.message());
   std::sort(names.begin(), names.end());
-  for (const std::string& name : names) {
-    std::string path = dir;
-    if (path.empty() || path.back() != '/') path += '/';
-    path += name;
-    struct stat lst, st;
-    if (lstat(path.c_str(), &lst) != 0) {
-      Report(diags, path, 0, ErrnoMessage(errno));
-      continue;
-    }
-    const bool is_link = S_ISLNK(lst.st_mode);
-    if (stat(path.c_str(), &st) != 0) {
-      Report(diags, path, 0, is_link ? "broken symbolic link" : ErrnoMessage(errno));
-      continue;
-    }
-    if (S_ISDIR(st.st_mode)) {
-      if (is_link && !o.follow_symlinks) continue;
-      if (!visited.insert({st.st_dev, st.st_ino}).second) {
-        Report(diags, path, 0, "symbolic link loop: folder already visited, not followed");
-        continue;
-      }
-      Walk(path, o, visited, out, diags);
-      visited.erase({st.st_dev, st.st_ino});
-    } else if (S_ISREG(st.st_mode) && Matches(o, name)) {
-      out.push_back(path);
-    }
-  }
+  return names;
 }
 
 bool LooksBinary(std::string_view bytes) { return bytes.find('\0') != std::string_view::npos; }
@@ -148,26 +120,85 @@ bool GlobMatch(std::string_view p, std::string_view s) {
   return pi == p.size();
 }
 
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& operands,
-                                      const SourceOptions& options, Diagnostics& diags) {
-  std::vector<std::string> out;
-  for (const std::string& op : operands) {
-    if (op == "-") {
-      out.push_back(op);
+InputWalker::InputWalker(OperandFunction next_operand, SourceOptions options)
+    : next_operand_(std::move(next_operand)), options_(std::move(options)) {}
+
+InputWalker::InputWalker(std::vector<std::string> operands, SourceOptions options)
+    : options_(std::move(options)) {
+  auto list = std::make_shared<std::vector<std::string>>(std::move(operands));
+  next_operand_ = [list, i = size_t{0}](std::string* op) mutable {
+    if (i >= list->size()) return false;
+    *op = std::move((*list)[i++]);
+    return true;
+  };
+}
+
+bool InputWalker::Next(std::string* path, Diagnostics& diags) {
+  for (;;) {
+    if (folders_.empty()) {
+      std::string op;
+      if (!next_operand_(&op)) return false;
+      if (op == "-") {
+        *path = std::move(op);
+        return true;
+      }
+      struct stat st;
+      if (stat(op.c_str(), &st) != 0) {
+        Report(diags, op, 0, ErrnoMessage(errno));
+        continue;
+      }
+      if (!S_ISDIR(st.st_mode)) {
+        *path = std::move(op);
+        return true;
+      }
+      folders_.push_back({op, SortedNames(op, diags), 0, st.st_dev, st.st_ino});
       continue;
     }
-    struct stat st;
-    if (stat(op.c_str(), &st) != 0) {
-      Report(diags, op, 0, ErrnoMessage(errno));
+    Folder& f = folders_.back();
+    if (f.next >= f.names.size()) {
+      folders_.pop_back();
+      continue;
+    }
+    std::string entry = f.path;
+    if (entry.empty() || entry.back() != '/') entry += '/';
+    entry += f.names[f.next++];
+    struct stat lst, st;
+    if (lstat(entry.c_str(), &lst) != 0) {
+      Report(diags, entry, 0, ErrnoMessage(errno));
+      continue;
+    }
+    const bool is_link = S_ISLNK(lst.st_mode);
+    if (stat(entry.c_str(), &st) != 0) {
+      Report(diags, entry, 0, is_link ? "broken symbolic link" : ErrnoMessage(errno));
       continue;
     }
     if (S_ISDIR(st.st_mode)) {
-      std::set<std::pair<dev_t, ino_t>> visited = {{st.st_dev, st.st_ino}};
-      Walk(op, options, visited, out, diags);
-    } else {
-      out.push_back(op);
+      if (is_link && !options_.follow_symlinks) continue;
+      const bool on_path = std::any_of(folders_.begin(), folders_.end(), [&](const Folder& g) {
+        return g.dev == st.st_dev && g.ino == st.st_ino;
+      });
+      if (on_path) {
+        Report(diags, entry, 0, "symbolic link loop: folder already visited, not followed");
+        continue;
+      }
+      std::vector<std::string> names = SortedNames(entry, diags);
+      folders_.push_back({std::move(entry), std::move(names), 0, st.st_dev, st.st_ino});
+      continue;
+    }
+    const std::string_view name = std::string_view(entry).substr(entry.rfind('/') + 1);
+    if (S_ISREG(st.st_mode) && Matches(options_, std::string(name))) {
+      *path = std::move(entry);
+      return true;
     }
   }
+}
+
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& operands,
+                                      const SourceOptions& options, Diagnostics& diags) {
+  InputWalker walker(operands, options);
+  std::vector<std::string> out;
+  std::string path;
+  while (walker.Next(&path, diags)) out.push_back(std::move(path));
   return out;
 }
 

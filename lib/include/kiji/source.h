@@ -18,7 +18,10 @@
 #ifndef KIJI_SOURCE_H_
 #define KIJI_SOURCE_H_
 
+#include <sys/types.h>
+
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +45,36 @@ struct SourceOptions {
   size_t max_line_bytes = size_t{1} << 20;
   // Follow symbolic links to folders while walking (loops are detected).
   bool follow_symlinks = true;
+};
+
+/// Produces operands one at a time (false at the end): a list, or names read
+/// from a stream as they are needed (--files0-from).
+using OperandFunction = std::function<bool(std::string* operand)>;
+
+/// Expands operands into input paths lazily, in the order ExpandInputs lists
+/// them: memory holds the folders on the current path and their sorted
+/// names, never the whole list, so a corpus of millions of files costs what
+/// its deepest path costs.
+class InputWalker {
+ public:
+  InputWalker(OperandFunction next_operand, SourceOptions options);
+  InputWalker(std::vector<std::string> operands, SourceOptions options);
+
+  /// The next input path, or false at the end. Missing or unreadable paths
+  /// and symlink loops met on the way are reported to `diags`.
+  bool Next(std::string* path, Diagnostics& diags);
+
+ private:
+  struct Folder {
+    std::string path;
+    std::vector<std::string> names;  // sorted by bytes
+    size_t next = 0;
+    dev_t dev;
+    ino_t ino;
+  };
+  OperandFunction next_operand_;
+  SourceOptions options_;
+  std::vector<Folder> folders_;  // the folders on the current path
 };
 
 /// Expands operands into input paths, in order: "-" stays "-", files stay as
