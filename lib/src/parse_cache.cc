@@ -8,9 +8,8 @@ namespace kiji::internal {
 ParseCache::ParseCache(int slot_bits, size_t byte_budget)
     : slot_bits_(slot_bits), byte_budget_(byte_budget), slots_(size_t{1} << slot_bits) {}
 
-size_t ParseCache::Cost(const Entry& e) {
-  return e.sentence.size() + e.constraints.size() * sizeof(SpanConstraint) +
-         e.path.size() * sizeof(PathNode);
+size_t ParseCache::Cost(size_t sentence_bytes, size_t constraints, size_t nodes) {
+  return sentence_bytes + constraints * sizeof(SpanConstraint) + nodes * sizeof(PathNode);
 }
 
 size_t ParseCache::Slot(std::string_view sentence,
@@ -42,9 +41,10 @@ void ParseCache::Store(std::string_view sentence, std::span<const SpanConstraint
                        const std::vector<PathNode>& path) {
   if (sentence.size() > kMaxSentenceBytes) return;
   const size_t slot = Slot(sentence, constraints);
-  const size_t replaced = slots_[slot].used ? Cost(slots_[slot]) : 0;
-  const size_t added = sentence.size() + constraints.size() * sizeof(SpanConstraint) +
-                       path.size() * sizeof(PathNode);
+  const Entry& old = slots_[slot];
+  const size_t replaced =
+      old.used ? Cost(old.sentence.size(), old.constraints.size(), old.path.size()) : 0;
+  const size_t added = Cost(sentence.size(), constraints.size(), path.size());
   if (stored_bytes_ - replaced + added > byte_budget_) {
     Clear();
   } else {

@@ -71,7 +71,8 @@ class ParseCache {
     std::vector<SpanConstraint> constraints;
     std::vector<PathNode> path;
   };
-  static size_t Cost(const Entry& e);
+  // Bytes an entry holds: its sentence, constraints and path nodes.
+  static size_t Cost(size_t sentence_bytes, size_t constraints, size_t nodes);
   size_t Slot(std::string_view sentence, std::span<const SpanConstraint> constraints) const;
   bool Matches(const Entry& e, std::string_view sentence,
                std::span<const SpanConstraint> constraints) const;
