@@ -222,3 +222,35 @@ TEST_CASE("InputWalker takes operands from a function, as --files0-from gives th
   CHECK(got[2].ends_with("d/y.txt"));
   CHECK(Messages(diags).find("nope.txt") != std::string::npos);
 }
+
+TEST_CASE("JSON Lines: a bad record is skipped with its line and file byte, the others go on") {
+  // BOM, a good record, invalid UTF-8, a good record, a NUL byte, an overlong line.
+  const std::string bytes = std::string("\xEF\xBB\xBF") +
+                            "{\"id\":\"a\",\"body\":\"本文です。\"}\n"  // bytes 3..38
+                            "{\"id\":\"b\",\"body\":\"\xFF\xFE\"}\n"    // 39..61
+                            "{\"id\":\"c\",\"body\":\"次。\"}\n"        // 62..88
+                            "{\"id\":\"d\",\"body\":\"x" +
+                            std::string(1, '\0') + "y\"}\n" + "{\"id\":\"e\",\"body\":\"" +
+                            std::string(100, 'z') + "\"}\n";
+  kiji::SourceOptions o;
+  o.max_line_bytes = 80;
+  kiji::DiagnosticList diags;
+  auto articles = kiji::LoadArticles("n.jsonl", bytes, o, diags);
+  REQUIRE(articles.size() == 2);
+  CHECK(articles[0].id == "a");
+  CHECK(articles[1].id == "c");
+  CHECK(articles[1].line == 3);
+  CHECK(Messages(diags) ==
+        "n.jsonl:2: invalid UTF-8 at byte 57; record skipped\n"
+        "n.jsonl:4: NUL byte at byte 108; record skipped\n"
+        "n.jsonl:5: line is 120 bytes, longer than the limit of 80 (--max-line-bytes); record "
+        "skipped\n");
+}
+
+TEST_CASE("JSON Lines: a chunk's messages count lines and bytes from where it starts in the file") {
+  kiji::DiagnosticList diags;
+  auto articles = kiji::LoadArticles("big.jsonl", "{\"id\":\"x\",\"body\":\"\xFF\"}\n", {}, diags,
+                                     /*first_line=*/1001, /*first_byte=*/500000);
+  CHECK(articles.empty());
+  CHECK(Messages(diags) == "big.jsonl:1001: invalid UTF-8 at byte 500018; record skipped\n");
+}

@@ -112,6 +112,7 @@ bool JsonLinesChunker::Next(InputSource* unit, Diagnostics& diags) {
     }
     path_ = in.path;
     line_ = in.first_line;
+    byte_ = in.first_byte;
     produced_ = false;
     if (in.bytes) {
       pending_ = std::move(*in.bytes);
@@ -154,8 +155,9 @@ bool JsonLinesChunker::NextChunk(InputSource* unit, Diagnostics& diags) {
   // An empty input is still one unit, so that reading it reports it.
   if (cut == 0 && produced_) return false;
   produced_ = true;
-  InputSource chunk{path_, pending_.substr(0, cut), line_};
+  InputSource chunk{path_, pending_.substr(0, cut), line_, byte_};
   line_ += static_cast<size_t>(std::count(chunk.bytes->begin(), chunk.bytes->end(), '\n'));
+  byte_ += cut;
   pending_.erase(0, cut);
   *unit = std::move(chunk);
   return true;
@@ -219,7 +221,8 @@ void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
       }
       if (ok) {
         std::vector<Article> articles =
-            LoadArticles(in.path, std::move(bytes), source_options, diags, in.first_line);
+            LoadArticles(in.path, std::move(bytes), source_options, diags, in.first_line,
+                         in.first_byte);
         for (const Article& a : articles) {
           Document& doc = docs[static_cast<size_t>(w)];
           Status st = analyzers[static_cast<size_t>(w)]->Analyze(a, &doc);

@@ -78,8 +78,12 @@ std::string EncodingHint(std::string_view bytes) {
   return "";
 }
 
+// One record per line. A line with a NUL byte, invalid UTF-8 or more than
+// max_line_bytes is reported and skipped; the other records go on.
+// `first_byte` is where `text` starts in the file (a chunk of it).
 std::vector<Article> LoadJsonLines(const std::string& path, const std::string& text,
-                                   Diagnostics& diags, size_t first_line) {
+                                   const SourceOptions& options, Diagnostics& diags,
+                                   size_t first_line, size_t first_byte) {
   std::vector<Article> out;
   size_t pos = 0, line_no = first_line;
   while (pos < text.size()) {
@@ -87,7 +91,19 @@ std::vector<Article> LoadJsonLines(const std::string& path, const std::string& t
     size_t end = nl == std::string::npos ? text.size() : nl;
     std::string_view line(text.data() + pos, end - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") != std::string_view::npos) {
+    const size_t at = first_byte + pos;  // the line's byte offset in the file
+    if (line.size() > options.max_line_bytes) {
+      Report(diags, path, line_no,
+             fmt::format("line is {} bytes, longer than the limit of {} (--max-line-bytes); "
+                         "record skipped",
+                         line.size(), options.max_line_bytes));
+    } else if (size_t nul = line.find('\0'); nul != std::string_view::npos) {
+      Report(diags, path, line_no,
+             fmt::format("NUL byte at byte {}; record skipped", at + nul));
+    } else if (auto bad = FindInvalidUtf8(line)) {
+      Report(diags, path, line_no,
+             fmt::format("invalid UTF-8 at byte {}; record skipped", at + *bad));
+    } else if (line.find_first_not_of(" \t") != std::string_view::npos) {
       Result<Article> a = ParseJsonArticle(line, path, line_no);
       if (a.ok()) {
         out.push_back(std::move(a).value());
@@ -246,12 +262,26 @@ bool IsJsonLines(std::string_view path, std::string_view bytes) {
 
 std::vector<Article> LoadArticles(const std::string& path, std::string bytes,
                                   const SourceOptions& options, Diagnostics& diags,
-                                  size_t first_line) {
+                                  size_t first_line, size_t first_byte) {
   // Line of a byte offset in the whole file.
   auto line_of = [&](size_t offset) { return LineOfOffset(bytes, offset) + first_line - 1; };
+  if (first_byte == 0 && bytes.starts_with("\xEF\xBB\xBF")) {
+    bytes.erase(0, 3);
+    first_byte = 3;
+  }
+  const bool json_lines = IsJsonLines(path, bytes);
+  if (json_lines && options.encoding.empty()) {
+    // Records are checked one at a time: a bad one does not lose the others.
+    if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
+      Report(diags, path, 0, "empty file");
+      return {};
+    }
+    return LoadJsonLines(path, bytes, options, diags, first_line, first_byte);
+  }
   if (LooksBinary(bytes)) {
     const size_t at = bytes.find('\0');
-    Report(diags, path, line_of(at), fmt::format("binary file (NUL byte at byte {}), skipped", at));
+    Report(diags, path, line_of(at),
+           fmt::format("binary file (NUL byte at byte {}), skipped", first_byte + at));
     return {};
   }
   if (!options.encoding.empty()) {
@@ -269,14 +299,13 @@ std::vector<Article> LoadArticles(const std::string& path, std::string bytes,
       Report(diags, path, line_of(esc),
              fmt::format("ISO-2022-JP escape sequence at byte {}; convert with --encoding "
                          "iso-2022-jp",
-                         esc));
+                         first_byte + esc));
       return {};
     }
   }
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
   if (auto bad = FindInvalidUtf8(bytes)) {
     Report(diags, path, line_of(*bad),
-           fmt::format("invalid UTF-8 at byte {}{}", *bad, EncodingHint(bytes)));
+           fmt::format("invalid UTF-8 at byte {}{}", first_byte + *bad, EncodingHint(bytes)));
     return {};
   }
   if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -296,7 +325,7 @@ std::vector<Article> LoadArticles(const std::string& path, std::string bytes,
     pos = end + 1;
     ++line_no;
   }
-  if (IsJsonLines(path, bytes)) return LoadJsonLines(path, bytes, diags, first_line);
+  if (json_lines) return LoadJsonLines(path, bytes, options, diags, first_line, first_byte);
   Article a = ParseTextArticle(path, path, std::move(bytes));
   if (a.blocks.empty()) {
     Report(diags, path, 0, "no article text found");

@@ -36,6 +36,7 @@ struct InputSource {
   std::string path;                  // as shown in messages and article ids
   std::optional<std::string> bytes;  // already read (stdin); else read `path`
   size_t first_line = 1;             // line of `path` where `bytes` start
+  size_t first_byte = 0;             // byte of `path` where `bytes` start
 };
 
 /// Where a corpus run takes its inputs from, one at a time and in order:
@@ -72,6 +73,7 @@ class JsonLinesChunker {
   std::FILE* file_ = nullptr;  // open while a .jsonl file is read
   std::string pending_;        // bytes read and not yet handed out
   size_t line_ = 1;            // line of path_ where pending_ starts
+  size_t byte_ = 0;            // byte of path_ where pending_ starts
   bool produced_ = true;       // a unit of path_ was handed out (none yet: true)
 };
 

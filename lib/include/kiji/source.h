@@ -97,11 +97,14 @@ bool GlobMatch(std::string_view pattern, std::string_view name);
 bool IsJsonLines(std::string_view path, std::string_view bytes);
 
 /// Decodes and parses one input's bytes (see the file comment). `first_line`
-/// is the line of `path` where `bytes` start (a chunk of a JSON Lines file);
-/// line numbers in articles and messages count from it.
+/// and `first_byte` say where in `path` the bytes start (a chunk of a JSON
+/// Lines file); line numbers and byte offsets in messages count from them.
+/// JSON Lines are checked a record at a time: a line with a NUL byte,
+/// invalid UTF-8 or over max_line_bytes is reported and skipped, and the
+/// other records go on.
 std::vector<Article> LoadArticles(const std::string& path, std::string bytes,
                                   const SourceOptions& options, Diagnostics& diags,
-                                  size_t first_line = 1);
+                                  size_t first_line = 1, size_t first_byte = 0);
 
 }  // namespace kiji
 
