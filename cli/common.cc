@@ -47,7 +47,7 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
                   "Convert inputs from this encoding (shift_jis, euc-jp, iso-2022-jp); default: "
                   "UTF-8 only");
   cmd->add_option("--max-line-bytes", a->max_line_bytes,
-                  "Report and skip files with a longer line (default 1048576)");
+                  "Report and skip files (JSON Lines: records) with a longer line (default 1048576)");
   cmd->add_flag("--no-follow", a->no_follow, "Do not follow symbolic links to folders");
   cmd->add_option("-j,--jobs", a->jobs, "Worker threads; 0 = one per core (default 1)")
       ->check(CLI::Range(0, 256));
