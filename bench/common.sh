@@ -19,12 +19,12 @@ prepare_input() {
 
 mecab_cmd=(mecab -r /dev/null -d "$dic" -b 1048576 -Owakati)
 
-run() {  # run NAME COMMAND... ; appends the wall seconds to $tmp/NAME
-  local start end
-  start=$(date +%s.%N)
-  "${@:2}" >/dev/null
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc >>"$tmp/$1"
+run() {  # run NAME COMMAND... ; appends the wall seconds to $tmp/NAME and
+         # the CPU seconds (user + system, children included) to $tmp/NAME.cpu
+  local TIMEFORMAT='%R %U %S' t
+  t=$({ time "${@:2}" >/dev/null 2>/dev/null; } 2>&1)
+  echo "$t" | awk '{print $1}' >>"$tmp/$1"
+  echo "$t" | awk '{print $2 + $3}' >>"$tmp/$1.cpu"
 }
 
 two_mecab() {  # two mecab processes on the two halves at once
