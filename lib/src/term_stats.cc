@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstring>
+#include <functional>
 
 #include "kiji/flr.h"
 
@@ -27,10 +28,38 @@ std::string_view TermTable::Intern(std::string_view key) {
   return stored;
 }
 
+uint64_t TermTable::Hash(std::string_view key) {
+  return std::hash<std::string_view>()(key) | 1;
+}
+
+size_t TermTable::Probe(std::string_view key, uint64_t hash) const {
+  const size_t mask = buckets_.size() - 1;
+  for (size_t i = static_cast<size_t>(hash) & mask;; i = (i + 1) & mask) {
+    const Bucket& b = buckets_[i];
+    if (b.hash == 0 || (b.hash == hash && b.key == key)) return i;
+  }
+}
+
+void TermTable::Grow() {
+  std::vector<Bucket> old = std::move(buckets_);
+  buckets_.assign(old.empty() ? 1024 : old.size() * 2, Bucket{});
+  for (Bucket& b : old) {
+    if (b.hash != 0) buckets_[Probe(b.key, b.hash)] = b;
+  }
+}
+
 TermEntry& TermTable::Slot(std::string_view key) {
-  auto it = map_.find(key);
-  if (it != map_.end()) return it->second;
-  return map_.emplace(Intern(key), TermEntry{}).first->second;
+  const uint64_t hash = Hash(key);
+  if (!buckets_.empty()) {
+    Bucket& b = buckets_[Probe(key, hash)];
+    if (b.hash != 0) return b.entry;
+  }
+  if ((size_ + 1) * 10 > buckets_.size() * 7) Grow();  // load stays under 0.7
+  Bucket& b = buckets_[Probe(key, hash)];
+  b.hash = hash;
+  b.key = Intern(key);
+  ++size_;
+  return b.entry;
 }
 
 void TermTable::Count(std::string_view key, uint64_t doc) {
@@ -49,19 +78,23 @@ void TermTable::Add(std::string_view key, uint64_t tf, uint64_t df) {
 }
 
 const TermEntry* TermTable::Find(std::string_view key) const {
-  auto it = map_.find(key);
-  return it == map_.end() ? nullptr : &it->second;
+  if (buckets_.empty()) return nullptr;
+  const Bucket& b = buckets_[Probe(key, Hash(key))];
+  return b.hash == 0 ? nullptr : &b.entry;
 }
 
 void TermTable::MergeFrom(const TermTable& other) {
-  map_.reserve(map_.size() + other.map_.size() / 2);
-  for (const auto& [key, e] : other.map_) Add(key, e.tf, e.df);
+  for (const Bucket& b : other.buckets_) {
+    if (b.hash != 0) Add(b.key, b.entry.tf, b.entry.df);
+  }
 }
 
 std::vector<std::pair<std::string_view, const TermEntry*>> TermTable::Sorted() const {
   std::vector<std::pair<std::string_view, const TermEntry*>> out;
-  out.reserve(map_.size());
-  for (const auto& [key, e] : map_) out.emplace_back(key, &e);
+  out.reserve(size_);
+  for (const Bucket& b : buckets_) {
+    if (b.hash != 0) out.emplace_back(b.key, &b.entry);
+  }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   return out;
 }
