@@ -211,11 +211,11 @@ void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
     DiagnosticList diags;
     for (const Diagnostic& d : u.diagnostics) diags.Report(d);
     if (u.input) {
-      const InputSource& in = *u.input;
+      InputSource& in = *u.input;  // owned by this worker now
       std::string bytes;
       bool ok = true;
       if (in.bytes) {
-        bytes = *in.bytes;
+        bytes = std::move(*in.bytes);
       } else {
         ok = ReadFileBytes(in.path, &bytes, diags);
       }
