@@ -11,6 +11,9 @@
 #include <thread>
 #include <vector>
 
+#include "corpus/json_lines_chunker.h"
+#include "corpus/ordered_parallel.h"
+
 TEST_CASE("OrderedParallelFor emits in input order for any number of jobs") {
   for (int jobs : {1, 2, 3, 8}) {
     INFO("jobs: " << jobs);

@@ -21,7 +21,7 @@ TEST_CASE("Normalize applies NFKC and kiji's folding") {
       {"2025〜2026年", "2025〜2026年"},  // WAVE DASH stays
       {"1~2", "1〜2"},                   // ASCII tilde joins the family
       {"A~B~C~D", "A〜B〜C〜D"},         // each '~' grows 1 -> 3 bytes
-      {"■関連→記事", "■関連→記事"},     // U+2xxx symbols that fold nothing
+      {"■関連→記事", "■関連→記事"},      // U+2xxx symbols that fold nothing
       {"ゼロ\u200B幅", "ゼロ幅"},        // zero-width space dropped
       {"A\u2010B\u2212C\u2013D", "A-B-C-D"},
       {"ああ\u2014いい\u2500", "ああ―いい―"},

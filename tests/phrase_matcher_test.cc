@@ -1,4 +1,4 @@
-#include "kiji/phrase_matcher.h"
+#include "sectors/phrase_matcher.h"
 
 #include <doctest/doctest.h>
 

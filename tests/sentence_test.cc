@@ -1,4 +1,4 @@
-#include "kiji/sentence.h"
+#include "text/sentence.h"
 
 #include <doctest/doctest.h>
 

@@ -202,8 +202,8 @@ TEST_CASE("InputWalker takes operands from a function, as --files0-from gives th
   TempDir t;
   t.Write("x.txt", "x");
   t.Write("d/y.txt", "x");
-  std::vector<std::string> ops = {(t.path / "x.txt").string(), (t.path / "nope.txt").string(),
-                                  "-", (t.path / "d").string()};
+  std::vector<std::string> ops = {(t.path / "x.txt").string(), (t.path / "nope.txt").string(), "-",
+                                  (t.path / "d").string()};
   size_t i = 0;
   kiji::InputWalker walker(
       [&](std::string* op) {

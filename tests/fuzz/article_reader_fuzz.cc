@@ -8,7 +8,7 @@
 #include <string>
 
 #include "kiji/normalize.h"
-#include "kiji/sentence.h"
+#include "text/sentence.h"
 #include "kiji/source.h"
 #include "kiji/utf8.h"
 

@@ -14,7 +14,7 @@
 //   for (const kiji::Token& t : doc.tokens) Use(t.lemma, t.start, t.end);
 //
 // Analyze() normalizes each block (normalize.h), splits paragraphs into
-// sentences (sentence.h; titles, headings and bullets stay whole), finds the
+// sentences (src/text/sentence.h; titles, headings and bullets stay whole), finds the
 // domain terms and Latin/number runs that must stay single tokens, runs MeCab
 // on each sentence and maps every token back to the original text.
 //

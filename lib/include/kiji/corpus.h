@@ -18,7 +18,6 @@
 #ifndef KIJI_CORPUS_H_
 #define KIJI_CORPUS_H_
 
-#include <cstdio>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -48,35 +47,6 @@ using InputFunction = std::function<bool(InputSource* next, Diagnostics& diags)>
 /// The inputs of a list, in order.
 InputFunction InputsOf(std::vector<InputSource> inputs);
 
-/// Splits JSON Lines inputs into chunks of about `chunk_bytes` ending at line
-/// ends, read as they are needed, so that one big file is analyzed by all
-/// workers and never held whole; other inputs pass through. A .jsonl file
-/// is read here, a chunk at a time; read errors are reported.
-class JsonLinesChunker {
- public:
-  JsonLinesChunker(InputFunction next_input, size_t chunk_bytes);
-  ~JsonLinesChunker();
-  JsonLinesChunker(const JsonLinesChunker&) = delete;
-  JsonLinesChunker& operator=(const JsonLinesChunker&) = delete;
-
-  /// The next unit of work, or false at the end.
-  bool Next(InputSource* unit, Diagnostics& diags);
-
- private:
-  // Moves the next chunk of the current input into *unit; false when it is
-  // used up.
-  bool NextChunk(InputSource* unit, Diagnostics& diags);
-
-  InputFunction next_input_;
-  size_t chunk_bytes_;
-  std::string path_;           // the JSON Lines input being chunked
-  std::FILE* file_ = nullptr;  // open while a .jsonl file is read
-  std::string pending_;        // bytes read and not yet handed out
-  size_t line_ = 1;            // line of path_ where pending_ starts
-  size_t byte_ = 0;            // byte of path_ where pending_ starts
-  bool produced_ = true;       // a unit of path_ was handed out (none yet: true)
-};
-
 struct UnitOutput {
   size_t index = 0;                     // position of the input
   std::string text;                     // what the article function wrote
@@ -94,26 +64,13 @@ using EmitFunction = std::function<void(UnitOutput& unit)>;
 int ResolveJobs(int jobs);
 
 /// Runs the corpus (see the file comment): inputs are taken as workers need
-/// them, JSON Lines inputs in chunks (JsonLinesChunker). REQUIRES: jobs >= 1.
+/// them, JSON Lines inputs in chunks of about 256 KiB. REQUIRES: jobs >= 1.
 void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
                const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
                const EmitFunction& emit);
 void RunCorpus(const std::vector<InputSource>& inputs, std::shared_ptr<const Model> model,
                const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
                const EmitFunction& emit);
-
-/// The ordered parallel loop underneath RunCorpus: work(i, worker) runs on a
-/// worker thread; emit(i) runs on the calling thread in order 0..n-1, as soon
-/// as item i and all before it are done.
-void OrderedParallelFor(size_t n, int jobs, const std::function<void(size_t, int)>& work,
-                        const std::function<void(size_t)>& emit);
-
-/// The same loop over items produced as they are needed: next(i) is called
-/// for i = 0, 1, ... one call at a time (under a lock), and the loop ends
-/// when it returns false. At most 4 x jobs items are in flight.
-void OrderedParallelStream(int jobs, const std::function<bool(size_t)>& next,
-                           const std::function<void(size_t, int)>& work,
-                           const std::function<void(size_t)>& emit);
 
 }  // namespace kiji
 

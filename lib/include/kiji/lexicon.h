@@ -32,16 +32,19 @@
 #define KIJI_LEXICON_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "kiji/phrase_matcher.h"
 #include "kiji/status.h"
 
 namespace kiji {
+
+// Matches lexicon terms on token boundaries (src/sectors/phrase_matcher.h).
+class PhraseMatcher;
 
 struct Sector {
   std::string id;        // [a-z][a-z0-9_]*, e.g. "trade"
@@ -75,7 +78,8 @@ class SectorLexicon {
     std::string text;
   };
 
-  SectorLexicon() = default;
+  /// An empty lexicon: no sectors, no entries.
+  SectorLexicon();
   /// Reads and parses the files, in order, as one lexicon.
   static Result<SectorLexicon> Load(const std::vector<std::string>& paths);
   /// Parses lexicon texts, in order, as one lexicon.
@@ -83,7 +87,8 @@ class SectorLexicon {
 
   const std::vector<Sector>& sectors() const { return sectors_; }
   const std::vector<LexiconEntry>& entries() const { return entries_; }
-  const PhraseMatcher& matcher() const { return matcher_; }
+  /// The matcher of every term and context phrase (private to the library).
+  const PhraseMatcher& matcher() const { return *matcher_; }
   /// The entries whose term is `phrase` (one per sector at most).
   std::span<const uint32_t> EntriesOfPhrase(uint32_t phrase) const {
     return entries_of_phrase_[phrase];
@@ -97,7 +102,8 @@ class SectorLexicon {
   friend class LexiconParser;
   std::vector<Sector> sectors_;
   std::vector<LexiconEntry> entries_;
-  PhraseMatcher matcher_;
+  // Shared, immutable once loaded: copies of a lexicon share one matcher.
+  std::shared_ptr<PhraseMatcher> matcher_;
   std::vector<std::string> phrase_text_;                  // by phrase id
   std::vector<std::vector<uint32_t>> entries_of_phrase_;  // by phrase id
 };

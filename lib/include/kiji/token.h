@@ -1,7 +1,7 @@
 // Token, Sentence and Document: what analysis produces for one article.
 //
 // Token fields are the same whatever the MeCab dictionary (IPADIC, NAIST-jdic,
-// UniDic, Juman): one adapter (src/mecab_tagger.cc) fills them, and nothing
+// UniDic, Juman): one adapter (src/analysis/mecab_tagger.cc) fills them, and nothing
 // downstream parses MeCab feature strings. Spans are given twice: bytes into
 // Article::text for slicing, and Unicode code points into Article::text, the
 // unit every output uses (docs/formats.md).

@@ -1,0 +1,269 @@
+#include "kiji/analyzer.h"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+
+#include "analysis/mecab_tagger.h"
+#include "kiji/normalize.h"
+#include "kiji/utf8.h"
+#include "text/sentence.h"
+
+namespace kiji {
+namespace {
+
+// Sentences longer than this go to MeCab in pieces: the lattice grows with the
+// input, and a line without punctuation can be megabytes long.
+constexpr size_t kMaxChunkBytes = 16 * 1024;
+
+struct KnownDictionary {
+  std::string_view name;
+  std::string_view folder;   // under /var/lib/mecab/dic (Debian)
+  std::string_view package;  // what to install
+};
+
+constexpr KnownDictionary kKnown[] = {
+    {"ipadic", "ipadic-utf8", "mecab-ipadic-utf8"},
+    {"naist", "naist-jdic", "mecab-naist-jdic"},
+    {"unidic", "unidic", "unidic-mecab"},
+    {"juman", "juman-utf8", "mecab-jumandic-utf8"},
+};
+
+bool IsDictionaryDir(const std::string& dir) {
+  struct stat st;
+  return stat((dir + "/sys.dic").c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Runs of ASCII letters and digits, with '.' or ',' between digits (3.5,
+// 1,000), outside the spans already taken by domain terms.
+void AddLatinRuns(std::string_view s, std::vector<internal::SpanConstraint>* cs) {
+  std::vector<internal::SpanConstraint> runs;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (!IsAsciiAlnum(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    bool digits = false, letters = false, separators = false;
+    while (j < s.size()) {
+      if (IsAsciiAlnum(s[j])) {
+        (IsDigit(s[j]) ? digits : letters) = true;
+        ++j;
+      } else if ((s[j] == '.' || s[j] == ',') && j > i && IsDigit(s[j - 1]) && j + 1 < s.size() &&
+                 IsDigit(s[j + 1])) {
+        separators = true;
+        ++j;
+      } else {
+        break;
+      }
+    }
+    if (j - i > 1) runs.push_back({i, j, nullptr, false, separators || (digits && letters)});
+    i = j;
+  }
+  // Keep the runs that do not overlap a term.
+  std::vector<internal::SpanConstraint> merged;
+  size_t k = 0;
+  for (const auto& r : runs) {
+    while (k < cs->size() && (*cs)[k].end <= r.begin) merged.push_back((*cs)[k++]);
+    bool overlaps = k < cs->size() && (*cs)[k].begin < r.end;
+    if (!overlaps) merged.push_back(r);
+  }
+  while (k < cs->size()) merged.push_back((*cs)[k++]);
+  *cs = std::move(merged);
+}
+
+// Where to cut a long sentence: the last "、", "," or space before `limit`
+// that is not inside a constraint, else the last code point boundary.
+size_t ChunkEnd(std::string_view s, size_t from, size_t limit,
+                const std::vector<internal::SpanConstraint>& cs) {
+  if (s.size() - from <= limit) return s.size();
+  auto inside = [&](size_t pos) {
+    return std::any_of(cs.begin(), cs.end(),
+                       [&](const auto& c) { return c.begin < pos && pos < c.end; });
+  };
+  size_t end = from + limit;
+  while (end > from && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  for (size_t p = end; p > from + limit / 2; --p) {
+    if ((s.substr(p - 3, 3) == "、" || s[p - 1] == ',' || s[p - 1] == ' ') && !inside(p)) {
+      return p;
+    }
+  }
+  while (end > from + 1 && inside(end)) --end;
+  while (end > from && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return end > from ? end : from + limit;
+}
+
+}  // namespace
+
+std::string_view DictLayoutName(DictLayout l) {
+  switch (l) {
+    case DictLayout::kIpadic:
+      return "ipadic";
+    case DictLayout::kUnidic:
+      return "unidic";
+    case DictLayout::kJuman:
+      return "juman";
+  }
+  return "ipadic";
+}
+
+Result<std::string> ResolveDictionary(std::string_view name) {
+  for (const KnownDictionary& k : kKnown) {
+    if (name != k.name) continue;
+    const std::string candidates[] = {
+        fmt::format("/var/lib/mecab/dic/{}", k.folder),
+        fmt::format("/usr/lib/x86_64-linux-gnu/mecab/dic/{}", k.folder),
+        fmt::format("/usr/local/lib/mecab/dic/{}", k.folder),
+    };
+    for (const std::string& dir : candidates) {
+      if (IsDictionaryDir(dir)) return dir;
+    }
+    return Status::NotFound(
+        fmt::format("MeCab dictionary '{}' not found (looked in {}); install the Debian package {} "
+                    "(apt-get install {})",
+                    name, candidates[0], k.package, k.package));
+  }
+  std::string dir(name);
+  if (IsDictionaryDir(dir)) return dir;
+  return Status::NotFound(fmt::format(
+      "{}: not a MeCab dictionary (no sys.dic); use --dict ipadic|naist|unidic|juman or a "
+      "folder with a compiled dictionary",
+      name));
+}
+
+Result<std::shared_ptr<const Model>> Model::Open(const ModelOptions& options) {
+  KIJI_ASSIGN_OR_RETURN(std::string dir, ResolveDictionary(options.dict));
+  for (const std::string& u : options.user_dicts) {
+    struct stat st;
+    if (stat(u.c_str(), &st) != 0) {
+      return Status::NotFound(fmt::format("{}: user dictionary not found", u));
+    }
+  }
+  KIJI_ASSIGN_OR_RETURN(std::unique_ptr<internal::MecabModel> mecab,
+                        internal::MecabModel::Open(dir, options.user_dicts));
+  std::shared_ptr<Model> model(new Model());
+  model->options_ = options;
+  model->info_ = {options.dict, dir, mecab->layout()};
+  model->mecab_ = std::move(mecab);
+  return std::shared_ptr<const Model>(std::move(model));
+}
+
+Model::~Model() = default;
+
+Analyzer::Analyzer(std::shared_ptr<const Model> model)
+    : model_(std::move(model)), tagger_(new internal::MecabTagger(*model_->mecab_)) {}
+
+Analyzer::~Analyzer() = default;
+
+AnalyzerStats Analyzer::stats() const {
+  return {tagger_->calls(), tagger_->parses(), tagger_->cache_hits()};
+}
+
+Status Analyzer::Analyze(const Article& article, Document* doc) {
+  doc->article = &article;
+  doc->normalized.clear();
+  doc->sentences.clear();
+  doc->tokens.clear();
+  norm_begin_.clear();
+  norm_end_.clear();
+
+  // Pass 1: normalize blocks and split sentences. Sentences are laid out in
+  // doc->normalized separated by '\n'; norm_begin_/norm_end_ map each of its
+  // bytes to the original article text. Tokens will view this string, so it
+  // is complete before any token is made.
+  std::vector<size_t>& sentence_offset = sentence_offset_;  // sentence starts in normalized
+  sentence_offset.clear();
+  NormalizedText& n = normalized_block_;
+  std::vector<TextSpan> spans;
+  for (const Block& block : article.blocks) {
+    Normalize(article.BlockText(block), &n);
+    spans.clear();
+    if (block.kind == BlockKind::kParagraph) {
+      spans = SplitSentences(n.text);
+    } else if (!n.text.empty()) {
+      spans.push_back({0, n.text.size()});
+    }
+    const auto base = static_cast<uint32_t>(block.begin);
+    for (const TextSpan& sp : spans) {
+      Sentence s;
+      s.kind = block.kind;
+      s.byte_begin = static_cast<uint32_t>(block.begin + n.OriginalBegin(sp.begin));
+      s.byte_end = static_cast<uint32_t>(block.begin + n.OriginalEnd(sp.end));
+      s.line = static_cast<uint32_t>(block.line);
+      sentence_offset.push_back(doc->normalized.size());
+      doc->normalized.append(n.text, sp.begin, sp.end - sp.begin);
+      doc->normalized.push_back('\n');
+      // The map of the sentence's bytes, then of its '\n' (the sentence end).
+      const size_t at = norm_begin_.size(), len = sp.end - sp.begin;
+      norm_begin_.resize(at + len + 1);
+      norm_end_.resize(at + len + 1);
+      for (size_t k = 0; k < len; ++k) {
+        norm_begin_[at + k] = base + n.begin_of[sp.begin + k];
+        norm_end_[at + k] = base + n.end_of[sp.begin + k];
+      }
+      norm_begin_[at + len] = norm_end_[at + len] = s.byte_end;
+      doc->sentences.push_back(s);
+    }
+  }
+
+  // Pass 2: MeCab, one sentence (or chunk of a long one) at a time.
+  CodePointIndex& cpi = cp_index_;
+  cpi.Reset(article.text);
+  const internal::MecabModel& mecab = *model_->mecab_;
+  const DomainTerms* terms = model_->options().terms.get();
+  std::vector<internal::SpanConstraint> constraints, chunk_constraints;
+  for (size_t si = 0; si < doc->sentences.size(); ++si) {
+    Sentence& s = doc->sentences[si];
+    const size_t off = sentence_offset[si];
+    const size_t len =
+        (si + 1 < sentence_offset.size() ? sentence_offset[si + 1] : doc->normalized.size()) - off -
+        1;
+    std::string_view text = std::string_view(doc->normalized).substr(off, len);
+    constraints.clear();
+    if (terms != nullptr) {
+      for (const DomainTerms::Match& m : terms->FindAll(text)) {
+        constraints.push_back({m.begin, m.end, mecab.TermFeature(m.cls), true});
+      }
+    }
+    if (model_->options().keep_latin_runs) AddLatinRuns(text, &constraints);
+
+    s.token_begin = static_cast<uint32_t>(doc->tokens.size());
+    size_t from = 0;
+    while (from < text.size()) {
+      const size_t to = ChunkEnd(text, from, kMaxChunkBytes, constraints);
+      chunk_constraints.clear();
+      for (const auto& c : constraints) {
+        if (c.begin >= from && c.end <= to) {
+          chunk_constraints.push_back(
+              {c.begin - from, c.end - from, c.feature, c.domain_term, c.likely_split});
+        }
+      }
+      const size_t first = doc->tokens.size();
+      KIJI_RETURN_IF_ERROR(
+          tagger_->Parse(text.substr(from, to - from), chunk_constraints, &doc->tokens));
+      for (size_t ti = first; ti < doc->tokens.size(); ++ti) {
+        Token& t = doc->tokens[ti];
+        const size_t nb = off + from + t.byte_begin, ne = off + from + t.byte_end;
+        t.sentence = static_cast<uint32_t>(si);
+        t.byte_begin = norm_begin_[nb];
+        t.byte_end = std::max(norm_end_[ne], t.byte_begin);
+        t.start = cpi.ToCodePoint(t.byte_begin);
+        t.end = cpi.ToCodePoint(t.byte_end);
+      }
+      from = to;
+    }
+    s.token_end = static_cast<uint32_t>(doc->tokens.size());
+    s.start = cpi.ToCodePoint(s.byte_begin);
+    s.end = cpi.ToCodePoint(s.byte_end);
+  }
+  return Status::Ok();
+}
+
+}  // namespace kiji

@@ -1,0 +1,400 @@
+#include "analysis/mecab_tagger.h"
+
+#include <fmt/format.h>
+#include <mecab.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace kiji::internal {
+namespace {
+
+constexpr size_t kMaxFields = 32;
+
+// Splits a NUL-terminated MeCab feature string on commas, in one pass that
+// also finds its end (no separate strlen). UniDic quotes fields that contain
+// commas ("\",\""): quotes are honoured and stripped from the view. Returns
+// the number of fields; *whole is the entire feature string.
+size_t SplitFeature(const char* feature, std::array<std::string_view, kMaxFields>* out,
+                    std::string_view* whole) {
+  size_t n = 0;
+  const char* start = feature;
+  const char* p = feature;
+  bool quoted = false;
+  for (;; ++p) {
+    const char c = *p;
+    if (c == '"') {
+      quoted = !quoted;
+    } else if (c == '\0' || (c == ',' && !quoted)) {
+      std::string_view field(start, static_cast<size_t>(p - start));
+      if (field.size() >= 2 && field.front() == '"' && field.back() == '"') {
+        field = field.substr(1, field.size() - 2);
+      }
+      if (n < kMaxFields) (*out)[n++] = field;
+      if (c == '\0') break;
+      start = p + 1;
+    }
+  }
+  *whole = std::string_view(feature, static_cast<size_t>(p - feature));
+  return n;
+}
+
+std::string_view Field(const std::array<std::string_view, kMaxFields>& f, size_t n, size_t i) {
+  if (i >= n || f[i] == "*" || f[i].empty()) return {};
+  return f[i];
+}
+
+PosClass ClassifyIpadic(std::string_view p1, std::string_view p2) {
+  if (p1 == "名詞") {
+    if (p2 == "固有名詞") return PosClass::kProperNoun;
+    if (p2 == "代名詞") return PosClass::kPronoun;
+    if (p2 == "数") return PosClass::kNumeral;
+    if (p2 == "接尾") return PosClass::kSuffix;
+    if (p2 == "形容動詞語幹") return PosClass::kAdjectivalNoun;
+    return PosClass::kNoun;
+  }
+  if (p1 == "動詞") return PosClass::kVerb;
+  if (p1 == "形容詞") return PosClass::kAdjective;
+  if (p1 == "副詞") return PosClass::kAdverb;
+  if (p1 == "連体詞") return PosClass::kPrenominal;
+  if (p1 == "接続詞") return PosClass::kConjunction;
+  if (p1 == "感動詞" || p1 == "フィラー") return PosClass::kInterjection;
+  if (p1 == "助詞") return PosClass::kParticle;
+  if (p1 == "助動詞") return PosClass::kAuxiliary;
+  if (p1 == "接頭詞") return PosClass::kPrefix;
+  if (p1 == "記号") return p2 == "空白" ? PosClass::kWhitespace : PosClass::kSymbol;
+  return PosClass::kOther;
+}
+
+PosClass ClassifyUnidic(std::string_view p1, std::string_view p2) {
+  if (p1 == "名詞") {
+    if (p2 == "固有名詞") return PosClass::kProperNoun;
+    if (p2 == "数詞") return PosClass::kNumeral;
+    return PosClass::kNoun;
+  }
+  if (p1 == "代名詞") return PosClass::kPronoun;
+  if (p1 == "動詞") return PosClass::kVerb;
+  if (p1 == "形容詞") return PosClass::kAdjective;
+  if (p1 == "形状詞") return PosClass::kAdjectivalNoun;
+  if (p1 == "副詞") return PosClass::kAdverb;
+  if (p1 == "連体詞") return PosClass::kPrenominal;
+  if (p1 == "接続詞") return PosClass::kConjunction;
+  if (p1 == "感動詞") return PosClass::kInterjection;
+  if (p1 == "助詞") return PosClass::kParticle;
+  if (p1 == "助動詞") return PosClass::kAuxiliary;
+  if (p1 == "接頭辞") return PosClass::kPrefix;
+  if (p1 == "接尾辞") return PosClass::kSuffix;
+  if (p1 == "補助記号" || p1 == "記号") return PosClass::kSymbol;
+  if (p1 == "空白") return PosClass::kWhitespace;
+  return PosClass::kOther;
+}
+
+PosClass ClassifyJuman(std::string_view p1, std::string_view p2) {
+  if (p1 == "名詞") {
+    if (p2 == "固有名詞" || p2 == "人名" || p2 == "地名" || p2 == "組織名") {
+      return PosClass::kProperNoun;
+    }
+    if (p2 == "数詞") return PosClass::kNumeral;
+    return PosClass::kNoun;
+  }
+  if (p1 == "指示詞") return PosClass::kPronoun;
+  if (p1 == "動詞") return PosClass::kVerb;
+  if (p1 == "形容詞") return PosClass::kAdjective;
+  if (p1 == "副詞") return PosClass::kAdverb;
+  if (p1 == "連体詞") return PosClass::kPrenominal;
+  if (p1 == "接続詞") return PosClass::kConjunction;
+  if (p1 == "感動詞") return PosClass::kInterjection;
+  if (p1 == "助詞") return PosClass::kParticle;
+  if (p1 == "助動詞" || p1 == "判定詞") return PosClass::kAuxiliary;
+  if (p1 == "接頭辞") return PosClass::kPrefix;
+  if (p1 == "接尾辞") return PosClass::kSuffix;
+  if (p1 == "特殊") return p2 == "空白" ? PosClass::kWhitespace : PosClass::kSymbol;
+  return PosClass::kOther;
+}
+
+}  // namespace
+
+DictLayout LayoutFromFieldCount(size_t fields) {
+  if (fields >= 13) return DictLayout::kUnidic;
+  if (fields == 7) return DictLayout::kJuman;
+  return DictLayout::kIpadic;
+}
+
+void FillFromFeature(DictLayout layout, const char* feature, Token* t) {
+  std::array<std::string_view, kMaxFields> f;
+  const size_t n = SplitFeature(feature, &f, &t->feature);
+  switch (layout) {
+    case DictLayout::kIpadic:  // 品詞,細分類1,2,3,活用型,活用形,原形,読み,発音
+      for (size_t i = 0; i < 4; ++i) t->pos[i] = Field(f, n, i);
+      t->conj_type = Field(f, n, 4);
+      t->conj_form = Field(f, n, 5);
+      t->lemma = Field(f, n, 6);
+      t->reading = Field(f, n, 7);
+      t->pos_class = ClassifyIpadic(t->pos[0], t->pos[1]);
+      break;
+    case DictLayout::kUnidic:  // pos1-4,cType,cForm,lForm,lemma,orth,pron,orthBase,..,kana(20)
+      for (size_t i = 0; i < 4; ++i) t->pos[i] = Field(f, n, i);
+      t->conj_type = Field(f, n, 4);
+      t->conj_form = Field(f, n, 5);
+      // orthBase is the base form as written (話す, する); lemma (7) is the
+      // normalized headword (為る), used when orthBase is missing.
+      t->lemma = Field(f, n, 10);
+      if (t->lemma.empty()) t->lemma = Field(f, n, 7);
+      t->reading = n > 20 ? Field(f, n, 20) : Field(f, n, 9);
+      t->pos_class = ClassifyUnidic(t->pos[0], t->pos[1]);
+      break;
+    case DictLayout::kJuman:  // 品詞,細分類,活用型,活用形,原形,読み,意味情報
+      t->pos[0] = Field(f, n, 0);
+      t->pos[1] = Field(f, n, 1);
+      t->pos[2] = t->pos[3] = {};
+      t->conj_type = Field(f, n, 2);
+      t->conj_form = Field(f, n, 3);
+      t->lemma = Field(f, n, 4);
+      t->reading = Field(f, n, 5);
+      t->pos_class = ClassifyJuman(t->pos[0], t->pos[1]);
+      break;
+  }
+}
+
+Result<std::unique_ptr<MecabModel>> MecabModel::Open(const std::string& dicdir,
+                                                     const std::vector<std::string>& user_dicts) {
+  // "-r /dev/null": never read /etc/mecabrc or ~/.mecabrc (PLATFORM.md 1.3).
+  std::vector<std::string> args = {"kiji", "-r", "/dev/null", "-d", dicdir};
+  if (!user_dicts.empty()) {
+    std::string joined;
+    for (const std::string& u : user_dicts) joined += (joined.empty() ? "" : ",") + u;
+    args.push_back("-u");
+    args.push_back(joined);
+  }
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  auto m = std::unique_ptr<MecabModel>(new MecabModel());
+  m->model_ = MeCab::createModel(static_cast<int>(argv.size()), argv.data());
+  if (m->model_ == nullptr) {
+    const char* err = MeCab::getLastError();
+    return Status::NotFound(
+        fmt::format("{}: cannot open MeCab dictionary: {}", dicdir, err ? err : "unknown error"));
+  }
+  // Detect the layout from a word every dictionary knows.
+  MeCab::Tagger* tagger = m->model_->createTagger();
+  MeCab::Lattice* lattice = m->model_->createLattice();
+  static const char kProbe[] = "日本";
+  lattice->set_sentence(kProbe);
+  size_t fields = 9;
+  if (tagger->parse(lattice)) {
+    for (const MeCab::Node* node = lattice->bos_node(); node; node = node->next) {
+      if (node->stat == MECAB_NOR_NODE) {
+        std::array<std::string_view, kMaxFields> f;
+        std::string_view whole;
+        fields = SplitFeature(node->feature, &f, &whole);
+        break;
+      }
+    }
+  }
+  delete lattice;
+  delete tagger;
+  m->layout_ = LayoutFromFieldCount(fields);
+  return m;
+}
+
+MecabModel::~MecabModel() { delete model_; }
+
+const char* MecabModel::TermFeature(TermClass cls) const {
+  switch (layout_) {
+    case DictLayout::kIpadic:
+      switch (cls) {
+        case TermClass::kNoun:
+          return "名詞,一般";
+        case TermClass::kProper:
+          return "名詞,固有名詞,一般";
+        case TermClass::kPerson:
+          return "名詞,固有名詞,人名";
+        case TermClass::kPlace:
+          return "名詞,固有名詞,地域";
+        case TermClass::kOrganization:
+          return "名詞,固有名詞,組織";
+      }
+      break;
+    case DictLayout::kUnidic:
+      switch (cls) {
+        case TermClass::kNoun:
+          return "名詞,普通名詞,一般";
+        case TermClass::kProper:
+          return "名詞,固有名詞,一般";
+        case TermClass::kPerson:
+          return "名詞,固有名詞,人名";
+        case TermClass::kPlace:
+          return "名詞,固有名詞,地名";
+        case TermClass::kOrganization:
+          return "名詞,固有名詞,一般";
+      }
+      break;
+    case DictLayout::kJuman:
+      switch (cls) {
+        case TermClass::kNoun:
+          return "名詞,普通名詞";
+        case TermClass::kProper:
+          return "名詞,固有名詞";
+        case TermClass::kPerson:
+          return "名詞,人名";
+        case TermClass::kPlace:
+          return "名詞,地名";
+        case TermClass::kOrganization:
+          return "名詞,組織名";
+      }
+      break;
+  }
+  return "名詞";
+}
+
+MecabTagger::MecabTagger(const MecabModel& model)
+    : model_(model),
+      tagger_(model.get()->createTagger()),
+      lattice_(model.get()->createLattice()),
+      cache_(kParseCacheBits, kParseCacheBytes),
+      feature_cache_(size_t{1} << kFeatureCacheBits) {}
+
+MecabTagger::~MecabTagger() {
+  delete lattice_;
+  delete tagger_;
+}
+
+namespace {
+
+// True when a node's feature string has the POS a constraint asks for: the
+// constraint's fields are a prefix of the feature's ("*" asks for nothing).
+bool FeatureMatches(const char* constraint, const char* feature) {
+  if (constraint == nullptr || std::strcmp(constraint, "*") == 0) return true;
+  const size_t n = std::strlen(constraint);
+  return std::strncmp(constraint, feature, n) == 0 && (feature[n] == ',' || feature[n] == '\0');
+}
+
+// True when every constraint is met by a token spanning exactly its range
+// with the POS it asks for.
+bool ConstraintsMet(const MeCab::Node* bos, const char* base,
+                    std::span<const SpanConstraint> constraints) {
+  size_t k = 0;
+  for (const MeCab::Node* node = bos->next; node && k < constraints.size(); node = node->next) {
+    if (node->stat == MECAB_EOS_NODE) break;
+    const size_t begin = static_cast<size_t>(node->surface - base);
+    const size_t end = begin + node->length;
+    const SpanConstraint& c = constraints[k];
+    if (end <= c.begin) continue;
+    if (begin != c.begin || end != c.end || !FeatureMatches(c.feature, node->feature)) {
+      return false;
+    }
+    ++k;
+  }
+  return k == constraints.size();
+}
+
+}  // namespace
+
+Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstraint> constraints,
+                          std::vector<Token>* out) {
+  ++calls_;
+  const std::vector<PathNode>* path = cache_.Find(sentence, constraints);
+  if (path == nullptr) {
+    KIJI_RETURN_IF_ERROR(BestPath(sentence, constraints));
+    cache_.Store(sentence, constraints, path_);
+    path = &path_;
+  }
+  size_t next_constraint = 0;
+  for (const PathNode& node : *path) {
+    // Feature strings live in the mmapped dictionary (or in the model, for
+    // constraints), so the same pointer always means the same features:
+    // parse each one once per thread.
+    // A direct-mapped cache: a miss just parses again and takes the slot.
+    const size_t slot = (reinterpret_cast<uintptr_t>(node.feature) >> 3) * 0x9E3779B97F4A7C15u >>
+                        (64 - kFeatureCacheBits);
+    CachedFeature& cached = feature_cache_[slot];
+    if (cached.key != node.feature) {
+      cached.key = node.feature;
+      cached.token = Token();
+      FillFromFeature(model_.layout(), node.feature, &cached.token);
+    }
+    Token& t = out->emplace_back(cached.token);
+    t.surface = sentence.substr(node.begin, node.end - node.begin);
+    t.unknown = node.unknown;
+    if (t.lemma.empty()) t.lemma = t.surface;
+    while (next_constraint < constraints.size() && constraints[next_constraint].end <= node.begin) {
+      ++next_constraint;
+    }
+    if (next_constraint < constraints.size() && constraints[next_constraint].begin == node.begin &&
+        constraints[next_constraint].end == node.end) {
+      t.domain_term = constraints[next_constraint].domain_term;
+      if (t.domain_term) t.lemma = t.surface;
+    }
+    t.byte_begin = node.begin;
+    t.byte_end = node.end;
+  }
+  return Status::Ok();
+}
+
+Status MecabTagger::BestPath(std::string_view sentence,
+                             std::span<const SpanConstraint> constraints) {
+  // MeCab's constrained search rescans the lattice for the next boundary at
+  // every position (Tokenizer::lookup<true>), which made it 2-3 times slower
+  // than a plain parse. Most constraints (Latin runs, terms the dictionary
+  // already has) are met by the plain parse, so constrain only when needed.
+  // Runs MeCab's character classes are known to split are constrained at
+  // once (the result is the same: the plain best path would not have met
+  // the constraint).
+  const bool constrain_first = std::any_of(constraints.begin(), constraints.end(),
+                                           [](const SpanConstraint& c) { return c.likely_split; });
+  bool ok;
+  if (constrain_first) {
+    ok = ParseOnce(sentence, constraints);
+  } else {
+    ok = ParseOnce(sentence, {});
+    if (ok && !constraints.empty() &&
+        !ConstraintsMet(lattice_->bos_node(), sentence.data(), constraints)) {
+      ok = ParseOnce(sentence, constraints);
+    }
+  }
+  // A constraint no dictionary entry or unknown-word template can meet:
+  // fall back to MeCab's own segmentation rather than lose the sentence.
+  if (!ok && !constraints.empty()) ok = ParseOnce(sentence, {});
+  if (!ok) {
+    const char* what = lattice_->what();
+    return Status::DataError(fmt::format("MeCab failed: {}", what ? what : "unknown error"));
+  }
+  path_.clear();
+  for (const MeCab::Node* node = lattice_->bos_node()->next; node && node->stat != MECAB_EOS_NODE;
+       node = node->next) {
+    const auto begin = static_cast<uint32_t>(node->surface - sentence.data());
+    path_.push_back({begin, begin + node->length, node->feature, node->stat == MECAB_UNK_NODE});
+  }
+  return Status::Ok();
+}
+
+bool MecabTagger::ParseOnce(std::string_view sentence,
+                            std::span<const SpanConstraint> constraints) {
+  ++parses_;
+  lattice_->clear();
+  lattice_->set_sentence(sentence.data(), sentence.size());
+  if (!constraints.empty()) SetConstraints(sentence, constraints);
+  return tagger_->parse(lattice_);
+}
+
+void MecabTagger::SetConstraints(std::string_view sentence,
+                                 std::span<const SpanConstraint> constraints) {
+  size_t previous_end = 0;
+  for (const SpanConstraint& c : constraints) {
+    // Not MECAB_PARTIAL, which would parse the sentence as "surface\tfeature"
+    // lines: constraints on a plain lattice are honoured as they are.
+    // MeCab looks a constraint up at the position where its lookup starts,
+    // which is before any white space it skips; a constraint that starts
+    // after a space must therefore start at the space, or MeCab aborts the
+    // process (tokenizer.cpp, CHECK_DIE(new_node->feature)).
+    size_t begin = c.begin;
+    while (begin > previous_end && (sentence[begin - 1] == ' ' || sentence[begin - 1] == '\t')) {
+      --begin;
+    }
+    lattice_->set_feature_constraint(begin, c.end, c.feature ? c.feature : "*");
+    previous_end = c.end;
+  }
+}
+
+}  // namespace kiji::internal

@@ -1,0 +1,94 @@
+// The only header that knows MeCab exists, and mecab_tagger.cc the only file
+// that includes <mecab.h>. It maps each dictionary's feature layout to Token.
+#ifndef KIJI_SRC_ANALYSIS_MECAB_TAGGER_H_
+#define KIJI_SRC_ANALYSIS_MECAB_TAGGER_H_
+
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/parse_cache.h"
+#include "kiji/analyzer.h"
+#include "kiji/status.h"
+#include "kiji/terms.h"
+#include "kiji/token.h"
+
+namespace MeCab {
+class Model;
+class Tagger;
+class Lattice;
+}  // namespace MeCab
+
+namespace kiji::internal {
+
+class MecabModel {
+ public:
+  static Result<std::unique_ptr<MecabModel>> Open(const std::string& dicdir,
+                                                  const std::vector<std::string>& user_dicts);
+  ~MecabModel();
+  DictLayout layout() const { return layout_; }
+  /// The POS prefix forced on a domain term of class `cls` in this layout.
+  const char* TermFeature(TermClass cls) const;
+  MeCab::Model* get() const { return model_; }
+
+ private:
+  MeCab::Model* model_ = nullptr;
+  DictLayout layout_ = DictLayout::kIpadic;
+};
+
+class MecabTagger {
+ public:
+  explicit MecabTagger(const MecabModel& model);
+  ~MecabTagger();
+
+  /// Analyzes `sentence` and appends its tokens to *out, with byte_begin and
+  /// byte_end relative to the sentence (the caller maps them). The sentence
+  /// memory must outlive the tokens: surfaces view it.
+  Status Parse(std::string_view sentence, std::span<const SpanConstraint> constraints,
+               std::vector<Token>* out);
+
+  /// Calls of Parse(), lattices MeCab has built, and calls answered from
+  /// the parse cache.
+  uint64_t calls() const { return calls_; }
+  uint64_t parses() const { return parses_; }
+  uint64_t cache_hits() const { return cache_.hits(); }
+
+ private:
+  // MeCab's best path for `sentence` into path_.
+  Status BestPath(std::string_view sentence, std::span<const SpanConstraint> constraints);
+  // One MeCab parse of `sentence` under `constraints` (none: a plain parse).
+  bool ParseOnce(std::string_view sentence, std::span<const SpanConstraint> constraints);
+  void SetConstraints(std::string_view sentence, std::span<const SpanConstraint> constraints);
+
+  const MecabModel& model_;
+  MeCab::Tagger* tagger_ = nullptr;
+  MeCab::Lattice* lattice_ = nullptr;
+  std::vector<PathNode> path_;
+  uint64_t calls_ = 0, parses_ = 0;
+  // Per thread; 2^14 slots and at most 4 MiB (parse_cache.h).
+  static constexpr int kParseCacheBits = 14;
+  static constexpr size_t kParseCacheBytes = size_t{4} << 20;
+  ParseCache cache_;
+  // Feature string -> its parsed fields, direct-mapped by pointer (feature
+  // strings live in the mmapped dictionary, so a pointer names one entry).
+  static constexpr int kFeatureCacheBits = 13;
+  struct CachedFeature {
+    const char* key = nullptr;
+    Token token;
+  };
+  std::vector<CachedFeature> feature_cache_;
+};
+
+/// Fills the feature-derived fields of *t (POS, conjugation, lemma, reading,
+/// feature) from a NUL-terminated feature string; lemma stays empty when the
+/// dictionary has none (unknown words).
+void FillFromFeature(DictLayout layout, const char* feature, Token* t);
+
+/// Guesses the layout from the number of fields of a known word's feature.
+DictLayout LayoutFromFieldCount(size_t fields);
+
+}  // namespace kiji::internal
+
+#endif  // KIJI_SRC_ANALYSIS_MECAB_TAGGER_H_

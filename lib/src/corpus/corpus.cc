@@ -1,0 +1,122 @@
+#include "kiji/corpus.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include "corpus/json_lines_chunker.h"
+#include "corpus/ordered_parallel.h"
+
+namespace kiji {
+
+int ResolveJobs(int jobs) {
+  if (jobs > 0) return jobs;
+  unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : static_cast<int>(n);
+}
+
+InputFunction InputsOf(std::vector<InputSource> inputs) {
+  auto list = std::make_shared<std::vector<InputSource>>(std::move(inputs));
+  return [list, i = size_t{0}](InputSource* next, Diagnostics&) mutable {
+    if (i >= list->size()) return false;
+    *next = std::move((*list)[i++]);
+    return true;
+  };
+}
+
+void RunCorpus(const std::vector<InputSource>& inputs, std::shared_ptr<const Model> model,
+               const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
+               const EmitFunction& emit) {
+  RunCorpus(InputsOf(inputs), std::move(model), source_options, jobs, fn, emit);
+}
+
+void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
+               const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
+               const EmitFunction& emit) {
+  JsonLinesChunker units(inputs, 256 * 1024);
+  std::vector<std::unique_ptr<Analyzer>> analyzers;
+  std::vector<Document> docs(static_cast<size_t>(jobs));
+  for (int w = 0; w < jobs; ++w) analyzers.push_back(std::make_unique<Analyzer>(model));
+  // Units wait here between next and work, results between work and emit;
+  // the window of OrderedParallelStream bounds their number.
+  struct Unit {
+    std::optional<InputSource> input;     // none: only problems met on the way
+    std::vector<Diagnostic> diagnostics;  // met while finding it
+  };
+  std::mutex mu;
+  std::unordered_map<size_t, Unit> queued;
+  std::unordered_map<size_t, UnitOutput> pending;
+
+  auto next = [&](size_t i) {
+    DiagnosticList diags;
+    InputSource in;
+    const bool more = units.Next(&in, diags);
+    if (!more && diags.items().empty()) return false;
+    Unit u;
+    if (more) u.input = std::move(in);
+    u.diagnostics = diags.items();
+    std::lock_guard<std::mutex> lock(mu);
+    queued.emplace(i, std::move(u));
+    return true;
+  };
+  auto work = [&](size_t i, int w) {
+    Unit u;
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      auto it = queued.find(i);
+      u = std::move(it->second);
+      queued.erase(it);
+    }
+    UnitOutput unit;
+    unit.index = i;
+    DiagnosticList diags;
+    for (const Diagnostic& d : u.diagnostics) diags.Report(d);
+    if (u.input) {
+      InputSource& in = *u.input;  // owned by this worker now
+      std::string bytes;
+      bool ok = true;
+      if (in.bytes) {
+        bytes = std::move(*in.bytes);
+      } else {
+        ok = ReadFileBytes(in.path, &bytes, diags);
+      }
+      if (ok) {
+        std::vector<Article> articles = LoadArticles(in.path, std::move(bytes), source_options,
+                                                     diags, in.first_line, in.first_byte);
+        for (const Article& a : articles) {
+          Document& doc = docs[static_cast<size_t>(w)];
+          Status st = analyzers[static_cast<size_t>(w)]->Analyze(a, &doc);
+          if (!st.ok()) {
+            diags.Report({a.path, a.line, st.message(), Severity::kError});
+            continue;
+          }
+          fn(doc, w, &unit.text);
+          ++unit.articles;
+        }
+      }
+    }
+    unit.diagnostics = diags.items();
+    std::lock_guard<std::mutex> lock(mu);
+    pending.emplace(i, std::move(unit));
+  };
+  auto emit_one = [&](size_t i) {
+    UnitOutput unit;
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      auto it = pending.find(i);
+      unit = std::move(it->second);
+      pending.erase(it);
+    }
+    emit(unit);
+  };
+  OrderedParallelStream(jobs, next, work, emit_one);
+}
+
+}  // namespace kiji

@@ -1,0 +1,45 @@
+// Chunks of JSON Lines inputs for the corpus loop (corpus.h), so that one big
+// .jsonl file is shared by every worker and never held whole.
+#ifndef KIJI_SRC_CORPUS_JSON_LINES_CHUNKER_H_
+#define KIJI_SRC_CORPUS_JSON_LINES_CHUNKER_H_
+
+#include <cstdio>
+#include <string>
+
+#include "kiji/corpus.h"
+#include "kiji/diagnostics.h"
+
+namespace kiji {
+
+/// Splits JSON Lines inputs into chunks of about `chunk_bytes` ending at line
+/// ends, read as they are needed, so that one big file is analyzed by all
+/// workers and never held whole; other inputs pass through. A .jsonl file
+/// is read here, a chunk at a time; read errors are reported.
+class JsonLinesChunker {
+ public:
+  JsonLinesChunker(InputFunction next_input, size_t chunk_bytes);
+  ~JsonLinesChunker();
+  JsonLinesChunker(const JsonLinesChunker&) = delete;
+  JsonLinesChunker& operator=(const JsonLinesChunker&) = delete;
+
+  /// The next unit of work, or false at the end.
+  bool Next(InputSource* unit, Diagnostics& diags);
+
+ private:
+  // Moves the next chunk of the current input into *unit; false when it is
+  // used up.
+  bool NextChunk(InputSource* unit, Diagnostics& diags);
+
+  InputFunction next_input_;
+  size_t chunk_bytes_;
+  std::string path_;           // the JSON Lines input being chunked
+  std::FILE* file_ = nullptr;  // open while a .jsonl file is read
+  std::string pending_;        // bytes read and not yet handed out
+  size_t line_ = 1;            // line of path_ where pending_ starts
+  size_t byte_ = 0;            // byte of path_ where pending_ starts
+  bool produced_ = true;       // a unit of path_ was handed out (none yet: true)
+};
+
+}  // namespace kiji
+
+#endif  // KIJI_SRC_CORPUS_JSON_LINES_CHUNKER_H_

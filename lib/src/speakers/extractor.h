@@ -1,0 +1,131 @@
+// Private to the statement extractor (quotes.cc, scan.cc, reporting.cc,
+// clause.cc): the Extractor runs over one Document.
+//
+// Run() flags the tokens that can start a statement, groups sentences into
+// units (a quotation left open runs into the next sentences of its block) and
+// scans each unit left to right (scan.cc). At each marker it recognizes a
+// reporting construction: the reporting verb and what follows it
+// (reporting.cc), the reported clause and its speaker (clause.cc). Emit()
+// resolves the speaker against the article's persons (speakers.h) or carries
+// the previous one over, and appends the Statement.
+#ifndef KIJI_SRC_SPEAKERS_EXTRACTOR_H_
+#define KIJI_SRC_SPEAKERS_EXTRACTOR_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "kiji/quote_lexicon.h"
+#include "kiji/quotes.h"
+#include "kiji/token.h"
+#include "speakers/speakers.h"
+
+namespace kiji::internal {
+
+inline bool IsOpen(const Token& t) { return Is(t, "「") || Is(t, "『"); }
+inline bool IsClose(const Token& t) { return Is(t, "」") || Is(t, "』"); }
+// IPADIC may glue a sentence end to symbols before it: ")。"
+inline bool IsEnd(const Token& t) {
+  return t.surface.ends_with("。") || Is(t, "!") || Is(t, "?") || Is(t, "．");
+}
+inline bool IsComma(const Token& t) { return t.surface.ends_with("、"); }
+inline bool IsPredicate(const Token& t) {
+  return t.pos_class == PosClass::kVerb || t.pos_class == PosClass::kAuxiliary ||
+         t.pos_class == PosClass::kAdjective;
+}
+
+struct VerbMatch {
+  const SpeechVerb* verb = nullptr;
+  uint32_t last = 0;  // last token of the verb
+};
+
+// One statement found, before its speaker is known.
+struct Construction {
+  StatementKind kind = StatementKind::kIndirect;
+  uint32_t marker = 0;                         // と / よう / noun / に(よると) / 」
+  uint32_t qb = 0, qe = 0;                     // quote tokens [qb, qe); unused when bullets
+  bool bullets = false;                        // quote is the bullet list after the sentence
+  uint32_t bullet_first = 0, bullet_last = 0;  // sentences
+  std::string verb;
+  uint32_t chain_end = 0;  // first token after the verb and its auxiliaries
+  std::optional<Mention> speaker;
+  bool announce = false;  // Xはこう語った: names the speaker of a quote around it
+};
+
+class Extractor {
+ public:
+  Extractor(const Document& doc, const QuoteLexicon& lex)
+      : doc_(doc), t_(doc.tokens), lex_(lex), speakers_(doc, lex) {}
+  std::vector<Statement> Run();
+
+ private:
+  // The unit being scanned: tokens [ub, ue) of sentences [fs, ls].
+  struct Scan {
+    uint32_t fs = 0, ls = 0, ub = 0, ue = 0;
+    std::vector<std::pair<uint32_t, uint32_t>> pairs;    // top-level 「」 (open, close)
+    std::vector<std::pair<uint32_t, uint32_t>> waiting;  // quotes before a quote
+    std::vector<Construction> found;
+    uint32_t boundary = 0;         // where the next reported clause may start
+    uint32_t hearsay = 0;          // a と that only wraps a statement (…と話したという)
+    bool after_according = false;  // inside a によると sentence: a speaker must be named
+  };
+
+  // scan.cc: one unit, and one kind of marker each. A Scan* method returns
+  // false when token i is not its kind of marker; otherwise it sets *next to
+  // the last token it consumed.
+  void Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t content_last);
+  bool ScanAccordingTo(uint32_t i, uint32_t* next);
+  bool ScanTo(uint32_t i, uint32_t* next);
+  bool ScanYou(uint32_t i, uint32_t* next);
+  bool ScanNoun(uint32_t i, uint32_t* next);
+  bool ScanAnnounce(uint32_t i, uint32_t* next);
+  bool ScanBracket(uint32_t i, uint32_t* next);
+  const std::pair<uint32_t, uint32_t>* PairClosing(uint32_t close) const;
+  void Advance(uint32_t end);                 // the next clause starts after `end` (and a comma)
+  void Push(Construction c);                  // records a construction found
+  bool Clause(Construction* c, uint32_t qe);  // the reported clause ending before qe
+
+  // reporting.cc
+  VerbMatch MatchVerb(uint32_t v, uint32_t ue, uint8_t frame) const;
+  // Checks what follows a verb: false for passives, conditionals and verbs
+  // that modify a noun or feed another quotation; sets *end to the first
+  // token after the verb's auxiliaries.
+  bool Final(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hearsay) const;
+  std::optional<Construction> AfterTo(uint32_t i, uint32_t ue) const;
+
+  // clause.cc
+  std::optional<Mention> Subject(uint32_t from, uint32_t to, uint32_t* after,
+                                 bool direct = false) const;
+  uint32_t SkipLead(uint32_t from, uint32_t to) const;
+  std::optional<Mention> Source(uint32_t from, uint32_t end) const;
+
+  // quotes.cc
+  bool HeadingLike(uint32_t s) const;
+  void Emit(const Construction& c, uint32_t content_first, uint32_t content_last);
+
+  const Document& doc_;
+  const std::vector<Token>& t_;
+  const QuoteLexicon& lex_;
+  SpeakerIndex speakers_;
+  // Per token, filled in one pass: kInside (within 「」『』 at any depth),
+  // kOpen, kCloseBracket, kMarker (could start a construction: に, と, よう, a
+  // noun before を, a closing bracket). Most tokens are none of these, and
+  // the scan skips them without touching the Token.
+  enum : uint8_t { kInside = 1, kOpen = 2, kCloseBracket = 4, kMarker = 8 };
+  std::vector<uint8_t> flags_;
+  Scan scan_;
+  std::vector<Statement> out_;
+  std::optional<Statement> last_;  // the previous statement, for carry-over
+  uint32_t last_content_ = 0;      // content-sentence index of last_
+  // Xはこう語った。 and a quotation on its own next to it.
+  std::optional<Statement> announced_;  // speaker fields and verb of the announcement
+  uint32_t announced_content_ = 0;
+  std::optional<Statement> orphan_;  // a quotation on its own that found no speaker
+  uint32_t orphan_content_ = 0;
+};
+
+}  // namespace kiji::internal
+
+#endif  // KIJI_SRC_SPEAKERS_EXTRACTOR_H_

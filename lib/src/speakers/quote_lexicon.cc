@@ -1,0 +1,239 @@
+#include "kiji/quote_lexicon.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "base/data_file.h"
+#include "kiji/normalize.h"
+#include "kiji/utf8.h"
+
+namespace kiji {
+namespace {
+
+// Calls fn(line_no, fields) for each data line; stops at the first error.
+Status ForEachRecord(
+    std::string_view text, const std::string& path, size_t min_fields, size_t max_fields,
+    std::string_view expected,
+    const std::function<Status(size_t, const std::vector<std::string_view>&)>& fn) {
+  return ForEachDataLine(text, path, [&](size_t line_no, std::string_view line) -> Status {
+    std::vector<std::string_view> fields = SplitFields(line, '\t');
+    if (fields.size() < min_fields || fields.size() > max_fields) {
+      return Status::DataError(fmt::format("{}:{}: expected '{}', got '{}'", path, line_no,
+                                           expected, line.substr(0, 60)));
+    }
+    for (size_t i = 0; i < min_fields; ++i) {
+      if (fields[i].empty()) {
+        return Status::DataError(
+            fmt::format("{}:{}: empty field {} in '{}'", path, line_no, i + 1, line.substr(0, 60)));
+      }
+    }
+    return fn(line_no, fields);
+  });
+}
+
+}  // namespace
+
+QuoteLexiconPaths QuoteLexiconPaths::In(const std::string& dir) {
+  return {dir + "/speech_verbs.tsv", dir + "/statement_nouns.tsv", dir + "/honorifics.tsv",
+          dir + "/speaker_words.tsv"};
+}
+
+Result<QuoteLexicon> QuoteLexicon::Load(const QuoteLexiconPaths& paths) {
+  QuoteLexiconTexts t;
+  t.verbs.path = paths.verbs;
+  t.statement_nouns.path = paths.statement_nouns;
+  t.honorifics.path = paths.honorifics;
+  t.speaker_words.path = paths.speaker_words;
+  KIJI_ASSIGN_OR_RETURN(t.verbs.text, ReadDataFile(paths.verbs, "speech verbs"));
+  KIJI_ASSIGN_OR_RETURN(t.statement_nouns.text,
+                        ReadDataFile(paths.statement_nouns, "statement nouns"));
+  KIJI_ASSIGN_OR_RETURN(t.honorifics.text, ReadDataFile(paths.honorifics, "honorifics"));
+  KIJI_ASSIGN_OR_RETURN(t.speaker_words.text, ReadDataFile(paths.speaker_words, "speaker words"));
+  return Parse(t);
+}
+
+Result<QuoteLexicon> QuoteLexicon::Parse(const QuoteLexiconTexts& t) {
+  QuoteLexicon lex;
+  KIJI_RETURN_IF_ERROR(lex.ParseVerbs(t.verbs.text, t.verbs.path));
+  KIJI_RETURN_IF_ERROR(lex.ParseStatementNouns(t.statement_nouns.text, t.statement_nouns.path));
+  KIJI_RETURN_IF_ERROR(lex.ParseHonorifics(t.honorifics.text, t.honorifics.path));
+  KIJI_RETURN_IF_ERROR(lex.ParseSpeakerWords(t.speaker_words.text, t.speaker_words.path));
+  return lex;
+}
+
+Status QuoteLexicon::ParseVerbs(std::string_view text, const std::string& path) {
+  return ForEachRecord(
+      text, path, 2, 3, "verb<TAB>frames[<TAB>spellings]",
+      [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
+        SpeechVerb v;
+        v.verb = NormalizeString(f[0]);
+        for (std::string_view frame : SplitFields(f[1], ',')) {
+          if (frame == "to") {
+            v.frames |= kFrameTo;
+          } else if (frame == "you") {
+            v.frames |= kFrameYou;
+          } else if (frame == "noun") {
+            v.frames |= kFrameNoun;
+          } else {
+            return Status::DataError(
+                fmt::format("{}:{}: unknown frame '{}' (expected to, you or noun, comma-separated)",
+                            path, line_no, frame));
+          }
+        }
+        std::vector<std::string> forms{v.verb};
+        if (f.size() == 3 && !f[2].empty()) {
+          for (std::string_view s : SplitFields(f[2], ',')) {
+            if (s.empty()) {
+              return Status::DataError(fmt::format("{}:{}: empty spelling", path, line_no));
+            }
+            forms.push_back(NormalizeString(s));
+          }
+        }
+        for (const std::string& form : forms) {
+          auto [it, fresh] = verb_forms_.emplace(form, verbs_.size());
+          if (!fresh) {
+            return Status::DataError(fmt::format("{}:{}: '{}' is already listed for '{}'", path,
+                                                 line_no, form, verbs_[it->second].verb));
+          }
+        }
+        verbs_.push_back(std::move(v));
+        return Status::Ok();
+      });
+}
+
+Status QuoteLexicon::ParseStatementNouns(std::string_view text, const std::string& path) {
+  return ForEachRecord(
+      text, path, 1, 2, "noun[<TAB>verbs]",
+      [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
+        std::vector<std::string> verbs;
+        if (f.size() == 2) {
+          for (std::string_view v : SplitFields(f[1], ',')) {
+            std::string verb = NormalizeString(v);
+            const SpeechVerb* sv = FindVerb(verb);
+            if (!sv) {
+              return Status::DataError(fmt::format(
+                  "{}:{}: verb '{}' is not in the speech verbs file", path, line_no, verb));
+            }
+            verbs.push_back(sv->verb);
+          }
+        }
+        if (!nouns_.emplace(NormalizeString(f[0]), std::move(verbs)).second) {
+          return Status::DataError(fmt::format("{}:{}: duplicate noun '{}'", path, line_no, f[0]));
+        }
+        return Status::Ok();
+      });
+}
+
+bool QuoteLexicon::NounTakesVerb(std::string_view noun, std::string_view verb) const {
+  auto it = nouns_.find(noun);
+  if (it == nouns_.end()) return false;
+  return it->second.empty() ||
+         std::find(it->second.begin(), it->second.end(), verb) != it->second.end();
+}
+
+Status QuoteLexicon::ParseHonorifics(std::string_view text, const std::string& path) {
+  Status st = ForEachRecord(
+      text, path, 2, 2, "word<TAB>polite|title",
+      [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
+        HonorificKind kind;
+        if (f[1] == "polite") {
+          kind = HonorificKind::kPolite;
+        } else if (f[1] == "title") {
+          kind = HonorificKind::kTitle;
+        } else {
+          return Status::DataError(fmt::format(
+              "{}:{}: unknown kind '{}' (expected polite or title)", path, line_no, f[1]));
+        }
+        std::string word = NormalizeString(f[0]);
+        char32_t last = 0;
+        for (size_t pos = 0; pos < word.size();) {
+          honorific_ends_.emplace(word.substr(pos), true);
+          last = DecodeUtf8(word, &pos);
+        }
+        if (honorific_last_.empty()) honorific_last_.resize(0x10000);
+        if (last < 0x10000) honorific_last_[last] = true;
+        if (!honorific_index_.emplace(word, kind).second) {
+          return Status::DataError(
+              fmt::format("{}:{}: duplicate honorific '{}'", path, line_no, word));
+        }
+        honorifics_.emplace_back(std::move(word), kind);
+        return Status::Ok();
+      });
+  std::stable_sort(honorifics_.begin(), honorifics_.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  return st;
+}
+
+Status QuoteLexicon::ParseSpeakerWords(std::string_view text, const std::string& path) {
+  return ForEachRecord(
+      text, path, 2, 2, "word<TAB>organization|description|pronoun|venue",
+      [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
+        static const std::pair<std::string_view, SpeakerWordClass> kClasses[] = {
+            {"organization", SpeakerWordClass::kOrganization},
+            {"description", SpeakerWordClass::kDescription},
+            {"pronoun", SpeakerWordClass::kPronoun},
+            {"venue", SpeakerWordClass::kVenue}};
+        const SpeakerWordClass* cls = nullptr;
+        for (const auto& [name, c] : kClasses) {
+          if (f[1] == name) cls = &c;
+        }
+        if (!cls) {
+          return Status::DataError(fmt::format(
+              "{}:{}: unknown class '{}' (expected organization, description, pronoun or venue)",
+              path, line_no, f[1]));
+        }
+        std::string word = NormalizeString(f[0]);
+        longest_speaker_word_ = std::max(longest_speaker_word_, word.size());
+        if (!speaker_words_.emplace(word, *cls).second) {
+          return Status::DataError(fmt::format("{}:{}: duplicate word '{}'", path, line_no, word));
+        }
+        return Status::Ok();
+      });
+}
+
+const SpeechVerb* QuoteLexicon::FindVerb(std::string_view form) const {
+  auto it = verb_forms_.find(form);
+  return it == verb_forms_.end() ? nullptr : &verbs_[it->second];
+}
+
+bool QuoteLexicon::EndsHonorific(std::string_view piece) const {
+  if (piece.empty() || honorific_last_.empty()) return false;
+  size_t start = piece.size() - 1;  // the last code point's first byte
+  while (start > 0 && (static_cast<unsigned char>(piece[start]) & 0xC0) == 0x80) --start;
+  size_t pos = start;
+  char32_t last = DecodeUtf8(piece, &pos);
+  if (last >= 0x10000 || !honorific_last_[last]) return false;
+  return honorific_ends_.find(piece) != honorific_ends_.end();
+}
+
+const HonorificKind* QuoteLexicon::FindHonorific(std::string_view word) const {
+  auto it = honorific_index_.find(word);
+  return it == honorific_index_.end() ? nullptr : &it->second;
+}
+
+const SpeakerWordClass* QuoteLexicon::FindSpeakerWord(std::string_view word) const {
+  auto it = speaker_words_.find(word);
+  return it == speaker_words_.end() ? nullptr : &it->second;
+}
+
+std::string_view QuoteLexicon::SpeakerWordSuffix(std::string_view noun,
+                                                 SpeakerWordClass* cls) const {
+  // Try every code-point boundary from the left: the first hit is the longest.
+  size_t pos = 0;
+  while (pos < noun.size()) {
+    if (noun.size() - pos <= longest_speaker_word_) {
+      auto it = speaker_words_.find(noun.substr(pos));
+      if (it != speaker_words_.end() && (it->second == SpeakerWordClass::kOrganization ||
+                                         it->second == SpeakerWordClass::kDescription)) {
+        *cls = it->second;
+        return noun.substr(pos);
+      }
+    }
+    DecodeUtf8(noun, &pos);
+  }
+  return {};
+}
+
+}  // namespace kiji

@@ -1,0 +1,219 @@
+// The statement extractor: reporting constructions, quote spans, speakers.
+//
+// Each sentence (or run of sentences joined by a quotation that stays open
+// across them) is scanned once, left to right, for the markers of a
+// statement: a quotative と / よう(に) / との before a reporting verb, a
+// statement noun (見方, 考え) before を + verb, によると / によれば, and 「…」 that
+// ends a sentence or is followed by (X氏). A construction whose verb is
+// followed by more clause (…と思うと話した, …といった分野) is nested or
+// attributive, not a statement of its own; a passive (…と指摘されている) has no
+// source. The reported clause starts after the previous statement of the
+// sentence, the speaker's は/が phrase, a leading conjunction and a venue
+// phrase (会見で、). With no speaker in the sentence, the speaker of a
+// statement in the same or previous sentence carries over (Japanese drops the
+// subject); with none there either, nothing is reported.
+#include "kiji/quotes.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "speakers/extractor.h"
+
+namespace kiji {
+
+std::string_view StatementKindName(StatementKind k) {
+  switch (k) {
+    case StatementKind::kDirect:
+      return "direct";
+    case StatementKind::kIndirect:
+      return "indirect";
+    case StatementKind::kAccordingTo:
+      return "according_to";
+  }
+  return "";
+}
+
+std::string_view SpeakerTypeName(SpeakerType t) {
+  switch (t) {
+    case SpeakerType::kPerson:
+      return "person";
+    case SpeakerType::kOrganization:
+      return "organization";
+    case SpeakerType::kDescription:
+      return "description";
+  }
+  return "";
+}
+
+namespace internal {
+
+namespace {
+
+void CopySpeaker(const Statement& from, Statement* to) {
+  to->speaker = from.speaker;
+  to->speaker_type = from.speaker_type;
+  to->mention = from.mention;
+  to->mention_start = from.mention_start;
+  to->mention_end = from.mention_end;
+  to->honorific = from.honorific;
+  to->reading = from.reading;
+  to->role = from.role;
+}
+
+}  // namespace
+
+void Extractor::Emit(const Construction& c, uint32_t content_first, uint32_t content_last) {
+  Statement s;
+  s.kind = c.kind;
+  s.verb = c.verb;
+  if (c.announce) {
+    // Speaker fields only; the quotation is on its own before or after.
+    speakers_.Resolve(*c.speaker, &s);
+    if (orphan_ && orphan_content_ + 1 >= content_first) {
+      Statement q = *orphan_;
+      CopySpeaker(s, &q);
+      q.verb = c.verb;
+      out_.push_back(std::move(q));
+      orphan_.reset();
+      last_ = s;
+      last_content_ = content_last;
+      return;
+    }
+    announced_ = s;
+    announced_content_ = content_last;
+    return;
+  }
+  uint32_t bb, be;
+  if (c.bullets) {
+    const Sentence& a = doc_.sentences[c.bullet_first];
+    const Sentence& b = doc_.sentences[c.bullet_last];
+    bb = a.byte_begin, be = b.byte_end, s.quote_start = a.start, s.quote_end = b.end;
+  } else if (c.kind == StatementKind::kDirect) {
+    bb = t_[c.qb - 1].byte_end, be = t_[c.qe].byte_begin;
+    s.quote_start = t_[c.qb - 1].end, s.quote_end = t_[c.qe].start;
+  } else {
+    bb = t_[c.qb].byte_begin, be = t_[c.qe - 1].byte_end;
+    s.quote_start = t_[c.qb].start, s.quote_end = t_[c.qe - 1].end;
+  }
+  s.quote = std::string(doc_.Original(bb, be));
+  s.verb = c.verb;
+  s.sentence = t_[c.marker].sentence;
+  if (c.speaker) {
+    speakers_.Resolve(*c.speaker, &s);
+    // 同新聞, 同社, 同省: the organization last quoted with that ending.
+    if (s.speaker_type == SpeakerType::kOrganization && s.speaker.starts_with("同") &&
+        s.speaker.size() > 3) {
+      std::string_view tail = std::string_view(s.speaker).substr(3);
+      // 同紙 / 同誌 / 同局 name a newspaper, magazine or station whatever its name ends with.
+      const bool media = tail == "紙" || tail == "誌" || tail == "局" || tail == "通信";
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        if (it->speaker_type == SpeakerType::kOrganization &&
+            (it->speaker.ends_with(tail) || media) && !it->speaker.starts_with("同")) {
+          s.speaker = it->speaker;
+          s.role = it->role;
+          break;
+        }
+      }
+    }
+  } else if (c.kind == StatementKind::kDirect && c.verb.empty() && announced_ &&
+             content_first <= announced_content_ + 1) {
+    CopySpeaker(*announced_, &s);  // 山田さんはこう語る。「…」
+    s.verb = announced_->verb;
+    announced_.reset();
+  } else if (last_ && content_first <= last_content_ + 1 &&
+             !(c.kind == StatementKind::kDirect && last_->kind == StatementKind::kAccordingTo)) {
+    // (A newspaper cited with によると is not the speaker of the quotes that follow.)
+    CopySpeaker(*last_, &s);
+  } else {
+    // No source: the author's own voice, unless a quotation on its own is
+    // followed by 山田さんはこう語る。
+    if (c.kind == StatementKind::kDirect && c.verb.empty()) {
+      orphan_ = std::move(s);
+      orphan_content_ = content_last;
+    }
+    return;
+  }
+  last_ = s;
+  last_content_ = content_last;
+  out_.push_back(std::move(s));
+}
+
+// A line that is one sentence with no sentence-final punctuation is a heading
+// the article format could not mark ("エンジニアが見る産業の可能性 「土台づくりが進む」").
+bool Extractor::HeadingLike(uint32_t s) const {
+  const std::vector<Sentence>& sents = doc_.sentences;
+  const Sentence& x = sents[s];
+  if (x.kind != BlockKind::kParagraph || x.token_begin == x.token_end) return false;
+  if ((s > 0 && sents[s - 1].line == x.line) ||
+      (s + 1 < sents.size() && sents[s + 1].line == x.line)) {
+    return false;
+  }
+  // A quotation on a line of its own is speech, not a heading.
+  if (IsOpen(t_[x.token_begin]) && IsClose(t_[x.token_end - 1])) return false;
+  uint32_t e = x.token_end;
+  while (e > x.token_begin + 1 && IsClose(t_[e - 1])) --e;
+  return !IsEnd(t_[e - 1]);
+}
+
+std::vector<Statement> Extractor::Run() {
+  flags_.assign(t_.size(), 0);
+  bool any_marker = false;
+  for (uint32_t i = 0; i < t_.size(); ++i) {
+    const Token& k = t_[i];
+    // Cheap tests first: this runs for every token. Every dictionary tags
+    // brackets as symbols (記号, 補助記号, 特殊).
+    uint8_t f = 0;
+    if (k.pos_class == PosClass::kSymbol) {
+      if (IsOpen(k)) f = kOpen;
+      if (IsClose(k)) f = kCloseBracket | kMarker;
+    } else if (k.pos_class == PosClass::kParticle) {
+      if (Is(k, "に") || Is(k, "と")) f = kMarker;
+    } else if (Is(k, "よう") || Is(k, "こう") ||
+               (i + 1 < t_.size() && t_[i + 1].pos_class == PosClass::kParticle &&
+                Is(t_[i + 1], "を"))) {
+      f = kMarker;
+    }
+    flags_[i] = f;
+    any_marker = any_marker || f == kMarker || (f & kCloseBracket);
+  }
+  if (!any_marker) return {};
+  const std::vector<Sentence>& sents = doc_.sentences;
+  uint32_t content = 0;
+  for (uint32_t s = 0; s < sents.size(); ++s) {
+    if (sents[s].kind == BlockKind::kTitle || sents[s].kind == BlockKind::kHeading ||
+        HeadingLike(s)) {
+      continue;
+    }
+    // A quotation left open at the end of a sentence runs into the next ones
+    // of the same block.
+    uint32_t last = s;
+    int depth = 0;
+    for (uint32_t i = sents[s].token_begin; i < sents[s].token_end; ++i) {
+      depth += (flags_[i] & kOpen) ? 1 : (flags_[i] & kCloseBracket) ? -1 : 0;
+    }
+    while (depth > 0 && last + 1 < sents.size() && last < s + 8 &&
+           sents[last + 1].line == sents[s].line && sents[last + 1].kind == sents[s].kind) {
+      ++last;
+      for (uint32_t i = sents[last].token_begin; i < sents[last].token_end; ++i) {
+        depth += (flags_[i] & kOpen) ? 1 : (flags_[i] & kCloseBracket) ? -1 : 0;
+      }
+    }
+    if (depth > 0) last = s;
+    const uint32_t first_content = content;
+    content += last - s + 1;
+    Unit(s, last, first_content, content - 1);
+    s = last;
+  }
+  std::stable_sort(out_.begin(), out_.end(), [](const Statement& a, const Statement& b) {
+    return a.quote_start < b.quote_start;
+  });
+  return std::move(out_);
+}
+
+}  // namespace internal
+
+std::vector<Statement> ExtractStatements(const Document& doc, const QuoteLexicon& lexicon) {
+  return internal::Extractor(doc, lexicon).Run();
+}
+
+}  // namespace kiji

@@ -1,0 +1,371 @@
+// Scanning one unit (a sentence, or sentences joined by an open quotation)
+// for the markers of a statement, left to right.
+#include <string>
+
+#include "kiji/utf8.h"
+#include "speakers/extractor.h"
+
+namespace kiji::internal {
+
+void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t content_last) {
+  const std::vector<Sentence>& sents = doc_.sentences;
+  scan_ = Scan();
+  Scan& s = scan_;
+  s.fs = fs, s.ls = ls;
+  s.ub = sents[fs].token_begin, s.ue = sents[ls].token_end;
+  s.boundary = s.ub;
+  // Brackets: interiors are marked; top-level 「」 pairs are direct-quote candidates.
+  std::vector<uint32_t> stack;
+  for (uint32_t i = s.ub; i < s.ue; ++i) {
+    if (!stack.empty()) flags_[i] |= kInside;
+    if (flags_[i] & kOpen) {
+      stack.push_back(i);
+    } else if ((flags_[i] & kCloseBracket) && !stack.empty()) {
+      if (stack.size() == 1) flags_[i] &= ~kInside;
+      if (stack.size() == 1 && Is(t_[stack[0]], "「")) s.pairs.emplace_back(stack[0], i);
+      stack.pop_back();
+    }
+  }
+  for (uint32_t i = s.ub; i < s.ue; ++i) {
+    if ((flags_[i] & (kInside | kMarker)) != kMarker) continue;
+    uint32_t next = i;
+    if (ScanAccordingTo(i, &next) || ScanTo(i, &next) || ScanAnnounce(i, &next) ||
+        ScanYou(i, &next) || ScanNoun(i, &next) || ScanBracket(i, &next)) {
+      i = next;
+    }
+  }
+  // Only worth looking for when a quotation on its own line comes next or
+  // came just before.
+  const bool quote_next = ls + 1 < sents.size() &&
+                          sents[ls + 1].token_begin < sents[ls + 1].token_end &&
+                          (flags_[sents[ls + 1].token_begin] & kOpen);
+  if (s.found.empty() && (quote_next || orphan_)) {
+    // 派遣社員の睦美さんは疑問を投げかける。「…」: a person who is the topic
+    // of a sentence without a statement is the one the next quote belongs to.
+    uint32_t after;
+    std::optional<Mention> m = Subject(s.ub, s.ue, &after);  // the topic (first は)
+    if (m && m->type == SpeakerType::kPerson) {
+      Construction c;
+      c.marker = m->begin;
+      c.speaker = std::move(m);
+      c.announce = true;
+      s.found.push_back(std::move(c));
+    }
+  }
+  for (const Construction& c : s.found) Emit(c, content_first, content_last);
+}
+
+const std::pair<uint32_t, uint32_t>* Extractor::PairClosing(uint32_t close) const {
+  for (const auto& p : scan_.pairs) {
+    if (p.second == close) return &p;
+  }
+  return nullptr;
+}
+
+void Extractor::Advance(uint32_t end) {
+  Scan& s = scan_;
+  s.boundary = end;
+  if (end < s.ue && IsComma(t_[end])) {
+    s.boundary = end + 1;
+  } else if (end + 1 < s.ue && IsComma(t_[end + 1])) {
+    s.boundary = end + 2;
+  }
+}
+
+void Extractor::Push(Construction c) {
+  // A speaker named inside a によると sentence may be carried on.
+  if (c.speaker) scan_.after_according = false;
+  scan_.found.push_back(std::move(c));
+}
+
+// X氏によると、… / Xによれば、…: the rest of the sentence.
+bool Extractor::ScanAccordingTo(uint32_t i, uint32_t* next) {
+  Scan& s = scan_;
+  const uint32_t ue = s.ue;
+  if (!IsParticle(t_[i], "に") || i + 2 >= ue || t_[i + 1].lemma != "よる" ||
+      t_[i + 1].pos_class != PosClass::kVerb) {
+    return false;
+  }
+  uint32_t e = 0;
+  if (Is(t_[i + 1], "よる") && Is(t_[i + 2], "と")) {
+    e = i + 3;
+  } else if (Is(t_[i + 1], "より") && Is(t_[i + 2], "ます") && i + 3 < ue && Is(t_[i + 3], "と")) {
+    e = i + 4;
+  } else if (Is(t_[i + 1], "よれ") && Is(t_[i + 2], "ば")) {
+    e = i + 3;
+  }
+  // …によると思う ("depends on") is not a source.
+  if (!e || (e < ue && t_[e].pos_class == PosClass::kVerb)) return true;
+  std::optional<Mention> m = Source(s.boundary, i);
+  if (!m) return true;
+  Construction c;
+  c.kind = StatementKind::kAccordingTo;
+  c.marker = i;
+  c.verb = Is(t_[i + 1], "よれ") ? "によれば" : "によると";
+  c.speaker = std::move(m);
+  c.qb = e < ue && IsComma(t_[e]) ? e + 1 : e;
+  c.qe = ue;
+  while (c.qe > c.qb && IsEnd(t_[c.qe - 1])) --c.qe;
+  if (c.qb >= c.qe) return true;
+  s.boundary = c.qb;
+  s.found.push_back(std::move(c));
+  s.after_according = true;  // what follows is the source's, unless it names its own speaker
+  *next = e - 1;
+  return true;
+}
+
+// …と V, 「…」と V, …との見方を V
+bool Extractor::ScanTo(uint32_t i, uint32_t* next) {
+  Scan& s = scan_;
+  const Token& k = t_[i];
+  if (!IsParticle(k, "と") || i == s.hearsay || i <= s.ub) return false;
+  const auto* pair = PairClosing(i - 1);
+  // 「…」「…」などと: など between the quotes and と.
+  if (!pair && i >= s.ub + 2 && Is(t_[i - 1], "など")) pair = PairClosing(i - 2);
+  const Token& prev = t_[i - 1];
+  const bool numeric = prev.pos_class == PosClass::kNumeral ||
+                       (prev.pos_class == PosClass::kSuffix && i >= s.ub + 2 &&
+                        t_[i - 2].pos_class == PosClass::kNumeral);
+  if (!pair && !IsPredicate(prev) && prev.pos_class != PosClass::kAdjectivalNoun && !numeric) {
+    return true;
+  }
+  std::optional<Construction> c = AfterTo(i, s.ue);
+  uint32_t end = 0;
+  if (!c) return true;
+  if (!Final(c->chain_end, s.ue, &end, &s.hearsay)) {
+    // …と話す住民もいた: the verb describes its speaker.
+    if (c->speaker || end == 0 || end >= s.ue || !IsNominal(t_[end])) return true;
+    uint32_t q = end;
+    while (q < s.ue && IsNominal(t_[q])) ++q;
+    if (q >= s.ue || !(IsParticle(t_[q], "も") || IsParticle(t_[q], "が"))) return true;
+    std::optional<Mention> m = speakers_.MentionBefore(end, q);
+    if (!m || m->begin != end || m->type != SpeakerType::kDescription) return true;
+    c->speaker = std::move(m);
+    end = q;
+  }
+  // …しようとする is an attempt, not a statement.
+  if (c->verb == "する" && prev.pos_class == PosClass::kAuxiliary &&
+      (Is(prev, "う") || Is(prev, "よう"))) {
+    return true;
+  }
+  bool ok;
+  if (pair) {
+    c->kind = StatementKind::kDirect;
+    if (!c->speaker) {
+      uint32_t after;
+      c->speaker = Subject(s.boundary, pair->first, &after, true);
+    }
+    c->qb = pair->first + 1;
+    c->qe = pair->second;
+    ok = c->qb < c->qe && !(s.after_according && !c->speaker);
+  } else {
+    ok = Clause(&*c, i);
+  }
+  // A construction without a source still ends its clause.
+  if (ok) {
+    // 「…」「…」と話した: the quotes just before share the attribution.
+    if (pair) {
+      for (const auto& p : s.waiting) {
+        Construction w = *c;
+        w.qb = p.first + 1;
+        w.qe = p.second;
+        w.marker = p.second;
+        s.found.push_back(std::move(w));
+      }
+    }
+    Push(std::move(*c));
+  }
+  s.waiting.clear();
+  Advance(end);
+  *next = end - 1;
+  return true;
+}
+
+// 山田さんはこう語る。 / 次のように述べた。: the speaker of a quotation on its
+// own in the sentence before or after.
+bool Extractor::ScanAnnounce(uint32_t i, uint32_t* next) {
+  Scan& s = scan_;
+  uint32_t p;
+  if (Is(t_[i], "こう")) {
+    p = i + 1;
+  } else if (Is(t_[i], "よう") && i >= s.ub + 2 && IsParticle(t_[i - 1], "の") &&
+             (Is(t_[i - 2], "次") || Is(t_[i - 2], "以下") || Is(t_[i - 2], "この"))) {
+    p = i + 1;
+    if (p < s.ue && IsParticle(t_[p], "に")) ++p;
+  } else {
+    return false;
+  }
+  VerbMatch vm = MatchVerb(p, s.ue, kFrameTo);
+  uint32_t end = 0;
+  if (!vm.verb || !Final(vm.last, s.ue, &end, &s.hearsay)) return true;
+  uint32_t after;
+  std::optional<Mention> m = Subject(s.boundary, i, &after, true);
+  if (!m) return true;
+  Construction c;
+  c.marker = i;
+  c.verb = vm.verb->verb;
+  c.speaker = std::move(m);
+  c.announce = true;
+  s.found.push_back(std::move(c));
+  Advance(end);
+  *next = end - 1;
+  return true;
+}
+
+// …ように V / …よう V
+bool Extractor::ScanYou(uint32_t i, uint32_t* next) {
+  Scan& s = scan_;
+  if (!Is(t_[i], "よう")) return false;
+  if (i <= s.boundary || !IsPredicate(t_[i - 1])) return true;
+  uint32_t p = i + 1;
+  if (p < s.ue && IsParticle(t_[p], "に")) ++p;
+  VerbMatch vm = MatchVerb(p, s.ue, kFrameYou);
+  uint32_t end = 0;
+  if (!vm.verb || !Final(vm.last, s.ue, &end, &s.hearsay)) return true;
+  Construction c;
+  c.marker = i;
+  c.verb = vm.verb->verb;
+  if (Clause(&c, i)) Push(std::move(c));
+  Advance(end);
+  *next = end - 1;
+  return true;
+}
+
+// …する考えを V / 次のような方向性を V (and the bullets that follow)
+bool Extractor::ScanNoun(uint32_t i, uint32_t* next) {
+  Scan& s = scan_;
+  const Token& k = t_[i];
+  if (i + 2 >= s.ue || !IsParticle(t_[i + 1], "を")) return false;
+  uint32_t nb = i;  // first token of the statement noun (方向 of 方向性)
+  if (!lex_.IsStatementNoun(k.surface) && i > s.ub &&
+      lex_.IsStatementNoun(std::string(t_[i - 1].surface) + std::string(k.surface))) {
+    nb = i - 1;
+  }
+  if (nb <= s.ub || (nb == i && !lex_.IsStatementNoun(k.surface)) ||
+      (nb >= s.ub + 2 && IsParticle(t_[nb - 1], "の") && Is(t_[nb - 2], "と"))) {
+    return false;
+  }
+  VerbMatch vm = MatchVerb(i + 2, s.ue, kFrameNoun);
+  uint32_t end = 0;
+  std::string noun;
+  for (uint32_t j = nb; j <= i; ++j) noun += t_[j].surface;
+  if (!vm.verb || !lex_.NounTakesVerb(noun, vm.verb->verb) ||
+      !Final(vm.last, s.ue, &end, &s.hearsay)) {
+    return true;
+  }
+  Construction c;
+  c.marker = i;
+  c.verb = vm.verb->verb;
+  std::string lead;
+  for (uint32_t j = nb > s.ub + 4 ? nb - 4 : s.ub; j < nb; ++j) lead += t_[j].surface;
+  const bool list = lead.ends_with("次のような") || lead.ends_with("以下のような") ||
+                    lead.ends_with("以下の") || lead.ends_with("次の");
+  if (list) {
+    const std::vector<Sentence>& sents = doc_.sentences;
+    uint32_t b = s.ls + 1;
+    while (b < sents.size() && sents[b].kind == BlockKind::kBullet) ++b;
+    if (b == s.ls + 1) return true;
+    c.bullets = true;
+    c.bullet_first = s.ls + 1;
+    c.bullet_last = b - 1;
+    uint32_t after;
+    c.speaker = Subject(s.boundary, nb, &after);
+  } else if (!IsPredicate(t_[nb - 1]) || !Clause(&c, nb)) {
+    return true;
+  }
+  if (s.after_according && !c.speaker) return true;
+  Push(std::move(c));
+  Advance(end);
+  *next = end - 1;
+  return true;
+}
+
+// X氏は「…」。 / 「…」。 / 「…」(X氏) / 「…」として
+bool Extractor::ScanBracket(uint32_t i, uint32_t* next) {
+  Scan& s = scan_;
+  const uint32_t ue = s.ue;
+  if (!IsClose(t_[i]) || (i + 1 < ue && Is(t_[i + 1], "と"))) return false;
+  const auto* pair = PairClosing(i);
+  if (!pair || pair->second == pair->first + 1) return true;
+  // Followed by another quotation: attributed with the last one of the run.
+  uint32_t n = i + 1;
+  if (n < ue && IsComma(t_[n])) ++n;
+  if (n < ue && Is(t_[n], "「")) {
+    s.waiting.push_back(*pair);
+    return true;
+  }
+  if (!s.waiting.empty() && !(i + 2 < ue && Is(t_[i + 1], "など") && Is(t_[i + 2], "と"))) {
+    s.waiting.clear();
+  }
+  Construction c;
+  c.kind = StatementKind::kDirect;
+  c.marker = i;
+  c.qb = pair->first + 1;
+  c.qe = i;
+  // Speech has a verb or adjective, a sentence end, or is longer than a
+  // nickname with a copula (「ごっちゃん」).
+  bool speech = CountCodePoints(doc_.Original(t_[c.qb - 1].byte_end, t_[c.qe].byte_begin)) >= 8;
+  for (uint32_t j = c.qb; j < c.qe && !speech; ++j) {
+    speech = t_[j].pos_class == PosClass::kVerb || t_[j].pos_class == PosClass::kAdjective ||
+             IsEnd(t_[j]) || (IsPredicate(t_[j]) && j > c.qb + 1);
+  }
+  if (!speech) return true;
+  if (i + 1 < ue && Is(t_[i + 1], "(")) {
+    uint32_t r = i + 2;
+    // IPADIC may glue the closing parenthesis to what follows: ")。"
+    while (r < ue && r < i + 14 && !t_[r].surface.starts_with(")")) ++r;
+    if (r >= ue || !t_[r].surface.starts_with(")")) return true;
+    std::optional<Mention> m = speakers_.MentionBefore(i + 2, r);
+    // A person or an unnamed source; 「…」(ライブドアニュース) names where a
+    // title or headline comes from, not who spoke.
+    if (m && ((m->begin != i + 2 && m->type != SpeakerType::kPerson) ||
+              m->type == SpeakerType::kOrganization)) {
+      m.reset();
+    }
+    // A bare name is an author: 「東京ラブストーリー」（柴門ふみ）; a speaker
+    // carries an honorific or title: (田中氏), (Yさん).
+    if (m && m->ref == Mention::Ref::kName && m->honorific.empty()) return true;
+    if (!m) {  // (近所の主婦): the whole note describes the speaker
+      bool nominal = r - (i + 2) <= 8;
+      for (uint32_t j = i + 2; j < r && nominal; ++j) {
+        nominal = IsNominal(t_[j]) || IsParticle(t_[j], "の");
+      }
+      if (!nominal || r == i + 2 || !IsNominal(t_[r - 1])) return true;
+      // …but only a source: (近所の主婦), (関係者), not a topic label (財政再建).
+      SpeakerWordClass cls;
+      if (lex_.SpeakerWordSuffix(t_[r - 1].surface, &cls).empty() ||
+          cls != SpeakerWordClass::kDescription) {
+        return true;
+      }
+      m.emplace();
+      m->begin = i + 2;
+      m->end = r;
+      m->name = std::string(doc_.Original(t_[i + 2].byte_begin, t_[r - 1].byte_end));
+    }
+    c.speaker = std::move(m);
+  } else if (i + 1 < ue && Is(t_[i + 1], "として") && t_[i + 1].pos_class == PosClass::kParticle) {
+    // 「…かけられない」として、…: the quote is given as the speaker's reason
+    // or stance; 「責任ある大国」として (as a …) is not.
+    const Token& last = t_[i - 1];
+    if (!IsPredicate(last) && !IsEnd(last)) return true;
+    uint32_t after;
+    c.verb = "する";
+    if (pair->first > s.boundary + 1 && IsParticle(t_[pair->first - 1], "から")) {
+      c.speaker = speakers_.MentionBefore(s.boundary, pair->first - 1);  // Xから「…」として
+    }
+    if (!c.speaker) c.speaker = Subject(s.boundary, pair->first, &after, true);
+  } else if (i + 1 == ue || IsEnd(t_[i + 1])) {
+    uint32_t after;
+    c.speaker = Subject(s.boundary, pair->first, &after, true);
+    if (!c.speaker && pair->first != s.boundary) return true;
+  } else {
+    return true;
+  }
+  if (s.after_according && !c.speaker) return true;
+  Push(std::move(c));
+  Advance(i + 1);
+  *next = i;
+  return true;
+}
+
+}  // namespace kiji::internal

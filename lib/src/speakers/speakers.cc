@@ -1,0 +1,132 @@
+// The persons an article names, and resolving a mention to the speaker
+// (fullest name, referent of 同氏 / 彼 / 首相, reading and role).
+#include "speakers/speakers.h"
+
+#include <algorithm>
+
+#include "kiji/utf8.h"
+
+namespace kiji::internal {
+
+bool IsKatakanaOrLatin(std::string_view s) {
+  if (s.empty()) return false;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    char32_t c = DecodeUtf8(s, &pos);
+    bool kata = (c >= 0x30A0 && c <= 0x30FF) || c == 0x30FC;
+    bool latin = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '.';
+    if (!kata && !latin) return false;
+  }
+  return true;
+}
+
+bool IsNominal(const Token& t) {
+  switch (t.pos_class) {
+    case PosClass::kNoun:
+    case PosClass::kProperNoun:
+    case PosClass::kSuffix:
+    case PosClass::kPrefix:
+    case PosClass::kNumeral:
+      // IPADIC tags ASCII parentheses as nouns, and glues them: ")、"
+      return !t.surface.starts_with("(") && !t.surface.starts_with(")");
+    default:
+      return false;
+  }
+}
+
+SpeakerIndex::SpeakerIndex(const Document& doc, const QuoteLexicon& lexicon)
+    : doc_(doc), lex_(lexicon) {}
+
+// Every named person of the article, found once, only for articles that
+// have a statement to resolve.
+void SpeakerIndex::IndexPersons() const {
+  if (indexed_) return;
+  indexed_ = true;
+  const Document& doc = doc_;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.token_begin + 1; i <= s.token_end; ++i) {
+      const Token& last = doc.tokens[i - 1];
+      // Only a name or an honorific can end a person's mention, and only at
+      // the end of a run of nouns. (Cheap tests first: this runs for every token.)
+      if (last.pos_class != PosClass::kNoun && last.pos_class != PosClass::kSuffix &&
+          last.pos_class != PosClass::kProperNoun) {
+        continue;
+      }
+      if (!IsPersonName(last) && !lex_.EndsHonorific(last.surface) &&
+          !last.surface.starts_with(")")) {
+        continue;
+      }
+      if (i < s.token_end && (IsNominal(doc.tokens[i]) || NameLike(doc.tokens[i]))) continue;
+      std::optional<Mention> m = MentionBefore(s.token_begin, i);
+      if (m && m->ref == Mention::Ref::kName && m->type == SpeakerType::kPerson) {
+        persons_.push_back({m->name, m->honorific, m->reading, m->role, m->begin});
+      }
+    }
+  }
+}
+
+std::string SpeakerIndex::Text(uint32_t begin, uint32_t end) const {
+  if (begin >= end) return {};
+  return std::string(doc_.Original(doc_.tokens[begin].byte_begin, doc_.tokens[end - 1].byte_end));
+}
+
+const SpeakerIndex::Person* SpeakerIndex::Fullest(std::string_view name) const {
+  IndexPersons();
+  const Person* best = nullptr;
+  for (const Person& p : persons_) {
+    if (p.name.size() < name.size()) continue;
+    if (!p.name.starts_with(name) && !p.name.ends_with(name)) continue;
+    if (!best || p.name.size() > best->name.size()) best = &p;
+  }
+  return best;
+}
+
+const SpeakerIndex::Person* SpeakerIndex::Referent(uint32_t before, std::string_view title) const {
+  IndexPersons();
+  const Person* found = nullptr;
+  for (const Person& p : persons_) {
+    if (p.token >= before) break;
+    if (title.empty() || p.honorific == title) found = &p;
+  }
+  return found;
+}
+
+void SpeakerIndex::Resolve(const Mention& m, Statement* s) const {
+  const std::vector<Token>& t = doc_.tokens;
+  s->mention = Text(m.begin, m.end);
+  s->mention_start = t[m.begin].start;
+  s->mention_end = t[m.end - 1].end;
+  s->honorific = m.honorific;
+  s->reading = m.reading;
+  s->role = m.role;
+  s->speaker_type = m.type;
+  std::string name = m.name;
+  if (m.ref == Mention::Ref::kAnaphor || m.ref == Mention::Ref::kTitleOnly) {
+    std::string_view title =
+        m.honorific_kind == HonorificKind::kTitle ? std::string_view(m.honorific) : "";
+    const Person* p = Referent(m.begin, title);
+    if (!p) {
+      s->speaker = m.ref == Mention::Ref::kTitleOnly ? m.honorific : s->mention;
+      s->speaker_type =
+          m.ref == Mention::Ref::kTitleOnly ? SpeakerType::kDescription : SpeakerType::kPerson;
+      if (s->role.empty() && m.ref == Mention::Ref::kTitleOnly) s->role = m.honorific;
+      return;
+    }
+    name = p->name;
+    if (s->honorific.empty()) s->honorific = p->honorific;
+  } else if (m.ref == Mention::Ref::kPlain) {
+    s->speaker = m.name;  // an organization or unnamed source: no person to look up
+    return;
+  }
+  const Person* full = Fullest(name);
+  s->speaker = full ? full->name : name;
+  // The person's reading and fullest role, wherever the article gave them.
+  for (const Person& p : persons_) {
+    if (p.name != s->speaker && p.name != name) continue;
+    if (s->reading.empty()) s->reading = p.reading;
+    if (p.role.size() > s->role.size()) s->role = p.role;
+    if (s->honorific.empty()) s->honorific = p.honorific;
+  }
+}
+
+}  // namespace kiji::internal

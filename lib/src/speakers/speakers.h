@@ -1,0 +1,93 @@
+// Private to quotes.cc: speaker mentions in an analyzed article.
+//
+// A mention is the noun phrase that names who speaks: a name with its
+// reading and honorific (崔征(Cui Zheng)氏, 習近平国家主席, Zhalynさん), an
+// anaphor (同氏, 同大統領, 彼), a bare title (首相), an organization
+// (中国外務省, CGTN) or an unnamed source (関係者, 現地の女性). SpeakerIndex
+// parses mentions from tokens and resolves them against the persons the whole
+// article names, so that 崔氏 becomes 崔征 with the reading and role the
+// article gave at the first, fuller mention.
+#ifndef KIJI_SRC_SPEAKERS_SPEAKERS_H_
+#define KIJI_SRC_SPEAKERS_SPEAKERS_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiji/quote_lexicon.h"
+#include "kiji/quotes.h"
+#include "kiji/token.h"
+
+namespace kiji::internal {
+
+struct Mention {
+  enum class Ref : uint8_t { kName, kAnaphor, kTitleOnly, kPlain };
+  Ref ref = Ref::kPlain;
+  SpeakerType type = SpeakerType::kDescription;
+  uint32_t begin = 0, end = 0;  // token range as written (name .. honorific)
+  std::string name;             // the name or noun phrase without honorific
+  std::string honorific;
+  HonorificKind honorific_kind = HonorificKind::kPolite;
+  std::string reading;
+  std::string role;
+};
+
+class SpeakerIndex {
+ public:
+  SpeakerIndex(const Document& doc, const QuoteLexicon& lexicon);
+
+  /// Parses the mention that ends right before token `end` and starts at or
+  /// after token `limit`; nullopt when the phrase there names no speaker.
+  std::optional<Mention> MentionBefore(uint32_t limit, uint32_t end) const;
+
+  /// Fills the speaker fields of *s (speaker, type, mention and its span,
+  /// honorific, reading, role) from `m`.
+  void Resolve(const Mention& m, Statement* s) const;
+
+ private:
+  struct Person {
+    std::string name, honorific, reading, role;
+    uint32_t token = 0;  // where the mention starts
+  };
+  bool NameLike(const Token& t) const;
+  bool OrganizationWord(std::string_view word) const;
+  // The honorific ending at token `end` (exclusive): its first token, or end.
+  uint32_t HonorificBefore(uint32_t limit, uint32_t end, std::string* word,
+                           HonorificKind* kind) const;
+  std::string RoleBefore(uint32_t begin) const;
+  std::optional<SpeakerWordClass> PhraseClass(uint32_t c, uint32_t k, bool org_pos) const;
+  std::string Text(uint32_t begin, uint32_t end) const;  // original text of tokens
+  const Person* Referent(uint32_t before, std::string_view title) const;
+  const Person* Fullest(std::string_view name) const;
+
+  void IndexPersons() const;  // fills persons_ on first use
+
+  const Document& doc_;
+  const QuoteLexicon& lex_;
+  mutable bool indexed_ = false;
+  mutable std::vector<Person> persons_;  // in text order
+};
+
+// Token helpers shared by the extractor.
+inline bool Is(const Token& t, std::string_view s) { return t.surface == s; }
+inline bool IsParticle(const Token& t, std::string_view s) {
+  return t.pos_class == PosClass::kParticle && t.surface == s;
+}
+bool IsNominal(const Token& t);  // noun, proper noun, suffix, prefix, numeral
+// Proper-noun subclasses: IPADIC and UniDic put them in the third POS level
+// (名詞,固有名詞,人名), Juman in the second (名詞,人名 / 組織名 / 地名). Inline:
+// they run for most tokens of every article.
+inline bool IsPersonName(const Token& t) { return t.pos[2] == "人名" || t.pos[1] == "人名"; }
+inline bool IsOrganizationName(const Token& t) {
+  return t.pos[2] == "組織" || t.pos[1] == "組織名";
+}
+inline bool IsPlaceName(const Token& t) {
+  return t.pos[2] == "地域" || t.pos[2] == "地名" || t.pos[1] == "地名";
+}
+bool IsKatakanaOrLatin(std::string_view s);
+
+}  // namespace kiji::internal
+
+#endif  // KIJI_SRC_SPEAKERS_SPEAKERS_H_

@@ -1,0 +1,121 @@
+#include "text/sentence.h"
+
+#include "kiji/utf8.h"
+
+namespace kiji {
+namespace {
+
+bool IsTerminator(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?';
+}
+
+// The closing bracket for an opening one, or 0.
+char32_t Closer(char32_t c) {
+  switch (c) {
+    case U'「':
+      return U'」';
+    case U'『':
+      return U'』';
+    case U'(':
+      return U')';
+    case U'（':
+      return U'）';
+    case U'【':
+      return U'】';
+    case U'[':
+      return U']';
+    case U'〔':
+      return U'〕';
+    case U'“':
+      return U'”';
+    case U'《':
+      return U'》';
+    case U'〈':
+      return U'〉';
+    default:
+      return 0;
+  }
+}
+
+bool IsCloser(char32_t c) {
+  switch (c) {
+    case U'」':
+    case U'』':
+    case U')':
+    case U'）':
+    case U'】':
+    case U']':
+    case U'〕':
+    case U'”':
+    case U'》':
+    case U'〉':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000'; }
+
+void Push(std::string_view text, size_t b, size_t e, std::vector<TextSpan>* out) {
+  while (b < e) {
+    size_t p = b;
+    if (!IsSpace(DecodeUtf8(text, &p))) break;
+    b = p;
+  }
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  while (e >= b + 3 && text.substr(e - 3, 3) == "\u3000") e -= 3;
+  if (b < e) out->push_back({b, e});
+}
+
+std::vector<TextSpan> Split(std::string_view text, bool bracket_aware, bool* unbalanced) {
+  std::vector<TextSpan> out;
+  std::vector<char32_t> expected;  // stack of closers
+  size_t start = 0, i = 0;
+  *unbalanced = false;
+  while (i < text.size()) {
+    char32_t c = DecodeUtf8(text, &i);
+    if (bracket_aware) {
+      if (char32_t closer = Closer(c)) {
+        expected.push_back(closer);
+        continue;
+      }
+      if (IsCloser(c)) {
+        // Pop to the matching opener; a stray closer is ignored.
+        for (size_t k = expected.size(); k > 0; --k) {
+          if (expected[k - 1] == c) {
+            expected.resize(k - 1);
+            break;
+          }
+        }
+        continue;
+      }
+      if (!expected.empty()) continue;
+    }
+    if (!IsTerminator(c)) continue;
+    // Take following terminators and closing brackets with this sentence.
+    size_t j = i;
+    while (j < text.size()) {
+      size_t k = j;
+      char32_t d = DecodeUtf8(text, &k);
+      if (!IsTerminator(d) && !IsCloser(d)) break;
+      j = k;
+    }
+    Push(text, start, j, &out);
+    start = i = j;
+  }
+  Push(text, start, text.size(), &out);
+  *unbalanced = !expected.empty();
+  return out;
+}
+
+}  // namespace
+
+std::vector<TextSpan> SplitSentences(std::string_view text) {
+  bool unbalanced = false;
+  std::vector<TextSpan> spans = Split(text, /*bracket_aware=*/true, &unbalanced);
+  if (unbalanced) spans = Split(text, /*bracket_aware=*/false, &unbalanced);
+  return spans;
+}
+
+}  // namespace kiji
