@@ -8,7 +8,7 @@
 // Each case runs kiji::cli::Main in-process. KIJI_UPDATE_GOLDEN=1 rewrites
 // the expected files; review that diff like code.
 #include <doctest/doctest.h>
-#include <unistd.h>
+#include <unistd.h>  // environ, unsetenv
 
 #include <algorithm>
 #include <cstdlib>
@@ -57,9 +57,23 @@ std::string FirstDifference(const std::string& want, const std::string& got) {
   }
 }
 
+// Removes every KIJI_* variable (KIJI_DICT, KIJI_DATA_DIR, ...) but
+// KIJI_UPDATE_GOLDEN from the environment, so that a developer's settings
+// cannot change what the cases print.
+void ClearKijiEnvironment() {
+  std::vector<std::string> names;
+  for (char** e = environ; *e != nullptr; ++e) {
+    const std::string_view entry(*e);
+    const std::string name(entry.substr(0, entry.find('=')));
+    if (name.starts_with("KIJI_") && name != "KIJI_UPDATE_GOLDEN") names.push_back(name);
+  }
+  for (const std::string& name : names) unsetenv(name.c_str());
+}
+
 }  // namespace
 
 TEST_CASE("golden outputs of the CLI match tests/golden") {
+  ClearKijiEnvironment();
   const fs::path root = KIJI_SOURCE_DIR;
   const fs::path golden = root / "tests/golden";
   REQUIRE(fs::is_directory(golden));
