@@ -60,7 +60,7 @@ void AddCountCommand(CLI::App& app, Io& io) {
   cmd->add_flag("--sentence", opt->sentence, "Count pairs of terms anywhere in a sentence");
   cmd->add_flag("--triples", opt->triples, "Also count triples in the same window or sentence");
   cmd->add_flag("--no-compounds", opt->no_compounds,
-                "Do not count compound-noun candidates (kiji terms)");
+                "Do not count compound-noun candidates (kiji compounds)");
   cmd->add_option("--group-by", opt->group_by,
                   "Also count per group: date, month, year, source, dir or sector");
   cmd->add_option("--lexicon", opt->lexicons,

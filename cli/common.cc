@@ -12,7 +12,7 @@
 #include <iterator>
 #include <sstream>
 
-#include "kiji/terms.h"
+#include "kiji/domain_terms.h"
 
 namespace kiji::cli {
 namespace {

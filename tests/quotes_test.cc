@@ -13,7 +13,7 @@
 #include "kiji/analyzer.h"
 #include "kiji/article.h"
 #include "kiji/quote_lexicon.h"
-#include "kiji/terms.h"
+#include "kiji/domain_terms.h"
 #include "kiji/utf8.h"
 
 namespace {

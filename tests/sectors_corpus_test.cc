@@ -13,7 +13,7 @@
 #include "kiji/article.h"
 #include "kiji/lexicon.h"
 #include "kiji/sectors.h"
-#include "kiji/terms.h"
+#include "kiji/domain_terms.h"
 #include "kiji/utf8.h"
 
 namespace {

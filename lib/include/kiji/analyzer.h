@@ -32,7 +32,7 @@
 #include "kiji/article.h"
 #include "kiji/normalize.h"
 #include "kiji/status.h"
-#include "kiji/terms.h"
+#include "kiji/domain_terms.h"
 #include "kiji/token.h"
 #include "kiji/utf8.h"
 
