@@ -38,7 +38,7 @@ Status RunCompounds(const CompoundsOptions& opt, Io& io) {
     co.compounds = true;
     KIJI_ASSIGN_OR_RETURN(counts, CountCorpus(opt.corpus, co, Grouping{}, io));
   }
-  RowWriter w(opt.output, {"term", "parts", "length", "freq", "df", "lr", "flr"});
+  RowWriter w(RowOptionsOf(opt.output), {"term", "parts", "length", "freq", "df", "lr", "flr"});
   std::string out = w.Header();
   size_t n = 0;
   for (const FlrRow& r : ScoreFlr(counts.compounds(), opt.min_length)) {
@@ -59,9 +59,7 @@ void AddCompoundsCommand(CLI::App& app, Io& io) {
   cmd->alias("terms");  // the command's name before 0.2, kept for old scripts
   AddCorpusOptions(cmd, &opt->corpus);
   AddOutputOptions(cmd, &opt->output, true);
-  ExcludeCorpusOptions(cmd, cmd->add_option("--counts", opt->counts,
-                                            "Read counts files (kiji count) instead of articles")
-                                ->allow_extra_args(false));
+  AddCountsOption(cmd, &opt->counts);
   cmd->add_option("--min-length", opt->min_length,
                   "Leave out terms of fewer nouns (default 1: single nouns too)");
   cmd->add_option("--min-freq", opt->min_freq, "Leave out terms seen fewer times (default 1)");
