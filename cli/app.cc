@@ -29,7 +29,7 @@ int Main(int argc, char** argv, std::istream& in, std::ostream& out, std::ostrea
   AddSpeakersCommand(app, io);
   AddStatsCommand(app, io);
   AddKeywordsCommand(app, io);
-  AddTermsCommand(app, io);
+  AddCompoundsCommand(app, io);
   AddKeynessCommand(app, io);
   AddCollocationsCommand(app, io);
   AddKwicCommand(app, io);

@@ -24,7 +24,7 @@ void AddLexiconCommand(CLI::App& app, Io& io);
 void AddSpeakersCommand(CLI::App& app, Io& io);
 void AddStatsCommand(CLI::App& app, Io& io);
 void AddKeywordsCommand(CLI::App& app, Io& io);
-void AddTermsCommand(CLI::App& app, Io& io);
+void AddCompoundsCommand(CLI::App& app, Io& io);
 void AddKeynessCommand(CLI::App& app, Io& io);
 void AddCollocationsCommand(CLI::App& app, Io& io);
 void AddKwicCommand(CLI::App& app, Io& io);

@@ -72,7 +72,7 @@ Status RunCollocations(const CollocationsOptions& opt, Io& io) {
     columns = {"term1", "term2", "freq",     "df",      "freq1",
                "freq2", "pmi",   "log_dice", "t_score", "g2"};
   }
-  RowWriter w(opt.output, columns);
+  RowWriter w(RowOptionsOf(opt.output), columns);
   std::string out = w.Header();
   for (const CollocationRow& r : Collocations(counts, q)) {
     for (std::string_view t : r.terms) w.Str(t);
@@ -107,11 +107,7 @@ void AddCollocationsCommand(CLI::App& app, Io& io) {
                   "Leave out combinations seen fewer times (default 2)");
   cmd->add_option("--sort", opt->sort,
                   "Rank by freq, pmi, log-dice (default), t-score or g2 (pairs)");
-  CLI::Option* counts =
-      cmd->add_option("--counts", opt->counts, "Read counts files (kiji count) instead of articles")
-          ->allow_extra_args(false);
-  for (CLI::Option* o : term_opts) counts->excludes(o);
-  ExcludeCorpusOptions(cmd, counts);
+  AddCountsOption(cmd, &opt->counts, term_opts);
   cmd->callback([opt, &io] { io.Finish(RunCollocations(*opt, io)); });
 }
 

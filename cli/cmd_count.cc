@@ -60,13 +60,9 @@ void AddCountCommand(CLI::App& app, Io& io) {
   cmd->add_flag("--sentence", opt->sentence, "Count pairs of terms anywhere in a sentence");
   cmd->add_flag("--triples", opt->triples, "Also count triples in the same window or sentence");
   cmd->add_flag("--no-compounds", opt->no_compounds,
-                "Do not count compound-noun candidates (kiji terms)");
-  cmd->add_option("--group-by", opt->group_by,
-                  "Also count per group: date, month, year, source, dir or sector");
-  cmd->add_option("--lexicon", opt->lexicons,
-                  "Sector lexicon for --group-by sector (repeatable; default: the shipped "
-                  "sectors.tsv)")
-      ->allow_extra_args(false);
+                "Do not count compound-noun candidates (kiji compounds)");
+  AddGroupingOptions(cmd, &opt->group_by, &opt->lexicons,
+                     "Also count per group: date, month, year, source, dir or sector");
   cmd->add_option("-o,--output", opt->output, "Counts file to write (default -: stdout)");
   cmd->callback([opt, &io] { io.Finish(RunCount(*opt, io)); });
 }

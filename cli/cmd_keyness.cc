@@ -62,7 +62,8 @@ Status RunKeyness(const KeynessOptions& opt, Io& io) {
   KIJI_ASSIGN_OR_RETURN(TermCounts reference, CountSide(ref_args, "reference", opt.terms, io));
   KIJI_RETURN_IF_ERROR(CheckMetadata(target.metadata(), "the target", reference.metadata(),
                                      "the reference", MetadataScope::kCompare));
-  RowWriter w(opt.output, {"term", "target", "reference", "g2", "p", "chi2", "log_ratio"});
+  RowWriter w(RowOptionsOf(opt.output),
+              {"term", "target", "reference", "g2", "p", "chi2", "log_ratio"});
   std::string out = w.Header();
   size_t n = 0;
   for (const KeynessRow& r : KeynessTable(target.terms(), target.tokens(), reference.terms(),

@@ -1,7 +1,7 @@
 // `kiji keywords`: per article, the top terms by TF-IDF (frequency.h), with
-// document frequencies from the corpus itself (two phases: each article's
-// term counts are kept until the corpus has been read) or from a saved
-// reference (--reference COUNTS; articles then stream through).
+// document frequencies from the corpus itself (two phases, keyword_corpus.h:
+// each article's term counts are kept until the corpus has been read) or
+// from a saved reference (--reference COUNTS; articles then stream through).
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -10,7 +10,7 @@
 #include "app.h"
 #include "common.h"
 #include "kiji/frequency.h"
-#include "kiji/output.h"
+#include "kiji/keyword_corpus.h"
 #include "stats_common.h"
 
 namespace kiji::cli {
@@ -25,15 +25,13 @@ struct KeywordsOptions {
   size_t top = 10;
 };
 
-using ArticleTerms = std::vector<std::pair<std::string, uint64_t>>;
-
 const std::vector<std::string> kColumns = {"article", "rank", "term", "count",
                                            "df",      "tf",   "idf",  "tfidf"};
 
 void AppendKeywords(std::string_view id, const ArticleTerms& terms, const TermTable& df,
                     uint64_t articles, TfScheme scheme, const KeywordsOptions& opt,
                     std::string* out) {
-  RowWriter w(opt.output, kColumns);
+  RowWriter w(RowOptionsOf(opt.output), kColumns);
   size_t rank = 0;
   for (const TfIdfRow& r : TfIdf(terms, df, articles, scheme, opt.top)) {
     w.Str(id).Int(++rank).Str(r.term).Int(r.count).Int(r.df);
@@ -41,29 +39,38 @@ void AppendKeywords(std::string_view id, const ArticleTerms& terms, const TermTa
   }
 }
 
-// Internal record of one article between the phases: "\x01" id NL, then
-// term TAB count NL per term (fields escaped as TSV).
-void EncodeArticle(std::string_view id, const ArticleTerms& terms, std::string* out) {
-  out->push_back('\x01');
-  AppendTsvField(id, out);
-  out->push_back('\n');
-  for (const auto& [t, c] : terms) {
-    AppendTsvField(t, out);
-    fmt::format_to(std::back_inserter(*out), "\t{}\n", c);
-  }
+// Phase one: each article's term counts, in input order (keyword_corpus.h).
+Result<KeywordCorpus> CountArticles(const InputFunction& inputs, std::shared_ptr<const Model> model,
+                                    const TermExtractor& extractor, const CorpusArgs& corpus,
+                                    Io& io) {
+  std::string records;
+  RunCorpus(
+      inputs, std::move(model), MakeSourceOptions(corpus), ResolveJobs(corpus.jobs),
+      [&](const Document& doc, int, std::string* out) {
+        EncodeArticleTerms(doc.article->id, extractor.CountTerms(doc), out);
+      },
+      [&](UnitOutput& u) {
+        for (const Diagnostic& d : u.diagnostics) io.Report(d);
+        records.append(u.text);
+      });
+  return KeywordCorpus::Parse(records);
 }
 
-std::string Unescape(std::string_view f) {
-  std::string s;
-  for (size_t i = 0; i < f.size(); ++i) {
-    if (f[i] == '\\' && i + 1 < f.size()) {
-      const char c = f[++i];
-      s.push_back(c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c);
-    } else {
-      s.push_back(f[i]);
+// Phase two: each article's keywords against the corpus' document frequencies.
+void WriteKeywords(const KeywordCorpus& corpus, TfScheme scheme, const KeywordsOptions& opt,
+                   Io& io) {
+  // Output is flushed in pieces of this size, so the whole table is never
+  // held twice in memory.
+  constexpr size_t kFlushBytes = size_t{1} << 20;
+  std::string out;
+  for (const KeywordCorpus::Entry& a : corpus.articles()) {
+    AppendKeywords(a.id, a.terms, corpus.df(), corpus.size(), scheme, opt, &out);
+    if (out.size() > kFlushBytes) {
+      io.Write(out);
+      out.clear();
     }
   }
-  return s;
+  io.Write(out);
 }
 
 Status RunKeywords(const KeywordsOptions& opt, Io& io) {
@@ -80,7 +87,7 @@ Status RunKeywords(const KeywordsOptions& opt, Io& io) {
   KIJI_ASSIGN_OR_RETURN(auto identity, RunIdentity(*model, opt.corpus));
   for (auto& [k, v] : OptionsMetadata(co)) identity[k] = v;
   InputFunction inputs = CollectInputs(opt.corpus, io);
-  io.Write(RowWriter(opt.output, kColumns).Header());
+  io.Write(RowWriter(RowOptionsOf(opt.output), kColumns).Header());
 
   if (!opt.reference.empty()) {
     KIJI_ASSIGN_OR_RETURN(TermCounts ref, ReadCounts(opt.reference));
@@ -92,49 +99,9 @@ Status RunKeywords(const KeywordsOptions& opt, Io& io) {
     });
     return Status::Ok();
   }
-  // Phase 1: each article's term counts, in input order.
-  std::string records;
-  RunCorpus(
-      inputs, model, MakeSourceOptions(opt.corpus), ResolveJobs(opt.corpus.jobs),
-      [&](const Document& doc, int, std::string* out) {
-        EncodeArticle(doc.article->id, extractor.CountTerms(doc), out);
-      },
-      [&](UnitOutput& u) {
-        for (const Diagnostic& d : u.diagnostics) io.Report(d);
-        records.append(u.text);
-      });
-  // Document frequencies over the corpus.
-  TermTable df;
-  uint64_t articles = 0;
-  std::vector<std::pair<std::string, ArticleTerms>> docs;
-  size_t pos = 0;
-  while (pos < records.size()) {
-    size_t nl = records.find('\n', pos);
-    std::string_view line(records.data() + pos, nl - pos);
-    pos = nl + 1;
-    if (!line.empty() && line[0] == '\x01') {
-      docs.emplace_back(Unescape(line.substr(1)), ArticleTerms{});
-      ++articles;
-      continue;
-    }
-    const size_t tab = line.rfind('\t');
-    std::string term = Unescape(line.substr(0, tab));
-    const uint64_t count = std::stoull(std::string(line.substr(tab + 1)));
-    df.Add(term, count, 1);
-    docs.back().second.emplace_back(std::move(term), count);
-  }
-  records.clear();
-  records.shrink_to_fit();
-  // Phase 2.
-  std::string out;
-  for (const auto& [id, terms] : docs) {
-    AppendKeywords(id, terms, df, articles, scheme, opt, &out);
-    if (out.size() > (1 << 20)) {
-      io.Write(out);
-      out.clear();
-    }
-  }
-  io.Write(out);
+  KIJI_ASSIGN_OR_RETURN(KeywordCorpus corpus,
+                        CountArticles(inputs, model, extractor, opt.corpus, io));
+  WriteKeywords(corpus, scheme, opt, io);
   return Status::Ok();
 }
 

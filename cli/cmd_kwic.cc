@@ -6,17 +6,15 @@
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <algorithm>
 #include <atomic>
 #include <memory>
 
 #include "app.h"
 #include "common.h"
 #include "kiji/kwic.h"
+#include "kiji/kwic_filter.h"
 #include "kiji/lexicon.h"
 #include "kiji/quote_lexicon.h"
-#include "kiji/quotes.h"
-#include "kiji/sectors.h"
 #include "stats_common.h"
 
 namespace kiji::cli {
@@ -34,77 +32,24 @@ struct KwicCmdOptions {
   std::string speaker;  // keep hits inside statements of this speaker
 };
 
-// Which hits the --sector and --speaker filters keep. Both run on the same
-// analyzed Document, so nothing is tokenized twice.
-class KwicFilter {
- public:
-  static Result<KwicFilter> Create(const KwicCmdOptions& opt) {
-    KwicFilter f;
-    if (!opt.sector.empty()) {
-      std::vector<std::string> paths = opt.lexicons;
-      if (paths.empty()) paths.push_back(DataDir() + "/sectors.tsv");
-      KIJI_ASSIGN_OR_RETURN(SectorLexicon lexicon, SectorLexicon::Load(paths));
-      f.sectors_ = std::make_shared<const SectorLexicon>(std::move(lexicon));
-      bool known = false;
-      for (const auto& s : f.sectors_->sectors()) known = known || s.id == opt.sector;
-      if (!known) {
-        return Status::InvalidArgument(
-            fmt::format("unknown sector '{}' (see dictionaries/sectors.tsv)", opt.sector));
-      }
-      f.sector_ = opt.sector;
-    } else if (!opt.lexicons.empty()) {
-      return Status::InvalidArgument("--lexicon is only used with --sector");
-    }
-    if (!opt.speaker.empty()) {
-      KIJI_ASSIGN_OR_RETURN(QuoteLexicon q, QuoteLexicon::Load(QuoteLexiconPaths::In(DataDir())));
-      f.quotes_ = std::make_shared<const QuoteLexicon>(std::move(q));
-      f.speaker_ = opt.speaker;
-    }
-    return f;
+// The --sector and --speaker filters with their lexicons loaded.
+Result<KwicFilter> MakeKwicFilter(const KwicCmdOptions& opt) {
+  KwicFilterOptions f;
+  if (!opt.sector.empty()) {
+    KIJI_ASSIGN_OR_RETURN(SectorLexicon lexicon,
+                          SectorLexicon::Load(SectorLexiconsOr(opt.lexicons)));
+    f.sectors = std::make_shared<const SectorLexicon>(std::move(lexicon));
+    f.sector = opt.sector;
+  } else if (!opt.lexicons.empty()) {
+    return Status::InvalidArgument("--lexicon is only used with --sector");
   }
-
-  /// The hits of `hits` that pass the filters.
-  std::vector<KwicHit> Apply(const Document& doc, std::vector<KwicHit> hits) const {
-    if (hits.empty() || (!sectors_ && !quotes_)) return hits;
-    std::vector<bool> sentence_ok;
-    if (sectors_) {
-      sentence_ok.assign(doc.sentences.size(), false);
-      for (const SentenceSectors& s :
-           TagSentenceSectors(doc, *sectors_, {kSentenceMinScore, kSentenceMinTerms})) {
-        for (const SectorScore& sc : s.sectors) {
-          if (sc.tagged && sectors_->sectors()[sc.sector].id == sector_) {
-            sentence_ok[s.sentence] = true;
-          }
-        }
-      }
-    }
-    std::vector<std::pair<uint32_t, uint32_t>> quote_spans;
-    if (quotes_) {
-      for (const Statement& st : ExtractStatements(doc, *quotes_)) {
-        if (st.speaker == speaker_ || st.mention == speaker_) {
-          quote_spans.emplace_back(st.quote_start, st.quote_end);
-        }
-      }
-    }
-    std::vector<KwicHit> kept;
-    for (KwicHit& h : hits) {
-      if (sectors_ && !sentence_ok[h.sentence]) continue;
-      if (quotes_ && std::none_of(quote_spans.begin(), quote_spans.end(), [&](const auto& q) {
-            return q.first <= h.start && h.end <= q.second;
-          })) {
-        continue;
-      }
-      kept.push_back(std::move(h));
-    }
-    return kept;
+  if (!opt.speaker.empty()) {
+    KIJI_ASSIGN_OR_RETURN(QuoteLexicon q, QuoteLexicon::Load(Defaults().quote_lexicon));
+    f.quotes = std::make_shared<const QuoteLexicon>(std::move(q));
+    f.speaker = opt.speaker;
   }
-
- private:
-  std::shared_ptr<const SectorLexicon> sectors_;
-  std::string sector_;
-  std::shared_ptr<const QuoteLexicon> quotes_;
-  std::string speaker_;
-};
+  return KwicFilter::Create(std::move(f));
+}
 
 Status RunKwic(const KwicCmdOptions& opt, Io& io) {
   KIJI_RETURN_IF_ERROR(CheckOutputArgs(opt.output));
@@ -117,15 +62,15 @@ Status RunKwic(const KwicCmdOptions& opt, Io& io) {
   ko.window_tokens = opt.window;
   ko.window_chars = opt.chars;
   KIJI_ASSIGN_OR_RETURN(KwicSearcher searcher, KwicSearcher::Create(ko));
-  KIJI_ASSIGN_OR_RETURN(KwicFilter filter, KwicFilter::Create(opt));
+  KIJI_ASSIGN_OR_RETURN(KwicFilter filter, MakeKwicFilter(opt));
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
   InputFunction inputs = CollectInputs(opt.corpus, io);
   const std::vector<std::string> columns = {"article", "sentence", "start", "end",
                                             "left",    "keyword",  "right"};
-  io.Write(RowWriter(opt.output, columns).Header());
+  io.Write(RowWriter(RowOptionsOf(opt.output), columns).Header());
   std::atomic<size_t> hits{0};
   RunAndWrite(inputs, model, opt.corpus, io, [&](const Document& doc, int, std::string* out) {
-    RowWriter w(opt.output, columns);
+    RowWriter w(RowOptionsOf(opt.output), columns);
     for (const KwicHit& h : filter.Apply(doc, searcher.Search(doc))) {
       w.Str(doc.article->id).Int(h.sentence).Int(h.start).Int(h.end);
       w.Str(h.left).Str(h.keyword).Str(h.right).End(out);

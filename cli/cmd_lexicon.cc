@@ -18,9 +18,7 @@ struct LexiconTestOptions {
 };
 
 Status RunLexiconTest(const LexiconTestOptions& opt, Io& io) {
-  std::vector<std::string> paths = opt.files;
-  if (paths.empty()) paths.push_back(DataDir() + "/sectors.tsv");
-  KIJI_ASSIGN_OR_RETURN(SectorLexicon lexicon, SectorLexicon::Load(paths));
+  KIJI_ASSIGN_OR_RETURN(SectorLexicon lexicon, SectorLexicon::Load(SectorLexiconsOr(opt.files)));
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
   Analyzer analyzer(model);
   KIJI_ASSIGN_OR_RETURN(ExampleReport report, CheckLexiconExamples(lexicon, &analyzer));

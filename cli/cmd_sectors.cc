@@ -42,8 +42,7 @@ Status RunSectors(const SectorsOptions& opt, Io& io) {
   tag.min_score = opt.min_score.value_or(sentence_level ? kSentenceMinScore : kArticleMinScore);
   tag.min_terms = opt.min_terms.value_or(sentence_level ? kSentenceMinTerms : kArticleMinTerms);
 
-  std::vector<std::string> paths = opt.lexicons;
-  if (paths.empty()) paths.push_back(DataDir() + "/sectors.tsv");
+  std::vector<std::string> paths = SectorLexiconsOr(opt.lexicons);
   paths.insert(paths.end(), opt.add_lexicons.begin(), opt.add_lexicons.end());
   KIJI_ASSIGN_OR_RETURN(SectorLexicon lexicon, SectorLexicon::Load(paths));
   auto lex = std::make_shared<const SectorLexicon>(std::move(lexicon));

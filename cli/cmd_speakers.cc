@@ -29,7 +29,7 @@ Status RunSpeakers(const SpeakersOptions& opt, Io& io) {
   if (!opt.by.empty() && opt.by != "speaker") {
     return Status::InvalidArgument("unknown --by '" + opt.by + "' (expected speaker)");
   }
-  QuoteLexiconPaths paths = QuoteLexiconPaths::In(DataDir());
+  QuoteLexiconPaths paths = Defaults().quote_lexicon;
   if (!opt.verbs.empty()) paths.verbs = opt.verbs;
   if (!opt.statement_nouns.empty()) paths.statement_nouns = opt.statement_nouns;
   if (!opt.honorifics.empty()) paths.honorifics = opt.honorifics;

@@ -58,7 +58,7 @@ Status RunStats(const StatsOptions& opt, Io& io) {
   }
   std::vector<std::string> columns = {"term", "freq", "df", "share", "idf"};
   if (g != GroupBy::kNone) columns.insert(columns.begin(), "group");
-  RowWriter w(opt.output, columns);
+  RowWriter w(RowOptionsOf(opt.output), columns);
   std::string out = w.Header();
   if (g == GroupBy::kNone) {
     AppendRows(counts.terms(), counts.tokens(), counts.articles(), nullptr, opt, w, &out);
@@ -81,18 +81,10 @@ void AddStatsCommand(CLI::App& app, Io& io) {
   AddCorpusOptions(cmd, &opt->corpus);
   std::vector<CLI::Option*> term_opts = AddTermOptions(cmd, &opt->terms);
   AddOutputOptions(cmd, &opt->output, true);
-  CLI::Option* counts =
-      cmd->add_option("--counts", opt->counts, "Read counts files (kiji count) instead of articles")
-          ->allow_extra_args(false);
-  for (CLI::Option* o : term_opts) counts->excludes(o);
-  ExcludeCorpusOptions(cmd, counts);
-  cmd->add_option("--group-by", opt->group_by,
-                  "One table per group: date (YYYY-MM-DD), month, year, source, dir, or sector "
-                  "(an article counts in every sector kiji sectors tags it with)");
-  cmd->add_option("--lexicon", opt->lexicons,
-                  "Sector lexicon for --group-by sector (repeatable; default: the shipped "
-                  "sectors.tsv)")
-      ->allow_extra_args(false);
+  AddCountsOption(cmd, &opt->counts, term_opts);
+  AddGroupingOptions(cmd, &opt->group_by, &opt->lexicons,
+                     "One table per group: date (YYYY-MM-DD), month, year, source, dir, or sector "
+                     "(an article counts in every sector kiji sectors tags it with)");
   cmd->add_option("--min-freq", opt->min_freq, "Leave out terms seen fewer times (default 1)");
   cmd->add_flag("--stats-memory", opt->memory,
                 "Print the process's RssAnon / RssFile / VmHWM to stderr at the end");

@@ -12,7 +12,7 @@
 #include <iterator>
 #include <sstream>
 
-#include "kiji/terms.h"
+#include "kiji/domain_terms.h"
 
 namespace kiji::cli {
 namespace {
@@ -46,8 +46,9 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
   cmd->add_option("--encoding", a->encoding,
                   "Convert inputs from this encoding (shift_jis, euc-jp, iso-2022-jp); default: "
                   "UTF-8 only");
-  cmd->add_option("--max-line-bytes", a->max_line_bytes,
-                  "Report and skip files (JSON Lines: records) with a longer line (default 1048576)");
+  cmd->add_option(
+      "--max-line-bytes", a->max_line_bytes,
+      "Report and skip files (JSON Lines: records) with a longer line (default 1048576)");
   cmd->add_flag("--no-follow", a->no_follow, "Do not follow symbolic links to folders");
   cmd->add_option("-j,--jobs", a->jobs, "Worker threads; 0 = one per core (default 1)")
       ->check(CLI::Range(0, 256));
@@ -63,9 +64,9 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
 }
 
 void ExcludeCorpusOptions(CLI::App* cmd, CLI::Option* counts) {
-  for (const char* name : {"inputs", "--files0-from", "--glob", "--exclude", "--no-exclude",
-                           "--encoding", "--max-line-bytes", "--no-follow", "--dict", "--userdic",
-                           "--terms", "--no-terms"}) {
+  for (const char* name :
+       {"inputs", "--files0-from", "--glob", "--exclude", "--no-exclude", "--encoding",
+        "--max-line-bytes", "--no-follow", "--dict", "--userdic", "--terms", "--no-terms"}) {
     counts->excludes(cmd->get_option(name));
   }
 }
@@ -104,6 +105,22 @@ std::string DataDir() {
   }
   if (IsDir(KIJI_SOURCE_DATA_DIR)) return KIJI_SOURCE_DATA_DIR;
   return KIJI_INSTALL_DATA_DIR;
+}
+
+DefaultData Defaults() {
+  const std::string dir = DataDir();
+  return {dir + "/sectors.tsv", dir + "/stopwords.tsv", dir + "/terms.tsv",
+          QuoteLexiconPaths::In(dir)};
+}
+
+std::vector<std::string> SectorLexiconsOr(const std::vector<std::string>& given) {
+  if (!given.empty()) return given;
+  return {Defaults().sector_lexicon};
+}
+
+std::string DomainTermsPath(const CorpusArgs& a) {
+  if (a.no_terms) return "";
+  return a.terms.empty() ? Defaults().domain_terms : a.terms;
 }
 
 SourceOptions MakeSourceOptions(const CorpusArgs& a) {
@@ -162,8 +179,8 @@ InputFunction CollectInputs(const CorpusArgs& a, Io& io) {
       InputSource src{std::move(path), std::nullopt};
       if (src.path == "-") {
         if (st->stdin_used) {
-          diags.Report({"-", 0, "standard input is already used by --files0-from",
-                        Severity::kError});
+          diags.Report(
+              {"-", 0, "standard input is already used by --files0-from", Severity::kError});
           continue;
         }
         src.bytes = ReadAll(io.in());
@@ -180,8 +197,7 @@ Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& a) {
   ModelOptions o;
   o.dict = DictionaryName(a);
   o.user_dicts = a.user_dicts;
-  if (!a.no_terms) {
-    std::string path = a.terms.empty() ? DataDir() + "/terms.tsv" : a.terms;
+  if (const std::string path = DomainTermsPath(a); !path.empty()) {
     KIJI_ASSIGN_OR_RETURN(DomainTerms terms, DomainTerms::Load(path));
     o.terms = std::make_shared<const DomainTerms>(std::move(terms));
   }

@@ -10,12 +10,13 @@
 #include "io.h"
 #include "kiji/analyzer.h"
 #include "kiji/corpus.h"
+#include "kiji/quote_lexicon.h"
 #include "kiji/source.h"
 
 namespace CLI {
 class App;
 class Option;
-}
+}  // namespace CLI
 
 namespace kiji::cli {
 
@@ -31,7 +32,7 @@ struct CorpusArgs {
   int jobs = 1;
   std::string dict;  // --dict; empty: $KIJI_DICT, else "ipadic"
   std::vector<std::string> user_dicts;
-  std::string terms;  // empty: dictionaries/terms.tsv
+  std::string terms;  // empty: the shipped terms.tsv (DomainTermsPath)
   bool no_terms = false;
 };
 
@@ -54,6 +55,23 @@ std::string DictionaryName(const CorpusArgs& args);
 /// ../share/kiji/dictionaries next to the binary, else the source tree, else
 /// the install prefix.
 std::string DataDir();
+
+/// The shipped data files used when no option names others, all in DataDir():
+/// the one place their names are spelled.
+struct DefaultData {
+  std::string sector_lexicon;  // sectors.tsv
+  std::string stopwords;       // stopwords.tsv
+  std::string domain_terms;    // terms.tsv
+  QuoteLexiconPaths quote_lexicon;
+};
+/// Computed on each call: KIJI_DATA_DIR may differ between runs of Main().
+DefaultData Defaults();
+
+/// `given`, or the shipped sector lexicon when none is given.
+std::vector<std::string> SectorLexiconsOr(const std::vector<std::string>& given);
+
+/// The domain terms of a run: --terms, else the shipped file; "" with --no-terms.
+std::string DomainTermsPath(const CorpusArgs& args);
 
 /// The inputs of a run, walked as they are needed: the operands, then the
 /// names read from --files0-from, folders expanded on the way; "-" reads

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "kiji/article.h"
-#include "kiji/terms.h"
+#include "kiji/domain_terms.h"
 #include "kiji/utf8.h"
 
 namespace {

@@ -10,6 +10,15 @@ TEST_CASE("TSV fields escape tab, newline, CR and backslash") {
   CHECK(out == "a\\tb\\nc\\rd\\\\e");
 }
 
+TEST_CASE("UnescapeTsvField undoes AppendTsvField") {
+  const std::string field = "a\tb\nc\rd\\e「引用」";
+  std::string escaped;
+  kiji::AppendTsvField(field, &escaped);
+  CHECK(kiji::UnescapeTsvField(escaped) == field);
+  CHECK(kiji::UnescapeTsvField("x\\qy") == "xqy");    // other escapes stand for the character
+  CHECK(kiji::UnescapeTsvField("end\\") == "end\\");  // a lone final backslash stays
+}
+
 TEST_CASE("JSON strings are escaped and keep UTF-8") {
   std::string out;
   kiji::AppendJsonString("「引用」\"q\"\n\x01", &out);

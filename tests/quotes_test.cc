@@ -12,8 +12,8 @@
 
 #include "kiji/analyzer.h"
 #include "kiji/article.h"
+#include "kiji/domain_terms.h"
 #include "kiji/quote_lexicon.h"
-#include "kiji/terms.h"
 #include "kiji/utf8.h"
 
 namespace {

@@ -11,9 +11,9 @@
 
 #include "kiji/analyzer.h"
 #include "kiji/article.h"
+#include "kiji/domain_terms.h"
 #include "kiji/lexicon.h"
 #include "kiji/sectors.h"
-#include "kiji/terms.h"
 #include "kiji/utf8.h"
 
 namespace {

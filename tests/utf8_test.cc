@@ -48,3 +48,8 @@ TEST_CASE("DecodeUtf8 and AppendUtf8 round-trip") {
   CHECK(out == text);
   CHECK(kiji::LineOfOffset("a\nb\nc", 4) == 3);
 }
+
+TEST_CASE("inline white space: space, tab, ideographic and no-break space") {
+  for (char32_t c : {U' ', U'\t', U'\u3000', U'\u00A0'}) CHECK(kiji::IsInlineSpace(c));
+  for (char32_t c : {U'\n', U'\r', U'a', U'、', U'\u200B'}) CHECK_FALSE(kiji::IsInlineSpace(c));
+}

@@ -30,9 +30,9 @@
 #include <vector>
 
 #include "kiji/article.h"
+#include "kiji/domain_terms.h"
 #include "kiji/normalize.h"
 #include "kiji/status.h"
-#include "kiji/terms.h"
 #include "kiji/token.h"
 #include "kiji/utf8.h"
 

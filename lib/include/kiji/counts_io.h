@@ -27,6 +27,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kiji/status.h"
 #include "kiji/term_stats.h"
@@ -47,6 +48,13 @@ Result<TermCounts> ReadCountsFile(const std::string& path);
 
 /// True when `bytes` starts like a counts file ("kiji-counts\t").
 bool LooksLikeCounts(std::string_view bytes);
+
+/// True when the file at `path` starts like a counts file.
+bool IsCountsFile(const std::string& path);
+
+/// Reads counts files and merges them; a file whose metadata differ from the
+/// first one's is an error naming both files.
+Result<TermCounts> ReadCounts(const std::vector<std::string>& paths);
 
 }  // namespace kiji
 

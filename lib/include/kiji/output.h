@@ -6,6 +6,7 @@
 //
 //   std::string line;
 //   kiji::AppendTsvField("a\tb", &line);   // line == "a\\tb"
+//   kiji::UnescapeTsvField(line);           // "a\tb" again
 //   kiji::AppendJsonString("「引用」", &line);
 #ifndef KIJI_OUTPUT_H_
 #define KIJI_OUTPUT_H_
@@ -17,6 +18,10 @@ namespace kiji {
 
 /// Appends `field` to *out, escaped for TSV.
 void AppendTsvField(std::string_view field, std::string* out);
+
+/// Undoes AppendTsvField: \\ \t \n \r become \ TAB NL CR; any other
+/// escaped character stands for itself.
+std::string UnescapeTsvField(std::string_view field);
 
 /// Appends `s` as a quoted JSON string (UTF-8 kept as is).
 void AppendJsonString(std::string_view s, std::string* out);

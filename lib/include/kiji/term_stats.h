@@ -1,7 +1,7 @@
 // TermCounts: the mergeable counts every term statistic is computed from.
 //
 // Add(doc) counts one analyzed article: term frequency and document frequency
-// of every term (term_filter.h), per group when the article has groups,
+// of every term (term_selection.h), per group when the article has groups,
 // co-occurring pairs (and triples) of terms inside a window or a sentence,
 // and compound-noun candidates for the FLR score (flr.h). Merge() adds the
 // counts of another TermCounts made with the same options and dictionary, so
@@ -29,7 +29,7 @@
 #include <vector>
 
 #include "kiji/status.h"
-#include "kiji/term_filter.h"
+#include "kiji/term_selection.h"
 #include "kiji/token.h"
 
 namespace kiji {

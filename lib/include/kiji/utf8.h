@@ -25,6 +25,13 @@ std::optional<size_t> FindInvalidUtf8(std::string_view s);
 /// UTF-8 and *pos < s.size() is at a sequence start.
 char32_t DecodeUtf8(std::string_view s, size_t* pos);
 
+/// True for the white space kiji trims inside a line: space, tab,
+/// ideographic space (U+3000) and no-break space (U+00A0, which NFKC turns
+/// into a space, so normalized text never holds it).
+constexpr bool IsInlineSpace(char32_t c) {
+  return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00A0';
+}
+
 /// Appends the UTF-8 encoding of cp to *out.
 void AppendUtf8(char32_t cp, std::string* out);
 

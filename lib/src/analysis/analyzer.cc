@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "analysis/mecab_tagger.h"
+#include "kiji/enum_names.h"
 #include "kiji/normalize.h"
 #include "kiji/utf8.h"
 #include "text/sentence.h"
@@ -102,17 +103,13 @@ size_t ChunkEnd(std::string_view s, size_t from, size_t limit,
 
 }  // namespace
 
-std::string_view DictLayoutName(DictLayout l) {
-  switch (l) {
-    case DictLayout::kIpadic:
-      return "ipadic";
-    case DictLayout::kUnidic:
-      return "unidic";
-    case DictLayout::kJuman:
-      return "juman";
-  }
-  return "ipadic";
-}
+namespace {
+constexpr auto kDictLayoutNames = MakeEnumNames<DictLayout>({{DictLayout::kIpadic, "ipadic"},
+                                                             {DictLayout::kUnidic, "unidic"},
+                                                             {DictLayout::kJuman, "juman"}});
+}  // namespace
+
+std::string_view DictLayoutName(DictLayout v) { return kDictLayoutNames.Name(v); }
 
 Result<std::string> ResolveDictionary(std::string_view name) {
   for (const KnownDictionary& k : kKnown) {

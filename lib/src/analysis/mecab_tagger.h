@@ -12,7 +12,7 @@
 #include "analysis/parse_cache.h"
 #include "kiji/analyzer.h"
 #include "kiji/status.h"
-#include "kiji/terms.h"
+#include "kiji/domain_terms.h"
 #include "kiji/token.h"
 
 namespace MeCab {

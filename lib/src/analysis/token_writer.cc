@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "analysis/pos_class_names.h"
+#include "kiji/enum_names.h"
 #include "kiji/output.h"
 
 namespace kiji {
@@ -108,60 +110,17 @@ void AppendJsonl(const Document& doc, std::string* out) {
 
 }  // namespace
 
-std::string_view PosClassName(PosClass c) {
-  switch (c) {
-    case PosClass::kNoun:
-      return "noun";
-    case PosClass::kProperNoun:
-      return "proper_noun";
-    case PosClass::kPronoun:
-      return "pronoun";
-    case PosClass::kNumeral:
-      return "numeral";
-    case PosClass::kVerb:
-      return "verb";
-    case PosClass::kAdjective:
-      return "adjective";
-    case PosClass::kAdjectivalNoun:
-      return "adjectival_noun";
-    case PosClass::kAdverb:
-      return "adverb";
-    case PosClass::kPrenominal:
-      return "prenominal";
-    case PosClass::kConjunction:
-      return "conjunction";
-    case PosClass::kInterjection:
-      return "interjection";
-    case PosClass::kParticle:
-      return "particle";
-    case PosClass::kAuxiliary:
-      return "auxiliary";
-    case PosClass::kPrefix:
-      return "prefix";
-    case PosClass::kSuffix:
-      return "suffix";
-    case PosClass::kSymbol:
-      return "symbol";
-    case PosClass::kWhitespace:
-      return "whitespace";
-    case PosClass::kOther:
-      return "other";
-  }
-  return "other";
-}
+std::string_view PosClassName(PosClass c) { return kPosClassNames.Name(c); }
+
+namespace {
+constexpr auto kTokenFormatNames = MakeEnumNames<TokenFormat>({{TokenFormat::kMecab, "mecab"},
+                                                               {TokenFormat::kWakati, "wakati"},
+                                                               {TokenFormat::kTsv, "tsv"},
+                                                               {TokenFormat::kJsonl, "jsonl"}});
+}  // namespace
 
 bool ParseTokenFormat(std::string_view name, TokenFormat* out) {
-  if (name == "mecab")
-    *out = TokenFormat::kMecab;
-  else if (name == "wakati")
-    *out = TokenFormat::kWakati;
-  else if (name == "tsv")
-    *out = TokenFormat::kTsv;
-  else if (name == "jsonl")
-    *out = TokenFormat::kJsonl;
-  else
-    return false;
-  return true;
+  return kTokenFormatNames.Parse(name, out);
 }
 
 std::string_view TokenTsvHeader() {

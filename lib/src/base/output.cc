@@ -25,6 +25,20 @@ void AppendTsvField(std::string_view field, std::string* out) {
   }
 }
 
+std::string UnescapeTsvField(std::string_view field) {
+  std::string out;
+  out.reserve(field.size());
+  for (size_t i = 0; i < field.size(); ++i) {
+    if (field[i] == '\\' && i + 1 < field.size()) {
+      const char c = field[++i];
+      out.push_back(c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c);
+    } else {
+      out.push_back(field[i]);
+    }
+  }
+  return out;
+}
+
 void AppendJsonString(std::string_view s, std::string* out) {
   // nlohmann's serializer does the escaping (control characters, quotes,
   // backslashes) and validates UTF-8; replace keeps output valid if a caller

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <iterator>
 
+#include "kiji/enum_names.h"
 #include "kiji/output.h"
 
 namespace kiji {
@@ -149,15 +150,13 @@ void AppendJsonSectors(std::span<const SectorScore> sectors, bool tagged, const 
 
 }  // namespace
 
+namespace {
+constexpr auto kSectorFormatNames =
+    MakeEnumNames<SectorFormat>({{SectorFormat::kTsv, "tsv"}, {SectorFormat::kJsonl, "jsonl"}});
+}  // namespace
+
 bool ParseSectorFormat(std::string_view name, SectorFormat* out) {
-  if (name == "tsv") {
-    *out = SectorFormat::kTsv;
-  } else if (name == "jsonl") {
-    *out = SectorFormat::kJsonl;
-  } else {
-    return false;
-  }
-  return true;
+  return kSectorFormatNames.Parse(name, out);
 }
 
 std::string_view SectorTsvHeader() { return "article\tsector\tlabel\tscore\thits\tsentences\n"; }

@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "kiji/enum_names.h"
 #include "sectors/phrase_matcher.h"
 
 namespace kiji {
@@ -86,17 +87,14 @@ double Contribution(double weight, uint32_t n) {
 
 }  // namespace
 
-std::string_view CancelReasonName(CancelReason r) {
-  switch (r) {
-    case CancelReason::kUnless:
-      return "unless";
-    case CancelReason::kNoNear:
-      return "no-near";
-    case CancelReason::kOverlapped:
-      return "overlapped";
-  }
-  return "?";
-}
+namespace {
+constexpr auto kCancelReasonNames =
+    MakeEnumNames<CancelReason>({{CancelReason::kUnless, "unless"},
+                                 {CancelReason::kNoNear, "no-near"},
+                                 {CancelReason::kOverlapped, "overlapped"}});
+}  // namespace
+
+std::string_view CancelReasonName(CancelReason v) { return kCancelReasonNames.Name(v); }
 
 SectorHits FindSectorHits(const Document& doc, const SectorLexicon& lexicon) {
   SectorHits out;

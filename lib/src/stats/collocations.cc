@@ -4,6 +4,8 @@
 #include <cassert>
 #include <cmath>
 
+#include "kiji/enum_names.h"
+
 namespace kiji {
 namespace {
 
@@ -61,20 +63,17 @@ CollocationScores TripleScores(uint64_t o_count, uint64_t fx, uint64_t fy, uint6
   return s;
 }
 
+namespace {
+constexpr auto kCollocationSortNames =
+    MakeEnumNames<CollocationSort>({{CollocationSort::kFreq, "freq"},
+                                    {CollocationSort::kPmi, "pmi"},
+                                    {CollocationSort::kLogDice, "log-dice"},
+                                    {CollocationSort::kTScore, "t-score"},
+                                    {CollocationSort::kG2, "g2"}});
+}  // namespace
+
 bool ParseCollocationSort(std::string_view s, CollocationSort* out) {
-  static constexpr std::pair<std::string_view, CollocationSort> kNames[] = {
-      {"freq", CollocationSort::kFreq},
-      {"pmi", CollocationSort::kPmi},
-      {"log-dice", CollocationSort::kLogDice},
-      {"t-score", CollocationSort::kTScore},
-      {"g2", CollocationSort::kG2}};
-  for (const auto& [name, v] : kNames) {
-    if (s == name) {
-      *out = v;
-      return true;
-    }
-  }
-  return false;
+  return kCollocationSortNames.Parse(s, out);
 }
 
 std::vector<CollocationRow> Collocations(const TermCounts& counts, const CollocationQuery& q) {

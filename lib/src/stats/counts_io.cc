@@ -43,20 +43,6 @@ void AppendTable(std::string_view kind, const TermTable& t, bool multi, std::str
   }
 }
 
-std::string Unescape(std::string_view f) {
-  std::string out;
-  out.reserve(f.size());
-  for (size_t i = 0; i < f.size(); ++i) {
-    if (f[i] == '\\' && i + 1 < f.size()) {
-      const char c = f[++i];
-      out.push_back(c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c);
-    } else {
-      out.push_back(f[i]);
-    }
-  }
-  return out;
-}
-
 bool ParseU64(std::string_view s, uint64_t* v) {
   if (s.empty()) return false;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *v);
@@ -108,104 +94,154 @@ std::string WriteCounts(const TermCounts& c) {
   return out;
 }
 
-Result<TermCounts> ParseCounts(std::string_view text, const std::string& path) {
-  size_t pos = 0, line_no = 0;
-  auto next_line = [&](std::string_view* line) {
-    if (pos >= text.size()) return false;
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    *line = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    ++line_no;
+namespace {
+
+// Reads a counts file line by line, keeping the line number for errors.
+class CountsParser {
+ public:
+  CountsParser(std::string_view text, const std::string& path) : text_(text), path_(path) {}
+
+  Result<TermCounts> Run() {
+    KIJI_RETURN_IF_ERROR(ReadVersion());
+    TermCounts counts(ReadMetadata());
+    KIJI_RETURN_IF_ERROR(ReadBody(&counts));
+    return counts;
+  }
+
+ private:
+  bool NextLine(std::string_view* line) {
+    if (pos_ >= text_.size()) return false;
+    size_t nl = text_.find('\n', pos_);
+    if (nl == std::string_view::npos) nl = text_.size();
+    *line = text_.substr(pos_, nl - pos_);
+    pos_ = nl + 1;
+    ++line_no_;
     return true;
-  };
-  auto error = [&](std::string_view what) {
-    return Status::DataError(fmt::format("{}:{}: {}", path, line_no, what));
-  };
-  std::string_view line;
-  if (!next_line(&line) || !LooksLikeCounts(line)) {
-    line_no = 1;
-    return error("not a kiji counts file (expected 'kiji-counts<TAB>VERSION' on the first line)");
   }
-  uint64_t version = 0;
-  if (!ParseU64(line.substr(kMagic.size() + 1), &version)) return error("bad format version");
-  if (version != static_cast<uint64_t>(kCountsFormatVersion)) {
-    return error(fmt::format("counts format version {} is not the one this kiji reads ({})",
-                             version, kCountsFormatVersion));
+
+  Status Error(std::string_view what) const {
+    return Status::DataError(fmt::format("{}:{}: {}", path_, line_no_, what));
   }
-  std::map<std::string, std::string> meta;
-  std::vector<std::string_view> f;
-  // Metadata first: TermCounts is built from it.
-  size_t body = pos;
-  size_t body_line = line_no;
-  while (next_line(&line)) {
-    f = SplitFields(line, '\t');
-    if (f[0] != "meta") break;
-    if (f.size() != 3) return error("expected meta<TAB>key<TAB>value");
-    meta[Unescape(f[1])] = Unescape(f[2]);
-    body = pos;
-    body_line = line_no;
-  }
-  pos = body;
-  line_no = body_line;
-  TermCounts counts(std::move(meta));
-  uint64_t articles = 0, tokens = 0;
-  bool ended = false;
-  std::string key;
-  while (next_line(&line)) {
-    if (ended) return error("data after the end line");
-    f = SplitFields(line, '\t');
-    const std::string_view kind = f[0];
-    if (kind == "articles" || kind == "tokens") {
-      if (f.size() != 2 || !ParseU64(f[1], kind == "articles" ? &articles : &tokens)) {
-        return error(fmt::format("expected {}<TAB>number", kind));
-      }
-    } else if (kind == "group") {
-      uint64_t ga, gt;
-      if (f.size() != 4 || !ParseU64(f[2], &ga) || !ParseU64(f[3], &gt)) {
-        return error("expected group<TAB>name<TAB>articles<TAB>tokens");
-      }
-      GroupCounts& g = counts.mutable_group(Unescape(f[1]));
-      g.articles += ga;
-      g.tokens += gt;
-    } else if (kind == "term" || kind == "gterm" || kind == "pair" || kind == "triple" ||
-               kind == "compound") {
-      const size_t want = kind == "term"                      ? 4
-                          : kind == "gterm" || kind == "pair" ? 5
-                          : kind == "triple"                  ? 6
-                                                              : 0;
-      uint64_t tf, df;
-      if (f.size() < 4 || (want && f.size() != want) || !ParseU64(f[1], &tf) ||
-          !ParseU64(f[2], &df)) {
-        return error(fmt::format("malformed {} record", kind));
-      }
-      if (kind == "gterm") {
-        counts.mutable_group(Unescape(f[3])).terms.Add(Unescape(f[4]), tf, df);
-        continue;
-      }
-      key.clear();
-      for (size_t i = 3; i < f.size(); ++i) {
-        if (i > 3) key.push_back('\t');
-        key.append(Unescape(f[i]));
-      }
-      TermTable& t = kind == "term"     ? counts.mutable_terms()
-                     : kind == "pair"   ? counts.mutable_pairs()
-                     : kind == "triple" ? counts.mutable_triples()
-                                        : counts.mutable_compounds();
-      t.Add(key, tf, df);
-    } else if (kind == "end") {
-      uint64_t n;
-      if (f.size() != 2 || !ParseU64(f[1], &n) || n != line_no - 1) {
-        return error("end line does not match the number of lines (file damaged?)");
-      }
-      ended = true;
-    } else {
-      return error(fmt::format("unknown record kind '{}'", kind.substr(0, 40)));
+
+  Status ReadVersion() {
+    std::string_view line;
+    if (!NextLine(&line) || !LooksLikeCounts(line)) {
+      line_no_ = 1;
+      return Error("not a kiji counts file (expected 'kiji-counts<TAB>VERSION' on the first line)");
     }
+    uint64_t version = 0;
+    if (!ParseU64(line.substr(kMagic.size() + 1), &version)) return Error("bad format version");
+    if (version != static_cast<uint64_t>(kCountsFormatVersion)) {
+      return Error(fmt::format("counts format version {} is not the one this kiji reads ({})",
+                               version, kCountsFormatVersion));
+    }
+    return Status::Ok();
   }
-  if (!ended) return error("file ends without its end line (truncated?)");
-  counts.SetTotals(articles, tokens);
-  return counts;
+
+  // Metadata first: TermCounts is built from it. Stops before the first
+  // other line; a malformed meta line is left for ReadBody to refuse.
+  std::map<std::string, std::string> ReadMetadata() {
+    std::map<std::string, std::string> meta;
+    size_t body = pos_, body_line = line_no_;
+    std::string_view line;
+    while (NextLine(&line)) {
+      const std::vector<std::string_view> f = SplitFields(line, '\t');
+      if (f[0] != "meta" || f.size() != 3) break;
+      meta[UnescapeTsvField(f[1])] = UnescapeTsvField(f[2]);
+      body = pos_;
+      body_line = line_no_;
+    }
+    pos_ = body;
+    line_no_ = body_line;
+    return meta;
+  }
+
+  Status ReadBody(TermCounts* counts) {
+    uint64_t articles = 0, tokens = 0;
+    bool ended = false;
+    const size_t first_line = line_no_ + 1;  // a meta line here is a malformed one
+    std::string_view line;
+    while (NextLine(&line)) {
+      if (ended) return Error("data after the end line");
+      const std::vector<std::string_view> f = SplitFields(line, '\t');
+      const std::string_view kind = f[0];
+      if (kind == "meta" && line_no_ == first_line) {
+        return Error("expected meta<TAB>key<TAB>value");
+      }
+      if (kind == "articles" || kind == "tokens") {
+        if (f.size() != 2 || !ParseU64(f[1], kind == "articles" ? &articles : &tokens)) {
+          return Error(fmt::format("expected {}<TAB>number", kind));
+        }
+      } else if (kind == "group") {
+        KIJI_RETURN_IF_ERROR(ReadGroup(f, counts));
+      } else if (kind == "term" || kind == "gterm" || kind == "pair" || kind == "triple" ||
+                 kind == "compound") {
+        KIJI_RETURN_IF_ERROR(ReadRecord(f, counts));
+      } else if (kind == "end") {
+        uint64_t n;
+        if (f.size() != 2 || !ParseU64(f[1], &n) || n != line_no_ - 1) {
+          return Error("end line does not match the number of lines (file damaged?)");
+        }
+        ended = true;
+      } else {
+        return Error(fmt::format("unknown record kind '{}'", kind.substr(0, 40)));
+      }
+    }
+    if (!ended) return Error("file ends without its end line (truncated?)");
+    counts->SetTotals(articles, tokens);
+    return Status::Ok();
+  }
+
+  Status ReadGroup(const std::vector<std::string_view>& f, TermCounts* counts) {
+    uint64_t ga, gt;
+    if (f.size() != 4 || !ParseU64(f[2], &ga) || !ParseU64(f[3], &gt)) {
+      return Error("expected group<TAB>name<TAB>articles<TAB>tokens");
+    }
+    GroupCounts& g = counts->mutable_group(UnescapeTsvField(f[1]));
+    g.articles += ga;
+    g.tokens += gt;
+    return Status::Ok();
+  }
+
+  // term, gterm, pair, triple or compound: kind TAB tf TAB df TAB fields.
+  Status ReadRecord(const std::vector<std::string_view>& f, TermCounts* counts) {
+    const std::string_view kind = f[0];
+    const size_t want = kind == "term"                      ? 4
+                        : kind == "gterm" || kind == "pair" ? 5
+                        : kind == "triple"                  ? 6
+                                                            : 0;
+    uint64_t tf, df;
+    if (f.size() < 4 || (want && f.size() != want) || !ParseU64(f[1], &tf) ||
+        !ParseU64(f[2], &df)) {
+      return Error(fmt::format("malformed {} record", kind));
+    }
+    if (kind == "gterm") {
+      counts->mutable_group(UnescapeTsvField(f[3])).terms.Add(UnescapeTsvField(f[4]), tf, df);
+      return Status::Ok();
+    }
+    key_.clear();
+    for (size_t i = 3; i < f.size(); ++i) {
+      if (i > 3) key_.push_back('\t');
+      key_.append(UnescapeTsvField(f[i]));
+    }
+    TermTable& t = kind == "term"     ? counts->mutable_terms()
+                   : kind == "pair"   ? counts->mutable_pairs()
+                   : kind == "triple" ? counts->mutable_triples()
+                                      : counts->mutable_compounds();
+    t.Add(key_, tf, df);
+    return Status::Ok();
+  }
+
+  std::string_view text_;
+  const std::string& path_;
+  size_t pos_ = 0, line_no_ = 0;
+  std::string key_;  // reused between records
+};
+
+}  // namespace
+
+Result<TermCounts> ParseCounts(std::string_view text, const std::string& path) {
+  return CountsParser(text, path).Run();
 }
 
 Result<TermCounts> ReadCountsFile(const std::string& path) {
@@ -214,6 +250,25 @@ Result<TermCounts> ReadCountsFile(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ParseCounts(ss.str(), path);
+}
+
+bool IsCountsFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  char buf[16] = {};
+  in.read(buf, sizeof(buf));
+  return LooksLikeCounts(std::string_view(buf, static_cast<size_t>(in.gcount())));
+}
+
+Result<TermCounts> ReadCounts(const std::vector<std::string>& paths) {
+  if (paths.empty()) return Status::InvalidArgument("no counts files given");
+  KIJI_ASSIGN_OR_RETURN(TermCounts total, ReadCountsFile(paths[0]));
+  for (size_t i = 1; i < paths.size(); ++i) {
+    KIJI_ASSIGN_OR_RETURN(TermCounts next, ReadCountsFile(paths[i]));
+    KIJI_RETURN_IF_ERROR(CheckMetadata(total.metadata(), paths[0], next.metadata(), paths[i],
+                                       MetadataScope::kMerge));
+    KIJI_RETURN_IF_ERROR(total.Merge(next));
+  }
+  return total;
 }
 
 }  // namespace kiji

@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "base/data_file.h"
-#include "kiji/term_filter.h"
+#include "kiji/term_selection.h"
 
 namespace kiji {
 namespace {

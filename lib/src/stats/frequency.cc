@@ -4,6 +4,8 @@
 #include <cassert>
 #include <cmath>
 
+#include "kiji/enum_names.h"
+
 namespace kiji {
 
 double Idf(uint64_t articles, uint64_t df) {
@@ -15,18 +17,12 @@ double SmoothIdf(uint64_t articles, uint64_t df) {
   return std::log((1.0 + static_cast<double>(articles)) / (1.0 + static_cast<double>(df))) + 1.0;
 }
 
-bool ParseTfScheme(std::string_view s, TfScheme* out) {
-  if (s == "raw") {
-    *out = TfScheme::kRaw;
-  } else if (s == "log") {
-    *out = TfScheme::kLog;
-  } else if (s == "boolean") {
-    *out = TfScheme::kBoolean;
-  } else {
-    return false;
-  }
-  return true;
-}
+namespace {
+constexpr auto kTfSchemeNames = MakeEnumNames<TfScheme>(
+    {{TfScheme::kRaw, "raw"}, {TfScheme::kLog, "log"}, {TfScheme::kBoolean, "boolean"}});
+}  // namespace
+
+bool ParseTfScheme(std::string_view s, TfScheme* out) { return kTfSchemeNames.Parse(s, out); }
 
 double TfWeight(TfScheme scheme, uint64_t count) {
   assert(count > 0);

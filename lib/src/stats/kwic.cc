@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "kiji/enum_names.h"
 #include "kiji/normalize.h"
 #include "text/icu_text.h"
 
@@ -30,18 +31,12 @@ size_t ForwardCodePoints(std::string_view text, size_t pos, uint32_t count) {
 
 }  // namespace
 
-bool ParseKwicMatch(std::string_view s, KwicMatch* out) {
-  if (s == "lemma") {
-    *out = KwicMatch::kLemma;
-  } else if (s == "surface") {
-    *out = KwicMatch::kSurface;
-  } else if (s == "regex") {
-    *out = KwicMatch::kRegex;
-  } else {
-    return false;
-  }
-  return true;
-}
+namespace {
+constexpr auto kKwicMatchNames = MakeEnumNames<KwicMatch>(
+    {{KwicMatch::kLemma, "lemma"}, {KwicMatch::kSurface, "surface"}, {KwicMatch::kRegex, "regex"}});
+}  // namespace
+
+bool ParseKwicMatch(std::string_view s, KwicMatch* out) { return kKwicMatchNames.Parse(s, out); }
 
 Result<KwicSearcher> KwicSearcher::Create(KwicOptions options) {
   if (options.pattern.empty()) return Status::InvalidArgument("the KWIC pattern is empty");

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "kiji/enum_names.h"
 #include "kiji/utf8.h"
 
 namespace kiji {
@@ -30,20 +31,18 @@ std::vector<Line> SplitLines(std::string_view text) {
   return lines;
 }
 
-bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00A0'; }
-
 // Trims white space (ASCII and ideographic) from both ends of [*b, *e).
 void Trim(std::string_view text, size_t* b, size_t* e) {
   while (*b < *e) {
     size_t p = *b;
-    if (!IsSpace(DecodeUtf8(text, &p))) break;
+    if (!IsInlineSpace(DecodeUtf8(text, &p))) break;
     *b = p;
   }
   while (*e > *b) {
     size_t p = *e - 1;
     while (p > *b && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
     size_t q = p;
-    if (!IsSpace(DecodeUtf8(text, &q))) break;
+    if (!IsInlineSpace(DecodeUtf8(text, &q))) break;
     *e = p;
   }
 }
@@ -115,31 +114,23 @@ void ParseBody(Article* a, const std::vector<Line>& lines, size_t first) {
 
 }  // namespace
 
-std::string_view ArticleFormatName(ArticleFormat f) {
-  switch (f) {
-    case ArticleFormat::kPlain:
-      return "plain";
-    case ArticleFormat::kLivedoor:
-      return "livedoor";
-    case ArticleFormat::kJsonl:
-      return "jsonl";
-  }
-  return "plain";
-}
+namespace {
+constexpr auto kArticleFormatNames =
+    MakeEnumNames<ArticleFormat>({{ArticleFormat::kPlain, "plain"},
+                                  {ArticleFormat::kLivedoor, "livedoor"},
+                                  {ArticleFormat::kJsonl, "jsonl"}});
+}  // namespace
 
-std::string_view BlockKindName(BlockKind k) {
-  switch (k) {
-    case BlockKind::kTitle:
-      return "title";
-    case BlockKind::kHeading:
-      return "heading";
-    case BlockKind::kParagraph:
-      return "paragraph";
-    case BlockKind::kBullet:
-      return "bullet";
-  }
-  return "paragraph";
-}
+std::string_view ArticleFormatName(ArticleFormat v) { return kArticleFormatNames.Name(v); }
+
+namespace {
+constexpr auto kBlockKindNames = MakeEnumNames<BlockKind>({{BlockKind::kTitle, "title"},
+                                                           {BlockKind::kHeading, "heading"},
+                                                           {BlockKind::kParagraph, "paragraph"},
+                                                           {BlockKind::kBullet, "bullet"}});
+}  // namespace
+
+std::string_view BlockKindName(BlockKind v) { return kBlockKindNames.Name(v); }
 
 Article ParseTextArticle(std::string id, std::string path, std::string text) {
   Article a;

@@ -50,21 +50,17 @@ bool MayFold(std::string_view s, size_t i) {
          static_cast<unsigned char>(s[i + 2]) == 0xB0;
 }
 
-}  // namespace
-
-void Normalize(std::string_view original, NormalizedText* out) {
-  // Scratch reused between calls of a thread: one article has many blocks.
-  thread_local std::string nfkc;
-  thread_local std::vector<internal::NormalizationEdit> edits;
-  thread_local std::vector<uint32_t> b1, e1;
-
-  // Pass 1: NFKC with ICU's edit list -> byte maps nfkc -> original.
-  internal::NfkcUtf8(original, &nfkc, &edits);
-  b1.resize(nfkc.size() + 1);
-  e1.resize(nfkc.size() + 1);
-  uint32_t* __restrict b = b1.data();
-  uint32_t* __restrict e = e1.data();
-  for (const auto& ed : edits) {
+// Pass 1: NFKC with ICU's edit list -> byte maps nfkc -> original (b: the
+// original begin of each NFKC byte, e: its end).
+void NfkcWithMaps(std::string_view original, std::string* nfkc,
+                  std::vector<internal::NormalizationEdit>* edits, std::vector<uint32_t>* b1,
+                  std::vector<uint32_t>* e1) {
+  internal::NfkcUtf8(original, nfkc, edits);
+  b1->resize(nfkc->size() + 1);
+  e1->resize(nfkc->size() + 1);
+  uint32_t* __restrict b = b1->data();
+  uint32_t* __restrict e = e1->data();
+  for (const auto& ed : *edits) {
     const auto source = static_cast<uint32_t>(ed.source);
     if (!ed.changed) {
       for (size_t k = 0; k < ed.new_length; ++k) {
@@ -79,13 +75,16 @@ void Normalize(std::string_view original, NormalizedText* out) {
       if (ed.new_length > 0) e[ed.dest] = source;
     }
   }
-  b1[nfkc.size()] = e1[nfkc.size()] = static_cast<uint32_t>(original.size());
+  (*b1)[nfkc->size()] = (*e1)[nfkc->size()] = static_cast<uint32_t>(original.size());
+}
 
-  // Pass 2: folding, composing the maps. Inside a character, byte positions
-  // are never span boundaries, but keep them sensible: begin_of steps with
-  // the bytes when the character kept its length (else the character's
-  // begin), end_of is the end of the character.
-  // Only '~' -> 〜 lengthens a character (1 -> 3 bytes).
+// Pass 2: folding, composing the maps. Inside a character, byte positions
+// are never span boundaries, but keep them sensible: begin_of steps with
+// the bytes when the character kept its length (else the character's
+// begin), end_of is the end of the character.
+// Only '~' -> 〜 lengthens a character (1 -> 3 bytes).
+void FoldWithMaps(const std::string& nfkc, const std::vector<uint32_t>& b1,
+                  const std::vector<uint32_t>& e1, size_t original_size, NormalizedText* out) {
   const size_t most =
       nfkc.size() + 2 * static_cast<size_t>(std::count(nfkc.begin(), nfkc.end(), '~'));
   out->text.resize(most);
@@ -134,8 +133,19 @@ void Normalize(std::string_view original, NormalizedText* out) {
   out->text.resize(o);
   out->begin_of.resize(o + 1);
   out->end_of.resize(o + 1);
-  out->begin_of[o] = static_cast<uint32_t>(original.size());
-  out->end_of[o] = static_cast<uint32_t>(original.size());
+  out->begin_of[o] = static_cast<uint32_t>(original_size);
+  out->end_of[o] = static_cast<uint32_t>(original_size);
+}
+
+}  // namespace
+
+void Normalize(std::string_view original, NormalizedText* out) {
+  // Scratch reused between calls of a thread: one article has many blocks.
+  thread_local std::string nfkc;
+  thread_local std::vector<internal::NormalizationEdit> edits;
+  thread_local std::vector<uint32_t> b1, e1;
+  NfkcWithMaps(original, &nfkc, &edits, &b1, &e1);
+  FoldWithMaps(nfkc, b1, e1, original.size(), out);
 }
 
 std::string NormalizeString(std::string_view s) {

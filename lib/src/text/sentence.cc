@@ -55,12 +55,10 @@ bool IsCloser(char32_t c) {
   }
 }
 
-bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000'; }
-
 void Push(std::string_view text, size_t b, size_t e, std::vector<TextSpan>* out) {
   while (b < e) {
     size_t p = b;
-    if (!IsSpace(DecodeUtf8(text, &p))) break;
+    if (!IsInlineSpace(DecodeUtf8(text, &p))) break;
     b = p;
   }
   while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;

@@ -1,30 +1,26 @@
-#include "kiji/terms.h"
+#include "kiji/domain_terms.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "base/data_file.h"
+#include "kiji/enum_names.h"
 #include "kiji/normalize.h"
 #include "kiji/utf8.h"
 
 namespace kiji {
 
-bool ParseTermClass(std::string_view s, TermClass* out) {
-  static const std::pair<std::string_view, TermClass> kNames[] = {
-      {"noun", TermClass::kNoun},
-      {"proper", TermClass::kProper},
-      {"person", TermClass::kPerson},
-      {"place", TermClass::kPlace},
-      {"organization", TermClass::kOrganization}};
-  for (const auto& [name, cls] : kNames) {
-    if (s == name) {
-      *out = cls;
-      return true;
-    }
-  }
-  return false;
-}
+namespace {
+constexpr auto kTermClassNames =
+    MakeEnumNames<TermClass>({{TermClass::kNoun, "noun"},
+                              {TermClass::kProper, "proper"},
+                              {TermClass::kPerson, "person"},
+                              {TermClass::kPlace, "place"},
+                              {TermClass::kOrganization, "organization"}});
+}  // namespace
+
+bool ParseTermClass(std::string_view s, TermClass* out) { return kTermClassNames.Parse(s, out); }
 
 Result<DomainTerms> DomainTerms::Load(const std::string& path) {
   KIJI_ASSIGN_OR_RETURN(std::string text, ReadDataFile(path, "terms"));

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "kiji/terms.h"
+#include "kiji/domain_terms.h"
 #include "kiji/utf8.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -1,11 +1,11 @@
-// Terms: which tokens of a Document count, and as what string.
+// Term selection: which tokens of a Document count, and as what string.
 //
 // A term is a token's lemma by default (TermOptions::by: surface, lemma or
 // reading), kept when its PosClass is selected (default: the content words:
 // noun, proper_noun, verb, adjective, adjectival_noun; never numerals,
 // symbols, particles or auxiliaries unless asked for) and it is not a
 // stopword; unknown tokens made only of punctuation (":", ")、") are never
-// terms. Domain terms (terms.h) are single tokens, hence single terms.
+// terms. Domain terms (domain_terms.h) are single tokens, hence single terms.
 // With n-grams (ngram_max > 1), runs of consecutive kept tokens inside one
 // sentence also yield their n-grams, joined by one space: a dropped token or a
 // sentence end breaks the run.
@@ -19,8 +19,8 @@
 //   kiji::TermExtractor ex(opt);
 //   std::vector<kiji::TermOccurrence> terms;
 //   ex.ExtractSentence(doc, doc.sentences[0], &terms);
-#ifndef KIJI_TERM_FILTER_H_
-#define KIJI_TERM_FILTER_H_
+#ifndef KIJI_TERM_SELECTION_H_
+#define KIJI_TERM_SELECTION_H_
 
 #include <cstdint>
 #include <functional>
@@ -142,4 +142,4 @@ class TermExtractor {
 
 }  // namespace kiji
 
-#endif  // KIJI_TERM_FILTER_H_
+#endif  // KIJI_TERM_SELECTION_H_

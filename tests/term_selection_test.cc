@@ -1,4 +1,4 @@
-#include "kiji/term_filter.h"
+#include "kiji/term_selection.h"
 
 #include <doctest/doctest.h>
 

@@ -1,11 +1,13 @@
-#include "kiji/term_filter.h"
+#include "kiji/term_selection.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <unordered_map>
 
+#include "analysis/pos_class_names.h"
 #include "base/data_file.h"
+#include "kiji/enum_names.h"
 #include "kiji/normalize.h"
 #include "kiji/utf8.h"
 #include "stats/term_hash.h"
@@ -26,38 +28,17 @@ bool PunctuationOnly(std::string_view s) {
   return true;
 }
 
-std::string_view TermFieldName(TermField f) {
-  switch (f) {
-    case TermField::kSurface:
-      return "surface";
-    case TermField::kLemma:
-      return "lemma";
-    case TermField::kReading:
-      return "reading";
-  }
-  return "lemma";
-}
+namespace {
+constexpr auto kTermFieldNames = MakeEnumNames<TermField>({{TermField::kSurface, "surface"},
+                                                           {TermField::kLemma, "lemma"},
+                                                           {TermField::kReading, "reading"}});
+}  // namespace
 
-bool ParseTermField(std::string_view s, TermField* out) {
-  for (TermField f : {TermField::kSurface, TermField::kLemma, TermField::kReading}) {
-    if (s == TermFieldName(f)) {
-      *out = f;
-      return true;
-    }
-  }
-  return false;
-}
+std::string_view TermFieldName(TermField v) { return kTermFieldNames.Name(v); }
 
-bool ParsePosClass(std::string_view s, PosClass* out) {
-  for (int i = 0; i <= static_cast<int>(PosClass::kOther); ++i) {
-    PosClass c = static_cast<PosClass>(i);
-    if (PosClassName(c) == s) {
-      *out = c;
-      return true;
-    }
-  }
-  return false;
-}
+bool ParseTermField(std::string_view s, TermField* out) { return kTermFieldNames.Parse(s, out); }
+
+bool ParsePosClass(std::string_view s, PosClass* out) { return kPosClassNames.Parse(s, out); }
 
 PosSet PosSet::ContentWords() {
   PosSet s;

@@ -1,4 +1,4 @@
-#include "kiji/terms.h"
+#include "kiji/domain_terms.h"
 
 #include <doctest/doctest.h>
 

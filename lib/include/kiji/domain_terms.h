@@ -13,8 +13,8 @@
 // File format (docs/formats.md): UTF-8, one `term<TAB>class` per line, '#'
 // comments and blank lines ignored; class is one of noun, proper, person,
 // place, organization. Terms are NFKC-normalized on load.
-#ifndef KIJI_TERMS_H_
-#define KIJI_TERMS_H_
+#ifndef KIJI_DOMAIN_TERMS_H_
+#define KIJI_DOMAIN_TERMS_H_
 
 #include <cstddef>
 #include <string>
@@ -63,4 +63,4 @@ class DomainTerms {
 
 }  // namespace kiji
 
-#endif  // KIJI_TERMS_H_
+#endif  // KIJI_DOMAIN_TERMS_H_

@@ -1,6 +1,7 @@
-// `kiji terms`: compound-noun terms (runs of nouns such as 再生可能エネルギー)
-// ranked by the FLR score of Nakagawa's TermExtract (flr.h,
-// docs/statistics.md), from articles or counts files.
+// `kiji compounds` (alias `terms`, its former name): compound-noun terms
+// (runs of nouns such as 再生可能エネルギー) ranked by the FLR score of
+// Nakagawa's TermExtract (flr.h, docs/statistics.md), from articles or
+// counts files.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -14,7 +15,7 @@
 namespace kiji::cli {
 namespace {
 
-struct TermsOptions {
+struct CompoundsOptions {
   CorpusArgs corpus;
   OutputArgs output;
   std::vector<std::string> counts;
@@ -22,14 +23,14 @@ struct TermsOptions {
   uint64_t min_freq = 1;
 };
 
-Status RunTerms(const TermsOptions& opt, Io& io) {
+Status RunCompounds(const CompoundsOptions& opt, Io& io) {
   KIJI_RETURN_IF_ERROR(CheckOutputArgs(opt.output));
   TermCounts counts(std::map<std::string, std::string>{});
   if (!opt.counts.empty()) {
     KIJI_ASSIGN_OR_RETURN(counts, ReadCounts(opt.counts));
     if (!counts.has_compounds()) {
       return Status::InvalidArgument(fmt::format(
-          "{}: made with --no-compounds; kiji terms needs compound counts", opt.counts[0]));
+          "{}: made with --no-compounds; kiji compounds needs compound counts", opt.counts[0]));
     }
   } else {
     CountOptions co;
@@ -37,7 +38,7 @@ Status RunTerms(const TermsOptions& opt, Io& io) {
     co.compounds = true;
     KIJI_ASSIGN_OR_RETURN(counts, CountCorpus(opt.corpus, co, Grouping{}, io));
   }
-  RowWriter w(opt.output, {"term", "parts", "length", "freq", "df", "lr", "flr"});
+  RowWriter w(RowOptionsOf(opt.output), {"term", "parts", "length", "freq", "df", "lr", "flr"});
   std::string out = w.Header();
   size_t n = 0;
   for (const FlrRow& r : ScoreFlr(counts.compounds(), opt.min_length)) {
@@ -51,19 +52,18 @@ Status RunTerms(const TermsOptions& opt, Io& io) {
 
 }  // namespace
 
-void AddTermsCommand(CLI::App& app, Io& io) {
-  auto opt = std::make_shared<TermsOptions>();
+void AddCompoundsCommand(CLI::App& app, Io& io) {
+  auto opt = std::make_shared<CompoundsOptions>();
   CLI::App* cmd =
-      app.add_subcommand("terms", "Compound-noun terms ranked by FLR (Nakagawa's TermExtract)");
+      app.add_subcommand("compounds", "Compound-noun terms ranked by FLR (Nakagawa's TermExtract)");
+  cmd->alias("terms");  // the command's name before 0.2, kept for old scripts
   AddCorpusOptions(cmd, &opt->corpus);
   AddOutputOptions(cmd, &opt->output, true);
-  ExcludeCorpusOptions(cmd, cmd->add_option("--counts", opt->counts,
-                                            "Read counts files (kiji count) instead of articles")
-                                ->allow_extra_args(false));
+  AddCountsOption(cmd, &opt->counts);
   cmd->add_option("--min-length", opt->min_length,
                   "Leave out terms of fewer nouns (default 1: single nouns too)");
   cmd->add_option("--min-freq", opt->min_freq, "Leave out terms seen fewer times (default 1)");
-  cmd->callback([opt, &io] { io.Finish(RunTerms(*opt, io)); });
+  cmd->callback([opt, &io] { io.Finish(RunCompounds(*opt, io)); });
 }
 
 }  // namespace kiji::cli
