@@ -15,7 +15,7 @@
 #include "kiji/kwic.h"
 #include "kiji/lexicon.h"
 #include "kiji/quote_lexicon.h"
-#include "kiji/quotes.h"
+#include "kiji/statements.h"
 #include "kiji/sectors.h"
 #include "stats_common.h"
 
