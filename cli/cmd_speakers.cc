@@ -7,7 +7,7 @@
 #include "app.h"
 #include "common.h"
 #include "kiji/quote_lexicon.h"
-#include "kiji/quotes.h"
+#include "kiji/statements.h"
 #include "kiji/statement_writer.h"
 
 namespace kiji::cli {

@@ -1,4 +1,4 @@
-// Writers for statements (quotes.h): JSON Lines and TSV records, and the
+// Writers for statements (statements.h): JSON Lines and TSV records, and the
 // per-speaker summary of `kiji speakers --by speaker`.
 //
 // Record fields, in this order (docs/formats.md): article, kind, quote,
@@ -25,7 +25,7 @@
 #include <utility>
 #include <vector>
 
-#include "kiji/quotes.h"
+#include "kiji/statements.h"
 
 namespace kiji {
 

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "kiji/quotes.h"
 #include "kiji/sectors.h"
+#include "kiji/statements.h"
 
 namespace kiji {
 

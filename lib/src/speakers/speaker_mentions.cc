@@ -1,9 +1,10 @@
-// Parsing one speaker mention from tokens (speakers.h): name, reading,
+// Parsing one speaker mention from tokens (speaker_mentions.h): name, reading,
 // honorific or title, role, anaphors, organizations and unnamed sources.
+#include "speakers/speaker_mentions.h"
+
 #include <string>
 
 #include "kiji/utf8.h"
-#include "speakers/speakers.h"
 
 namespace kiji::internal {
 namespace {

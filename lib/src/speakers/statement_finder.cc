@@ -12,12 +12,12 @@
 // phrase (会見で、). With no speaker in the sentence, the speaker of a
 // statement in the same or previous sentence carries over (Japanese drops the
 // subject); with none there either, nothing is reported.
-#include "kiji/quotes.h"
+#include "kiji/statements.h"
 
 #include <algorithm>
 #include <optional>
 
-#include "speakers/extractor.h"
+#include "speakers/statement_finder.h"
 
 namespace kiji {
 

@@ -1,4 +1,4 @@
-// Private to quotes.cc: speaker mentions in an analyzed article.
+// Private to the statement finder (statement_finder.h): speaker mentions in an analyzed article.
 //
 // A mention is the noun phrase that names who speaks: a name with its
 // reading and honorific (崔征(Cui Zheng)氏, 習近平国家主席, Zhalynさん), an
@@ -7,8 +7,8 @@
 // parses mentions from tokens and resolves them against the persons the whole
 // article names, so that 崔氏 becomes 崔征 with the reading and role the
 // article gave at the first, fuller mention.
-#ifndef KIJI_SRC_SPEAKERS_SPEAKERS_H_
-#define KIJI_SRC_SPEAKERS_SPEAKERS_H_
+#ifndef KIJI_SRC_SPEAKERS_SPEAKER_MENTIONS_H_
+#define KIJI_SRC_SPEAKERS_SPEAKER_MENTIONS_H_
 
 #include <cstdint>
 #include <optional>
@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "kiji/quote_lexicon.h"
-#include "kiji/quotes.h"
+#include "kiji/statements.h"
 #include "kiji/token.h"
 
 namespace kiji::internal {
@@ -84,4 +84,4 @@ bool IsKatakanaOrLatin(std::string_view s);
 
 }  // namespace kiji::internal
 
-#endif  // KIJI_SRC_SPEAKERS_SPEAKERS_H_
+#endif  // KIJI_SRC_SPEAKERS_SPEAKER_MENTIONS_H_

@@ -21,8 +21,8 @@
 //
 //   for (const kiji::Statement& s : kiji::ExtractStatements(doc, lexicon))
 //     Print(s.speaker, s.quote, s.quote_start, s.quote_end);
-#ifndef KIJI_QUOTES_H_
-#define KIJI_QUOTES_H_
+#ifndef KIJI_STATEMENTS_H_
+#define KIJI_STATEMENTS_H_
 
 #include <cstdint>
 #include <string>
@@ -61,4 +61,4 @@ std::vector<Statement> ExtractStatements(const Document& doc, const QuoteLexicon
 
 }  // namespace kiji
 
-#endif  // KIJI_QUOTES_H_
+#endif  // KIJI_STATEMENTS_H_

@@ -1,6 +1,6 @@
 // The persons an article names, and resolving a mention to the speaker
 // (fullest name, referent of 同氏 / 彼 / 首相, reading and role).
-#include "speakers/speakers.h"
+#include "speakers/speaker_mentions.h"
 
 #include <algorithm>
 

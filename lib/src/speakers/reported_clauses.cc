@@ -3,7 +3,7 @@
 // (conjunctions, dates, venues).
 #include <string>
 
-#include "speakers/extractor.h"
+#include "speakers/statement_finder.h"
 
 namespace kiji::internal {
 

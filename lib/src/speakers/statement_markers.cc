@@ -3,7 +3,7 @@
 #include <string>
 
 #include "kiji/utf8.h"
-#include "speakers/extractor.h"
+#include "speakers/statement_finder.h"
 
 namespace kiji::internal {
 

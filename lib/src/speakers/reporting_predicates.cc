@@ -2,7 +2,7 @@
 // and whether what follows it makes a statement of its own.
 #include <string>
 
-#include "speakers/extractor.h"
+#include "speakers/statement_finder.h"
 
 namespace kiji::internal {
 

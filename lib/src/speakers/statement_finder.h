@@ -1,15 +1,15 @@
-// Private to the statement extractor (quotes.cc, scan.cc, reporting.cc,
-// clause.cc): the Extractor runs over one Document.
+// Private to the statement finder (statement_finder.cc, statement_markers.cc,
+// reporting_predicates.cc, reported_clauses.cc): the Extractor runs over one Document.
 //
 // Run() flags the tokens that can start a statement, groups sentences into
 // units (a quotation left open runs into the next sentences of its block) and
-// scans each unit left to right (scan.cc). At each marker it recognizes a
+// scans each unit left to right (statement_markers.cc). At each marker it recognizes a
 // reporting construction: the reporting verb and what follows it
-// (reporting.cc), the reported clause and its speaker (clause.cc). Emit()
-// resolves the speaker against the article's persons (speakers.h) or carries
+// (reporting_predicates.cc), the reported clause and its speaker (reported_clauses.cc). Emit()
+// resolves the speaker against the article's persons (speaker_mentions.h) or carries
 // the previous one over, and appends the Statement.
-#ifndef KIJI_SRC_SPEAKERS_EXTRACTOR_H_
-#define KIJI_SRC_SPEAKERS_EXTRACTOR_H_
+#ifndef KIJI_SRC_SPEAKERS_STATEMENT_FINDER_H_
+#define KIJI_SRC_SPEAKERS_STATEMENT_FINDER_H_
 
 #include <cstdint>
 #include <optional>
@@ -18,9 +18,9 @@
 #include <vector>
 
 #include "kiji/quote_lexicon.h"
-#include "kiji/quotes.h"
+#include "kiji/statements.h"
 #include "kiji/token.h"
-#include "speakers/speakers.h"
+#include "speakers/speaker_mentions.h"
 
 namespace kiji::internal {
 
@@ -72,7 +72,7 @@ class Extractor {
     bool after_according = false;  // inside a によると sentence: a speaker must be named
   };
 
-  // scan.cc: one unit, and one kind of marker each. A Scan* method returns
+  // statement_markers.cc: one unit, and one kind of marker each. A Scan* method returns
   // false when token i is not its kind of marker; otherwise it sets *next to
   // the last token it consumed.
   void Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t content_last);
@@ -87,7 +87,7 @@ class Extractor {
   void Push(Construction c);                  // records a construction found
   bool Clause(Construction* c, uint32_t qe);  // the reported clause ending before qe
 
-  // reporting.cc
+  // reporting_predicates.cc
   VerbMatch MatchVerb(uint32_t v, uint32_t ue, uint8_t frame) const;
   // Checks what follows a verb: false for passives, conditionals and verbs
   // that modify a noun or feed another quotation; sets *end to the first
@@ -95,13 +95,13 @@ class Extractor {
   bool Final(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hearsay) const;
   std::optional<Construction> AfterTo(uint32_t i, uint32_t ue) const;
 
-  // clause.cc
+  // reported_clauses.cc
   std::optional<Mention> Subject(uint32_t from, uint32_t to, uint32_t* after,
                                  bool direct = false) const;
   uint32_t SkipLead(uint32_t from, uint32_t to) const;
   std::optional<Mention> Source(uint32_t from, uint32_t end) const;
 
-  // quotes.cc
+  // statement_finder.cc
   bool HeadingLike(uint32_t s) const;
   void Emit(const Construction& c, uint32_t content_first, uint32_t content_last);
 
@@ -128,4 +128,4 @@ class Extractor {
 
 }  // namespace kiji::internal
 
-#endif  // KIJI_SRC_SPEAKERS_EXTRACTOR_H_
+#endif  // KIJI_SRC_SPEAKERS_STATEMENT_FINDER_H_

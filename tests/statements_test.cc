@@ -1,6 +1,6 @@
 // Statement extraction on real IPADIC analyses of small articles and of the
 // seed corpus.
-#include "kiji/quotes.h"
+#include "kiji/statements.h"
 
 #include <doctest/doctest.h>
 
