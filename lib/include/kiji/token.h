@@ -48,6 +48,25 @@ enum class PosClass : uint8_t {
 /// "noun", "proper_noun", ... as used in output and in --pos.
 std::string_view PosClassName(PosClass c);
 
+/// Finer properties of a token that downstream stages need, the same under
+/// every dictionary: the adapter derives them from each layout's own tags
+/// (IPADIC 名詞,非自立 / UniDic 非自立可能 / Juman 形式名詞 are all kDependent),
+/// so nothing else compares part-of-speech strings. A token has any number.
+enum class TokenTrait : uint16_t {
+  kDependent = 1 << 0,   // non-independent word: こと, の (nouns); いる, しまう (verbs)
+  kAdverbial = 1 << 1,   // noun that can stand as an adverb: 今日, 現在, 以上
+  kVerbalNoun = 1 << 2,  // noun that takes する: 発表, 研究
+  kConjunctiveParticle = 1 << 3,  // が, て, ば, ので joining clauses
+  kVerbalSuffix = 1 << 4,  // suffix that makes or extends a verb: れる, させる, いる (Juman)
+  kPersonName = 1 << 5,    // part of a person's name
+  kSurname = 1 << 6,       // family name (also kPersonName)
+  kGivenName = 1 << 7,     // given name (also kPersonName)
+  kPlaceName = 1 << 8,     // place name: 東京, 日本
+  kCountry = 1 << 9,       // a country's name (also kPlaceName)
+  kOrganization = 1 << 10,  // organization name: トヨタ, 国連
+  kCounter = 1 << 11,       // counter after a numeral: 人, 個, 件
+};
+
 struct Token {
   std::string_view surface;             // normalized form, as MeCab analysed it
   std::string_view lemma;               // dictionary (base) form; the surface when unknown
@@ -57,11 +76,15 @@ struct Token {
   std::string_view conj_form;           // conjugation form (活用形); may be empty
   std::string_view feature;             // the raw MeCab feature string
   PosClass pos_class = PosClass::kOther;
+  uint16_t traits = 0;                    // TokenTrait bits
   bool unknown = false;                   // not in the dictionary (MECAB_UNK_NODE)
   bool domain_term = false;               // forced to one token by the terms file
   uint32_t sentence = 0;                  // index into Document::sentences
   uint32_t byte_begin = 0, byte_end = 0;  // bytes into Article::text
   uint32_t start = 0, end = 0;            // code points into Article::text
+
+  bool Has(TokenTrait t) const { return (traits & static_cast<uint16_t>(t)) != 0; }
+  void Set(TokenTrait t) { traits |= static_cast<uint16_t>(t); }
 };
 
 struct Sentence {

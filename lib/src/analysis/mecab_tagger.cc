@@ -113,6 +113,87 @@ PosClass ClassifyJuman(std::string_view p1, std::string_view p2) {
   return PosClass::kOther;
 }
 
+// Token traits (token.h) from each layout's tags. `pos` are the POS levels
+// with "*" as empty.
+bool AnyLevelIs(const std::array<std::string_view, 4>& pos, std::string_view tag) {
+  return std::find(pos.begin(), pos.end(), tag) != pos.end();
+}
+
+uint16_t Bit(TokenTrait t) { return static_cast<uint16_t>(t); }
+
+// IPADIC and NAIST-jdic: 名詞,固有名詞,人名,姓 / 名詞,接尾,助数詞 / 動詞,非自立 ...
+uint16_t IpadicTraits(const std::array<std::string_view, 4>& pos) {
+  uint16_t b = 0;
+  if (AnyLevelIs(pos, "非自立")) b |= Bit(TokenTrait::kDependent);
+  if (pos[0] == "名詞" && pos[1] == "副詞可能") b |= Bit(TokenTrait::kAdverbial);
+  if (pos[0] == "名詞" && pos[1] == "サ変接続") b |= Bit(TokenTrait::kVerbalNoun);
+  if (pos[0] == "助詞" && pos[1] == "接続助詞") b |= Bit(TokenTrait::kConjunctiveParticle);
+  if (pos[0] == "動詞" && pos[1] == "接尾") b |= Bit(TokenTrait::kVerbalSuffix);
+  if (pos[1] == "接尾" && pos[2] == "助数詞") b |= Bit(TokenTrait::kCounter);
+  if (pos[1] == "固有名詞") {
+    if (pos[2] == "人名") {
+      b |= Bit(TokenTrait::kPersonName);
+      if (pos[3] == "姓") b |= Bit(TokenTrait::kSurname);
+      if (pos[3] == "名") b |= Bit(TokenTrait::kGivenName);
+    } else if (pos[2] == "地域") {
+      b |= Bit(TokenTrait::kPlaceName);
+      if (pos[3] == "国") b |= Bit(TokenTrait::kCountry);
+    } else if (pos[2] == "組織") {
+      b |= Bit(TokenTrait::kOrganization);
+    }
+  }
+  return b;
+}
+
+// UniDic: 名詞,固有名詞,人名,姓 / 名詞,固有名詞,地名,国 / 名詞,普通名詞,サ変可能 /
+// 動詞,非自立可能 / 接尾辞,名詞的,助数詞 / 接尾辞,動詞的.
+uint16_t UnidicTraits(const std::array<std::string_view, 4>& pos) {
+  uint16_t b = 0;
+  if (AnyLevelIs(pos, "非自立可能")) b |= Bit(TokenTrait::kDependent);
+  if (pos[0] == "名詞" && pos[2] == "副詞可能") b |= Bit(TokenTrait::kAdverbial);
+  if (pos[0] == "名詞" && pos[2] == "サ変可能") b |= Bit(TokenTrait::kVerbalNoun);
+  if (pos[0] == "助詞" && pos[1] == "接続助詞") b |= Bit(TokenTrait::kConjunctiveParticle);
+  if (pos[0] == "接尾辞" && pos[1] == "動詞的") b |= Bit(TokenTrait::kVerbalSuffix);
+  if (pos[2] == "助数詞" || pos[2] == "助数詞可能") b |= Bit(TokenTrait::kCounter);
+  if (pos[1] == "固有名詞") {
+    if (pos[2] == "人名") {
+      b |= Bit(TokenTrait::kPersonName);
+      if (pos[3] == "姓") b |= Bit(TokenTrait::kSurname);
+      if (pos[3] == "名") b |= Bit(TokenTrait::kGivenName);
+    } else if (pos[2] == "地名") {
+      b |= Bit(TokenTrait::kPlaceName);
+      if (pos[3] == "国") b |= Bit(TokenTrait::kCountry);
+    }
+  }
+  return b;
+}
+
+// Juman: 名詞,人名 with 意味情報 "人名:日本:姓:…" / 名詞,地名 with "地名:国" /
+// 名詞,組織名 / 名詞,形式名詞 / 名詞,時相名詞 / 名詞,サ変名詞 /
+// 接尾辞,動詞性接尾辞 / 接尾辞,名詞性名詞助数辞.
+uint16_t JumanTraits(std::string_view p1, std::string_view p2, std::string_view meaning) {
+  uint16_t b = 0;
+  if (p1 == "名詞") {
+    if (p2 == "形式名詞") b |= Bit(TokenTrait::kDependent);
+    if (p2 == "副詞的名詞" || p2 == "時相名詞") b |= Bit(TokenTrait::kAdverbial);
+    if (p2 == "サ変名詞") b |= Bit(TokenTrait::kVerbalNoun);
+    if (p2 == "人名") {
+      b |= Bit(TokenTrait::kPersonName);
+      if (meaning.find(":姓:") != std::string_view::npos) b |= Bit(TokenTrait::kSurname);
+      if (meaning.find(":名:") != std::string_view::npos) b |= Bit(TokenTrait::kGivenName);
+    }
+    if (p2 == "地名") {
+      b |= Bit(TokenTrait::kPlaceName);
+      if (meaning.find("地名:国") != std::string_view::npos) b |= Bit(TokenTrait::kCountry);
+    }
+    if (p2 == "組織名") b |= Bit(TokenTrait::kOrganization);
+  }
+  if (p1 == "助詞" && p2 == "接続助詞") b |= Bit(TokenTrait::kConjunctiveParticle);
+  if (p1 == "接尾辞" && p2 == "動詞性接尾辞") b |= Bit(TokenTrait::kVerbalSuffix);
+  if (p1 == "接尾辞" && p2 == "名詞性名詞助数辞") b |= Bit(TokenTrait::kCounter);
+  return b;
+}
+
 }  // namespace
 
 DictLayout LayoutFromFieldCount(size_t fields) {
@@ -132,6 +213,7 @@ void FillFromFeature(DictLayout layout, const char* feature, Token* t) {
       t->lemma = Field(f, n, 6);
       t->reading = Field(f, n, 7);
       t->pos_class = ClassifyIpadic(t->pos[0], t->pos[1]);
+      t->traits = IpadicTraits(t->pos);
       break;
     case DictLayout::kUnidic:  // pos1-4,cType,cForm,lForm,lemma,orth,pron,orthBase,..,kana(20)
       for (size_t i = 0; i < 4; ++i) t->pos[i] = Field(f, n, i);
@@ -143,6 +225,7 @@ void FillFromFeature(DictLayout layout, const char* feature, Token* t) {
       if (t->lemma.empty()) t->lemma = Field(f, n, 7);
       t->reading = n > 20 ? Field(f, n, 20) : Field(f, n, 9);
       t->pos_class = ClassifyUnidic(t->pos[0], t->pos[1]);
+      t->traits = UnidicTraits(t->pos);
       break;
     case DictLayout::kJuman:  // 品詞,細分類,活用型,活用形,原形,読み,意味情報
       t->pos[0] = Field(f, n, 0);
@@ -153,6 +236,7 @@ void FillFromFeature(DictLayout layout, const char* feature, Token* t) {
       t->lemma = Field(f, n, 4);
       t->reading = Field(f, n, 5);
       t->pos_class = ClassifyJuman(t->pos[0], t->pos[1]);
+      t->traits = JumanTraits(t->pos[0], t->pos[1], Field(f, n, 6));
       break;
   }
 }

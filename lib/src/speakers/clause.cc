@@ -20,7 +20,7 @@ std::optional<Mention> Extractor::Subject(uint32_t from, uint32_t to, uint32_t* 
     if ((flags_[q] & kInside) || Is(t_[q], "(")) continue;
     const bool wa = IsParticle(t_[q], "は") || IsParticle(t_[q], "も");
     if (!wa && !IsParticle(t_[q], "が")) continue;
-    if (t_[q].pos[1] == "接続助詞") continue;  // …になったが、
+    if (t_[q].Has(TokenTrait::kConjunctiveParticle)) continue;  // …になったが、
     std::optional<Mention> m = speakers_.MentionBefore(from, q);
     uint32_t a = q + 1;
     if (a < to && IsComma(t_[a])) ++a;
@@ -71,7 +71,7 @@ std::optional<Mention> Extractor::Source(uint32_t from, uint32_t end) const {
   // subject of the clause is the source.
   uint32_t head = end;
   while (head > from && IsNominal(t_[head - 1])) --head;
-  if (end > from && (t_[end - 1].pos[1] == "非自立" ||
+  if (end > from && (t_[end - 1].Has(TokenTrait::kDependent) ||
                      (head > from && head < end && t_[head - 1].pos_class == PosClass::kAuxiliary &&
                       Is(t_[head - 1], "た")))) {
     for (uint32_t q = from; q + 1 < end; ++q) {

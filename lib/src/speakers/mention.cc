@@ -107,8 +107,8 @@ std::string SpeakerIndex::RoleBefore(uint32_t begin) const {
   } else {
     return {};
   }
-  if (e == sb || !IsNominal(t[e - 1]) || t[e - 1].pos[1] == "非自立" ||
-      t[e - 1].pos[1] == "副詞可能" || t[e - 1].pos_class == PosClass::kNumeral ||
+  if (e == sb || !IsNominal(t[e - 1]) || t[e - 1].Has(TokenTrait::kDependent) ||
+      t[e - 1].Has(TokenTrait::kAdverbial) || t[e - 1].pos_class == PosClass::kNumeral ||
       Is(t[e - 1], "複数")) {
     return {};
   }
@@ -294,11 +294,11 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
                              IsKanji(t[b - 2].surface) && IsPersonName(t[b - 3])));
     // A surname MeCab knows as a place (沢尻 of 沢尻エリカ) or reads with a
     // prefix (今 of 今江敏晃), before a given name.
-    const bool given_next = b < name_end && IsPersonName(t[b]) && t[b].pos[3] == "名";
-    const bool surname_next = b + 1 < name_end && IsPersonName(t[b]) && t[b].pos[3] == "姓" &&
-                              IsPersonName(t[b + 1]) && t[b + 1].pos[3] == "名";
-    const bool surname = (given_next && IsPlaceName(t[b - 1]) && t[b - 1].pos[3] != "国" &&
-                          IsKanji(t[b - 1].surface) &&
+    const bool given_next = b < name_end && t[b].Has(TokenTrait::kGivenName);
+    const bool surname_next =
+        b + 1 < name_end && t[b].Has(TokenTrait::kSurname) && t[b + 1].Has(TokenTrait::kGivenName);
+    const bool surname = (given_next && IsPlaceName(t[b - 1]) &&
+                          !t[b - 1].Has(TokenTrait::kCountry) && IsKanji(t[b - 1].surface) &&
                           CountCodePoints(t[b - 1].surface) >= 2) ||  // not 米 of 米ジョージ
                          (surname_next && t[b - 1].pos_class == PosClass::kPrefix &&
                           CountCodePoints(t[b - 1].surface) == 1 && IsKanji(t[b - 1].surface));
@@ -336,7 +336,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   // it (橋下氏, 仲正哲氏: surnames MeCab does not know as names).
   if (has_hon && hon_kind == HonorificKind::kPolite) {
     while (b > limit && t[b - 1].pos_class == PosClass::kNoun && !t[b - 1].unknown &&
-           t[b - 1].pos[1] != "非自立" && t[b - 1].pos[1] != "副詞可能" &&
+           !t[b - 1].Has(TokenTrait::kDependent) && !t[b - 1].Has(TokenTrait::kAdverbial) &&
            !lex_.FindSpeakerWord(t[b - 1].surface) && CountCodePoints(Text(b - 1, name_end)) <= 5) {
       --b;
     }
@@ -437,7 +437,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   uint32_t c = k;
   while (c > limit && (IsNominal(t[c - 1]) || (IsJoiner(t[c - 1]) && c < k))) --c;
   // An adverbial noun in front is not part of the name: 当初福岡ソフトバンク球団.
-  while (c + 1 < k && t[c].pos[1] == "副詞可能") ++c;
+  while (c + 1 < k && t[c].Has(TokenTrait::kAdverbial)) ++c;
   if (c == k) return std::nullopt;
   if (c > limit && Is(t[c - 1], "同")) --c;  // 同紙, 同局: IPADIC makes 同 a prenominal
   m.begin = c;
@@ -455,7 +455,7 @@ std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end)
   if (std::optional<SpeakerWordClass> pc = PhraseClass(c, k, org_pos)) {
     cls = *pc;
   } else if (has_hon && hon_kind == HonorificKind::kPolite && k - c <= 3 && c < hon_begin &&
-             t[c].pos_class != PosClass::kPrefix && t[c].pos[1] != "非自立" &&
+             t[c].pos_class != PosClass::kPrefix && !t[c].Has(TokenTrait::kDependent) &&
              CountCodePoints(Text(c, hon_begin)) <= 6) {
     // 橋下氏 where MeCab split the surname into common nouns: a person.
     m.ref = Mention::Ref::kName;

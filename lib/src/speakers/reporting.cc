@@ -14,7 +14,7 @@ VerbMatch Extractor::MatchVerb(uint32_t v, uint32_t ue, uint8_t frame) const {
       const SpeechVerb* sv = lex_.FindVerb(prefix + std::string(last.lemma));
       if (sv && (sv->frames & frame)) return {sv, v + n - 1};
     }
-    if (n == 1 && last.pos[1] == "サ変接続" &&
+    if (n == 1 && last.Has(TokenTrait::kVerbalNoun) &&
         (v + 1 == ue || IsEnd(t_[v + 1]) || IsComma(t_[v + 1]))) {
       const SpeechVerb* sv = lex_.FindVerb(std::string(last.surface) + "する");
       if (sv && (sv->frames & frame)) return {sv, v};  // 体言止め: 「…」とコメント。
@@ -35,8 +35,8 @@ bool Extractor::Final(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hears
     const Token& k = t_[j];
     // Juman makes ました a verbal suffix (動詞性接尾辞) rather than an auxiliary.
     if (k.pos_class == PosClass::kAuxiliary ||
-        (k.pos_class == PosClass::kVerb && k.pos[1] == "非自立") ||
-        (k.pos_class == PosClass::kSuffix && k.pos[1] == "動詞性接尾辞")) {
+        (k.pos_class == PosClass::kVerb && k.Has(TokenTrait::kDependent)) ||
+        (k.pos_class == PosClass::kSuffix && k.Has(TokenTrait::kVerbalSuffix))) {
       ++j;
     } else if (IsParticle(k, "て") || IsParticle(k, "で")) {
       if (j + 1 < ue && IsParticle(t_[j + 1], "も")) return false;  // …と言っても

@@ -76,16 +76,10 @@ inline bool IsParticle(const Token& t, std::string_view s) {
   return t.pos_class == PosClass::kParticle && t.surface == s;
 }
 bool IsNominal(const Token& t);  // noun, proper noun, suffix, prefix, numeral
-// Proper-noun subclasses: IPADIC and UniDic put them in the third POS level
-// (名詞,固有名詞,人名), Juman in the second (名詞,人名 / 組織名 / 地名). Inline:
-// they run for most tokens of every article.
-inline bool IsPersonName(const Token& t) { return t.pos[2] == "人名" || t.pos[1] == "人名"; }
-inline bool IsOrganizationName(const Token& t) {
-  return t.pos[2] == "組織" || t.pos[1] == "組織名";
-}
-inline bool IsPlaceName(const Token& t) {
-  return t.pos[2] == "地域" || t.pos[2] == "地名" || t.pos[1] == "地名";
-}
+// Proper-noun subclasses, the same under every dictionary (TokenTrait).
+inline bool IsPersonName(const Token& t) { return t.Has(TokenTrait::kPersonName); }
+inline bool IsOrganizationName(const Token& t) { return t.Has(TokenTrait::kOrganization); }
+inline bool IsPlaceName(const Token& t) { return t.Has(TokenTrait::kPlaceName); }
 bool IsKatakanaOrLatin(std::string_view s);
 
 }  // namespace kiji::internal

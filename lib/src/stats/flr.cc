@@ -11,11 +11,9 @@
 namespace kiji {
 namespace {
 
+// こと, もの, 今日, 現在: nouns that do not head a compound term.
 bool Dependent(const Token& t) {
-  for (std::string_view p : t.pos) {
-    if (p == "非自立" || p == "非自立可能" || p == "副詞可能") return true;
-  }
-  return false;
+  return t.Has(TokenTrait::kDependent) || t.Has(TokenTrait::kAdverbial);
 }
 
 bool IsNoun(const Token& t) {
