@@ -10,7 +10,8 @@ cd "$(dirname "$0")"
 # is optional and not installed here; tests that need it skip. NAIST-jdic and
 # Juman are installed so that their adapter tests run.
 PACKAGES=(build-essential cmake pkg-config libmecab-dev mecab mecab-utils mecab-ipadic-utf8
-  mecab-naist-jdic mecab-jumandic-utf8 libicu-dev libcli11-dev libfmt-dev doctest-dev nlohmann-json3-dev)
+  mecab-naist-jdic mecab-jumandic-utf8 libicu-dev libcli11-dev libfmt-dev doctest-dev nlohmann-json3-dev
+  libtomlplusplus-dev libxxhash-dev libsqlite3-dev python3-jsonschema git)
 BUILD_DIR=${KIJI_BUILD_DIR:-build}
 
 install_missing() {

@@ -126,4 +126,25 @@ bool Utf8Regex::Search(std::string_view text) const {
   return found;
 }
 
+bool Utf8Regex::Find(std::string_view text, size_t* begin, size_t* end) const {
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return false;
+  std::unique_ptr<icu::RegexMatcher> m(
+      static_cast<const icu::RegexPattern*>(pattern_)->matcher(status));
+  bool found = false;
+  if (U_SUCCESS(status)) {
+    m->reset(ut);
+    // Over a UTF-8 UText, native indices are byte offsets.
+    found = m->find(status) && U_SUCCESS(status);
+    if (found) {
+      *begin = static_cast<size_t>(m->start64(status));
+      *end = static_cast<size_t>(m->end64(status));
+      found = U_SUCCESS(status);
+    }
+  }
+  utext_close(ut);
+  return found;
+}
+
 }  // namespace kiji::internal

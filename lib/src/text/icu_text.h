@@ -48,6 +48,8 @@ class Utf8Regex {
   ~Utf8Regex();
   /// True when the pattern matches somewhere in `text`.
   bool Search(std::string_view text) const;
+  /// The first match in `text`: its byte range [*begin, *end), or false.
+  bool Find(std::string_view text, size_t* begin, size_t* end) const;
 
  private:
   Utf8Regex() = default;

@@ -1,0 +1,249 @@
+// AnalysisCache over SQLite. SQLite rather than a file format of our own:
+// the analysis cache of every command (issue 14) will hold far more than
+// check's signatures and be written by concurrent kiji processes; SQLite
+// gives atomic transactions, locking between processes, lookups and
+// upserts without rewriting the whole file, and its own detection of files
+// that are not databases. Each value still carries an XXH3 checksum, as
+// SQLite does not checksum page contents.
+#include "kiji/analysis_cache.h"
+
+#include <fmt/format.h>
+#include <sqlite3.h>
+#include <xxhash.h>
+
+#include <filesystem>
+
+namespace kiji {
+namespace fs = std::filesystem;
+namespace {
+
+// PRAGMA application_id of a kiji cache ("KIJI") and the schema version;
+// a database with other values is foreign and rebuilt.
+constexpr int kApplicationId = 0x4B494A49;
+constexpr int kSchemaVersion = 1;
+// How long a writer waits for another kiji process holding the lock.
+constexpr int kBusyTimeoutMs = 10000;
+
+sqlite3* Db(void* p) { return static_cast<sqlite3*>(p); }
+
+bool Exec(sqlite3* db, const char* sql) {
+  return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+bool PragmaInt(sqlite3* db, const char* sql, int* out) {
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) return false;
+  const bool ok = sqlite3_step(st) == SQLITE_ROW;
+  if (ok) *out = sqlite3_column_int(st, 0);
+  sqlite3_finalize(st);
+  return ok;
+}
+
+// A cheap test for a truncated or padded file: the size the header records
+// must be the size on disk. (PRAGMA quick_check reads every page, which
+// cost more than a whole cached run.)
+bool SizeMatches(sqlite3* db, const std::string& path) {
+  int pages = 0, page_size = 0;
+  if (!PragmaInt(db, "PRAGMA page_count", &pages) ||
+      !PragmaInt(db, "PRAGMA page_size", &page_size)) {
+    return false;
+  }
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  return !ec && size == static_cast<uintmax_t>(pages) * static_cast<uintmax_t>(page_size);
+}
+
+// Opens `path` as a kiji cache: creates the schema in an empty database,
+// returns null (with the reason) for anything else that is not one.
+sqlite3* OpenValid(const std::string& path, std::string* why) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+      SQLITE_OK) {
+    *why = db ? sqlite3_errmsg(db) : "cannot open";
+    sqlite3_close(db);
+    return nullptr;
+  }
+  sqlite3_busy_timeout(db, kBusyTimeoutMs);
+  int app = 0, version = 0, tables = 0;
+  if (!PragmaInt(db, "PRAGMA application_id", &app) ||
+      !PragmaInt(db, "PRAGMA user_version", &version) ||
+      !PragmaInt(db, "SELECT count(*) FROM sqlite_master", &tables)) {
+    *why = sqlite3_errmsg(db);
+    sqlite3_close(db);
+    return nullptr;
+  }
+  if (app == 0 && version == 0 && tables == 0) {
+    const std::string schema = fmt::format(
+        "CREATE TABLE entries(kind TEXT NOT NULL, config TEXT NOT NULL, hi INTEGER NOT NULL, "
+        "lo INTEGER NOT NULL, checksum INTEGER NOT NULL, value BLOB NOT NULL, "
+        "PRIMARY KEY(kind, config, hi, lo)) WITHOUT ROWID; "
+        "PRAGMA application_id = {}; PRAGMA user_version = {};",
+        kApplicationId, kSchemaVersion);
+    if (!Exec(db, schema.c_str())) {
+      *why = sqlite3_errmsg(db);
+      sqlite3_close(db);
+      return nullptr;
+    }
+    return db;
+  }
+  if (app != kApplicationId || version != kSchemaVersion) {
+    *why = app != kApplicationId
+               ? "not a kiji cache"
+               : fmt::format("cache schema version {}, expected {}", version, kSchemaVersion);
+    sqlite3_close(db);
+    return nullptr;
+  }
+  if (!SizeMatches(db, path)) {
+    *why = "the database is damaged";
+    sqlite3_close(db);
+    return nullptr;
+  }
+  return db;
+}
+
+int64_t Signed(uint64_t v) { return static_cast<int64_t>(v); }
+
+}  // namespace
+
+ContentKey ContentKey::Of(std::string_view bytes) {
+  const XXH128_hash_t h = XXH3_128bits(bytes.data(), bytes.size());
+  return {h.high64, h.low64};
+}
+
+std::string HashHex(std::string_view bytes) {
+  return fmt::format("{:016x}", XXH3_64bits(bytes.data(), bytes.size()));
+}
+
+std::unique_ptr<AnalysisCache> AnalysisCache::Open(const std::string& dir, std::string* warning) {
+  warning->clear();
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) {
+    *warning = fmt::format("{}: cannot create the cache folder ({}); running without cache", dir,
+                           ec.message());
+    return std::unique_ptr<AnalysisCache>(new AnalysisCache(nullptr));
+  }
+  const std::string path = (fs::path(dir) / kFileName).string();
+  std::string why;
+  sqlite3* db = OpenValid(path, &why);
+  if (db == nullptr) {
+    // Not ours or damaged: never trusted, rebuilt from scratch.
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(path + suffix, ec);
+    *warning = fmt::format("{}: {}; cache rebuilt", path, why);
+    db = OpenValid(path, &why);
+    if (db == nullptr) {
+      *warning = fmt::format("{}: {}; running without cache", path, why);
+    }
+  }
+  return std::unique_ptr<AnalysisCache>(new AnalysisCache(db));
+}
+
+AnalysisCache::~AnalysisCache() { sqlite3_close(Db(db_)); }
+
+std::unordered_map<ContentKey, std::string, ContentKeyHash> AnalysisCache::LoadAll(
+    std::string_view kind, std::string_view config, std::string* warning) {
+  std::unordered_map<ContentKey, std::string, ContentKeyHash> out;
+  if (db_ == nullptr) return out;
+  sqlite3_stmt* st = nullptr;
+  const char* sql = "SELECT hi, lo, checksum, value FROM entries WHERE kind = ? AND config = ?";
+  if (sqlite3_prepare_v2(Db(db_), sql, -1, &st, nullptr) != SQLITE_OK) {
+    *warning = fmt::format("cache: {}; ignored", sqlite3_errmsg(Db(db_)));
+    return out;
+  }
+  sqlite3_bind_text(st, 1, kind.data(), static_cast<int>(kind.size()), SQLITE_STATIC);
+  sqlite3_bind_text(st, 2, config.data(), static_cast<int>(config.size()), SQLITE_STATIC);
+  size_t bad = 0;
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    ContentKey k{static_cast<uint64_t>(sqlite3_column_int64(st, 0)),
+                 static_cast<uint64_t>(sqlite3_column_int64(st, 1))};
+    const auto checksum = static_cast<uint64_t>(sqlite3_column_int64(st, 2));
+    const void* blob = sqlite3_column_blob(st, 3);
+    const auto n = static_cast<size_t>(sqlite3_column_bytes(st, 3));
+    std::string value(static_cast<const char*>(blob), n);
+    if (XXH3_64bits(value.data(), value.size()) != checksum) {
+      ++bad;  // a damaged value is a miss; the run stores it again
+      continue;
+    }
+    out.emplace(k, std::move(value));
+  }
+  if (rc != SQLITE_DONE) {
+    *warning = fmt::format("cache: {}; ignored", sqlite3_errmsg(Db(db_)));
+    out.clear();
+  } else if (bad > 0) {
+    *warning = fmt::format("cache: {} damaged entries ignored", bad);
+  }
+  sqlite3_finalize(st);
+  return out;
+}
+
+std::optional<std::string> AnalysisCache::Get(std::string_view kind, std::string_view config,
+                                              const ContentKey& key) {
+  if (db_ == nullptr) return std::nullopt;
+  sqlite3_stmt* st = nullptr;
+  const char* sql =
+      "SELECT checksum, value FROM entries WHERE kind = ? AND config = ? AND hi = ? AND lo = ?";
+  if (sqlite3_prepare_v2(Db(db_), sql, -1, &st, nullptr) != SQLITE_OK) return std::nullopt;
+  sqlite3_bind_text(st, 1, kind.data(), static_cast<int>(kind.size()), SQLITE_STATIC);
+  sqlite3_bind_text(st, 2, config.data(), static_cast<int>(config.size()), SQLITE_STATIC);
+  sqlite3_bind_int64(st, 3, Signed(key.hi));
+  sqlite3_bind_int64(st, 4, Signed(key.lo));
+  std::optional<std::string> out;
+  if (sqlite3_step(st) == SQLITE_ROW) {
+    const auto checksum = static_cast<uint64_t>(sqlite3_column_int64(st, 0));
+    const void* blob = sqlite3_column_blob(st, 1);
+    std::string value(static_cast<const char*>(blob),
+                      static_cast<size_t>(sqlite3_column_bytes(st, 1)));
+    if (XXH3_64bits(value.data(), value.size()) == checksum) out = std::move(value);
+  }
+  sqlite3_finalize(st);
+  return out;
+}
+
+Status AnalysisCache::StoreAll(std::string_view kind, std::string_view config,
+                               const std::vector<std::pair<ContentKey, std::string>>& values,
+                               bool replace) {
+  if (db_ == nullptr || values.empty()) return Status::Ok();
+  sqlite3* db = Db(db_);
+  auto fail = [&](const char* what) {
+    std::string m = fmt::format("cache: cannot {}: {}", what, sqlite3_errmsg(db));
+    Exec(db, "ROLLBACK");
+    return Status::IOError(m);
+  };
+  if (!Exec(db, "BEGIN IMMEDIATE")) return fail("start a transaction");
+  sqlite3_stmt* st = nullptr;
+  if (replace) {
+    if (sqlite3_prepare_v2(db, "DELETE FROM entries WHERE kind = ? AND config = ?", -1, &st,
+                           nullptr) != SQLITE_OK) {
+      return fail("prepare");
+    }
+    sqlite3_bind_text(st, 1, kind.data(), static_cast<int>(kind.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, config.data(), static_cast<int>(config.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    st = nullptr;
+    if (rc != SQLITE_DONE) return fail("delete old values");
+  }
+  const char* sql =
+      "INSERT OR REPLACE INTO entries(kind, config, hi, lo, checksum, value) "
+      "VALUES(?, ?, ?, ?, ?, ?)";
+  if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) return fail("prepare");
+  for (const auto& [key, value] : values) {
+    sqlite3_bind_text(st, 1, kind.data(), static_cast<int>(kind.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, config.data(), static_cast<int>(config.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(st, 3, Signed(key.hi));
+    sqlite3_bind_int64(st, 4, Signed(key.lo));
+    sqlite3_bind_int64(st, 5, Signed(XXH3_64bits(value.data(), value.size())));
+    sqlite3_bind_blob(st, 6, value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
+    if (sqlite3_step(st) != SQLITE_DONE) {
+      sqlite3_finalize(st);
+      return fail("store a value");
+    }
+    sqlite3_reset(st);
+  }
+  sqlite3_finalize(st);
+  if (!Exec(db, "COMMIT")) return fail("commit");
+  return Status::Ok();
+}
+
+}  // namespace kiji

@@ -1,0 +1,285 @@
+// RunCheck: files in parallel through the per-file rules (or the cache),
+// then duplicates across the corpus, then the findings of the reported files.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <mutex>
+#include <set>
+#include <unordered_map>
+
+#include "check/duplicates.h"
+#include "check/file_check.h"
+#include "corpus/ordered_parallel.h"
+#include "kiji/analysis_cache.h"
+#include "kiji/check.h"
+#include "text/icu_text.h"
+
+namespace kiji {
+namespace fs = std::filesystem;
+namespace {
+
+// Bumped whenever a rule, a message or the cache encoding changes, so that
+// results of an older kiji are never read as current ones.
+constexpr std::string_view kCheckResultsVersion = "check-results-1";
+constexpr std::string_view kCacheKind = "check";
+// The whole report of the last run, keyed by every file's path and content.
+constexpr std::string_view kRunKind = "check-run";
+
+std::string Canonical(const std::string& path) {
+  return fs::path(path).lexically_normal().string();
+}
+
+struct Plan {
+  std::vector<std::string> paths;
+  std::vector<bool> reported;
+};
+
+Plan MakePlan(const CheckInputs& in, const CheckConfig& config) {
+  Plan plan;
+  std::set<std::string> seen;
+  std::set<std::string> report;
+  if (in.report) {
+    for (const std::string& p : *in.report) report.insert(Canonical(p));
+  }
+  auto add = [&](const std::string& p) {
+    if (IsIgnored(config, p) || !seen.insert(Canonical(p)).second) return;
+    plan.paths.push_back(p);
+    plan.reported.push_back(!in.report || report.count(Canonical(p)) > 0);
+  };
+  for (const std::string& p : in.corpus) add(p);
+  if (in.report) {
+    for (const std::string& p : *in.report) add(p);
+  }
+  return plan;
+}
+
+Status ValidatePatterns(const CheckConfig& config) {
+  for (const std::string& p : config.scraping_patterns) {
+    auto re = internal::Utf8Regex::Compile(p);
+    if (!re.ok()) {
+      return Status::InvalidArgument(fmt::format(
+          "{}: check.scraping_patterns: {}",
+          config.source.empty() ? "built-in configuration" : config.source, re.status().message()));
+    }
+  }
+  return Status::Ok();
+}
+
+// Per-worker analyzers, made when a content rule first needs MeCab.
+class Analyzers {
+ public:
+  Analyzers(const CheckOptions& o, int jobs) : options_(o), analyzers_(jobs) {}
+  Result<Analyzer*> For(int worker) {
+    std::call_once(once_, [&] {
+      if (!options_.open_model) return;
+      Result<std::shared_ptr<const Model>> m = options_.open_model();
+      if (m.ok()) {
+        model_ = std::move(m).value();
+      } else {
+        status_ = m.status();
+      }
+    });
+    if (!status_.ok()) return status_;
+    if (model_ == nullptr) return static_cast<Analyzer*>(nullptr);
+    auto& a = analyzers_[static_cast<size_t>(worker)];
+    if (a == nullptr) a = std::make_unique<Analyzer>(model_);
+    return a.get();
+  }
+
+ private:
+  const CheckOptions& options_;
+  std::once_flag once_;
+  Status status_;
+  std::shared_ptr<const Model> model_;
+  std::vector<std::unique_ptr<Analyzer>> analyzers_;
+};
+
+bool NeedsAnalysis(const CheckConfig& c) {
+  for (size_t i = 0; i < kRuleCount; ++i) {
+    if (CheckRules()[i].needs_analysis && c.levels[i] != CheckLevel::kOff) return true;
+  }
+  return false;
+}
+
+bool FindingLess(const Finding& a, const Finding& b) {
+  auto key = [](const Finding& f) {
+    return std::tie(f.path, f.begin.line, f.begin.column, f.rule, f.message);
+  };
+  return key(a) < key(b);
+}
+
+}  // namespace
+
+size_t CheckReport::Count(CheckLevel level) const {
+  return static_cast<size_t>(std::count_if(findings.begin(), findings.end(),
+                                           [&](const Finding& f) { return f.level == level; }));
+}
+
+std::string CheckConfigIdentity(const CheckOptions& o) {
+  CheckConfig c = o.config;
+  c.source.clear();
+  c.ignore.clear();  // which files are checked, not what a file's results are
+  return HashHex(fmt::format("{}\n{}\nencoding={}\nmax_line_bytes={}\n{}", kCheckResultsVersion,
+                             FormatCheckConfig(c), o.source.encoding, o.source.max_line_bytes,
+                             o.analysis_identity));
+}
+
+namespace {
+
+// The key of a whole run: every file's path, content and whether it is
+// reported. An unchanged corpus checked the same way has the same key.
+ContentKey RunKey(const Plan& plan, const std::vector<ContentKey>& keys) {
+  std::string all;
+  for (size_t i = 0; i < plan.paths.size(); ++i) {
+    all += plan.paths[i];
+    all.push_back('\0');
+    all.append(reinterpret_cast<const char*>(&keys[i]), sizeof(ContentKey));
+    all.push_back(plan.reported[i] ? '1' : '0');
+  }
+  return ContentKey::Of(all);
+}
+
+// Step 1: every file read and hashed; unreadable ones are reported.
+bool HashFiles(const Plan& plan, int jobs, std::vector<ContentKey>* keys,
+               std::vector<std::vector<Diagnostic>>* problems) {
+  const size_t n = plan.paths.size();
+  keys->assign(n, ContentKey{});
+  problems->assign(n, {});
+  OrderedParallelFor(
+      n, jobs,
+      [&](size_t i, int) {
+        DiagnosticList diags;
+        std::string bytes;
+        if (ReadFileBytes(plan.paths[i], &bytes, diags)) {
+          (*keys)[i] = ContentKey::Of(bytes);
+        } else {
+          (*problems)[i] = diags.items();
+        }
+      },
+      [](size_t) {});
+  for (const auto& p : *problems) {
+    if (!p.empty()) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Result<CheckReport> RunCheck(const CheckInputs& inputs, const CheckOptions& options) {
+  KIJI_RETURN_IF_ERROR(ValidatePatterns(options.config));
+  CheckReport report;
+  const Plan plan = MakePlan(inputs, options.config);
+  const size_t n = plan.paths.size();
+  const std::string identity = CheckConfigIdentity(options);
+  std::vector<ContentKey> keys;
+  std::vector<std::vector<Diagnostic>> problems;
+  const bool all_read = HashFiles(plan, options.jobs, &keys, &problems);
+  const ContentKey run_key = RunKey(plan, keys);
+  std::unique_ptr<AnalysisCache> cache;
+  std::unordered_map<ContentKey, std::string, ContentKeyHash> cached;
+  if (!options.cache_dir.empty()) {
+    std::string warning;
+    cache = AnalysisCache::Open(options.cache_dir, &warning);
+    if (!warning.empty()) report.problems.push_back({"", 0, warning, Severity::kWarning});
+    // An unchanged corpus: the whole report, duplicates included, at once.
+    if (all_read) {
+      if (std::optional<std::string> v = cache->Get(kRunKind, identity, run_key)) {
+        CheckReport again;
+        if (internal::DecodeReport(*v, &again) && again.files == n) {
+          again.problems = std::move(report.problems);
+          again.cache_hits = n;
+          return again;
+        }
+      }
+    }
+    cached = cache->LoadAll(kCacheKind, identity, &warning);
+    if (!warning.empty()) report.problems.push_back({"", 0, warning, Severity::kWarning});
+  }
+  const bool analysis = NeedsAnalysis(options.config);
+  std::vector<internal::FileResult> results(n);
+  std::vector<std::optional<std::pair<ContentKey, std::string>>> fresh(n);
+  std::vector<char> hit(n, 0);
+  Analyzers analyzers(options, options.jobs);
+  Status failure;
+  std::mutex failure_mu;
+  auto work = [&](size_t i, int worker) {
+    if (!problems[i].empty()) return;  // unreadable
+    const bool signatures_only = !plan.reported[i];
+    if (auto it = cached.find(keys[i]); it != cached.end()) {
+      internal::FileResult r;
+      if (internal::DecodeFileResult(it->second, &r) && (r.rules_ran || signatures_only)) {
+        results[i] = std::move(r);
+        hit[i] = 1;
+        return;
+      }
+    }
+    DiagnosticList diags;
+    std::string bytes;
+    if (!ReadFileBytes(plan.paths[i], &bytes, diags)) {
+      problems[i] = diags.items();
+      return;
+    }
+    const ContentKey key = ContentKey::Of(bytes);  // the file may have changed since step 1
+    Analyzer* analyzer = nullptr;
+    if (analysis && !signatures_only) {
+      Result<Analyzer*> a = analyzers.For(worker);
+      if (!a.ok()) {
+        std::lock_guard<std::mutex> lock(failure_mu);
+        failure = a.status();
+        return;
+      }
+      analyzer = *a;
+    }
+    Status st = internal::CheckFileBytes(plan.paths[i], std::move(bytes), options, analyzer,
+                                         signatures_only, &results[i]);
+    if (!st.ok()) {
+      std::lock_guard<std::mutex> lock(failure_mu);
+      failure = st;
+      return;
+    }
+    fresh[i].emplace(key, internal::EncodeFileResult(results[i]));
+  };
+  OrderedParallelFor(n, options.jobs, work, [](size_t) {});
+  if (!failure.ok()) return failure;
+  std::vector<std::pair<ContentKey, std::string>> to_store;
+  for (size_t i = 0; i < n; ++i) {
+    if (fresh[i]) to_store.push_back(std::move(*fresh[i]));
+    report.cache_hits += hit[i];
+  }
+  std::vector<internal::CorpusFile> files;
+  for (size_t i = 0; i < n; ++i) files.push_back({plan.paths[i], plan.reported[i], &results[i]});
+  internal::FindDuplicates(files, options.config, [&](size_t f, size_t a) {
+    DiagnosticList ignored;
+    std::string bytes;
+    if (!ReadFileBytes(plan.paths[f], &bytes, ignored)) return std::vector<uint64_t>();
+    std::vector<Article> articles = LoadArticles(plan.paths[f], bytes, options.source, ignored);
+    return a < articles.size() ? internal::ShingleSet(articles[a]) : std::vector<uint64_t>();
+  });
+  report.files = n;
+  bool complete = true;
+  for (size_t i = 0; i < n; ++i) {
+    complete = complete && problems[i].empty();
+    for (Diagnostic& d : problems[i]) report.problems.push_back(std::move(d));
+    if (!plan.reported[i]) continue;
+    report.reported.push_back(plan.paths[i]);
+    for (Finding& f : results[i].findings) {
+      f.path = plan.paths[i];
+      report.findings.push_back(std::move(f));
+    }
+  }
+  std::stable_sort(report.findings.begin(), report.findings.end(), FindingLess);
+  if (cache) {
+    Status st = cache->StoreAll(kCacheKind, identity, to_store);
+    // Only the last run's report is kept: it is the one an unchanged corpus
+    // asks for again.
+    if (st.ok() && complete) {
+      st = cache->StoreAll(kRunKind, identity, {{run_key, internal::EncodeReport(report)}},
+                           /*replace=*/true);
+    }
+    if (!st.ok()) report.problems.push_back({"", 0, st.message(), Severity::kWarning});
+  }
+  return report;
+}
+
+}  // namespace kiji
