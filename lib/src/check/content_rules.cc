@@ -5,7 +5,7 @@
 #include <regex>
 
 #include "check/file_check.h"
-#include "kiji/quotes.h"
+#include "kiji/statements.h"
 #include "kiji/sectors.h"
 #include "kiji/utf8.h"
 
