@@ -1,4 +1,4 @@
-// QuoteLexicon: the word lists the statement extractor (statements.h) runs on.
+// QuoteLexicon: the word lists the statement finder (statements.h) runs on.
 //
 // Four data files in dictionaries/ (formats in dictionaries/README.md and
 // docs/formats.md), loaded and validated once at start, errors "PATH:LINE:

@@ -1,10 +1,9 @@
 // The persons an article names, and resolving a mention to the speaker
 // (fullest name, referent of 同氏 / 彼 / 首相, reading and role).
-#include "speakers/speaker_mentions.h"
-
 #include <algorithm>
 
 #include "kiji/utf8.h"
+#include "speakers/speaker_mentions.h"
 
 namespace kiji::internal {
 
@@ -34,12 +33,12 @@ bool IsNominal(const Token& t) {
   }
 }
 
-SpeakerIndex::SpeakerIndex(const Document& doc, const QuoteLexicon& lexicon)
+SpeakerMentions::SpeakerMentions(const Document& doc, const QuoteLexicon& lexicon)
     : doc_(doc), lex_(lexicon) {}
 
 // Every named person of the article, found once, only for articles that
 // have a statement to resolve.
-void SpeakerIndex::IndexPersons() const {
+void SpeakerMentions::IndexPersons() const {
   if (indexed_) return;
   indexed_ = true;
   const Document& doc = doc_;
@@ -65,12 +64,12 @@ void SpeakerIndex::IndexPersons() const {
   }
 }
 
-std::string SpeakerIndex::Text(uint32_t begin, uint32_t end) const {
+std::string SpeakerMentions::Text(uint32_t begin, uint32_t end) const {
   if (begin >= end) return {};
   return std::string(doc_.Original(doc_.tokens[begin].byte_begin, doc_.tokens[end - 1].byte_end));
 }
 
-const SpeakerIndex::Person* SpeakerIndex::Fullest(std::string_view name) const {
+const SpeakerMentions::Person* SpeakerMentions::Fullest(std::string_view name) const {
   IndexPersons();
   const Person* best = nullptr;
   for (const Person& p : persons_) {
@@ -81,7 +80,8 @@ const SpeakerIndex::Person* SpeakerIndex::Fullest(std::string_view name) const {
   return best;
 }
 
-const SpeakerIndex::Person* SpeakerIndex::Referent(uint32_t before, std::string_view title) const {
+const SpeakerMentions::Person* SpeakerMentions::Referent(uint32_t before,
+                                                         std::string_view title) const {
   IndexPersons();
   const Person* found = nullptr;
   for (const Person& p : persons_) {
@@ -91,7 +91,7 @@ const SpeakerIndex::Person* SpeakerIndex::Referent(uint32_t before, std::string_
   return found;
 }
 
-void SpeakerIndex::Resolve(const Mention& m, Statement* s) const {
+void SpeakerMentions::Resolve(const Mention& m, Statement* s) const {
   const std::vector<Token>& t = doc_.tokens;
   s->mention = Text(m.begin, m.end);
   s->mention_start = t[m.begin].start;

@@ -12,8 +12,8 @@ namespace kiji::internal {
 // to the clause itself (このサミットは…といいます), and a が phrase counts only
 // when no は follows. Before 「…」 the nearest speaker phrase wins (…と面談し、
 // 当麻市長は「…」と話した).
-std::optional<Mention> Extractor::Subject(uint32_t from, uint32_t to, uint32_t* after,
-                                          bool direct) const {
+std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to, uint32_t* after,
+                                                      bool direct) const {
   std::optional<Mention> best, ga;
   uint32_t best_after = 0, ga_after = 0;
   for (uint32_t q = from; q < to; ++q) {
@@ -60,7 +60,7 @@ std::optional<Mention> Extractor::Subject(uint32_t from, uint32_t to, uint32_t* 
 // The source of …によると ending before token `end`: the nearest speaker in
 // a chain of の phrases (聯合ニュースの別の記事 -> 聯合ニュース), else the noun
 // phrase itself as a description (外務省大臣会見記録).
-std::optional<Mention> Extractor::Source(uint32_t from, uint32_t end) const {
+std::optional<Mention> StatementFinder::AccordingToSource(uint32_t from, uint32_t end) const {
   // A note in parentheses before に is not the source: 意識調査（対象：女性810名）によれば.
   if (end > from + 1 && t_[end - 1].surface.ends_with(")")) {
     uint32_t o = end - 1;
@@ -150,7 +150,7 @@ std::optional<Mention> Extractor::Source(uint32_t from, uint32_t end) const {
 }
 
 // Skips a leading conjunction (また、) and a venue phrase (会見で、 / 記者団に対し、).
-uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
+uint32_t StatementFinder::SkipClauseLead(uint32_t from, uint32_t to) const {
   while (from < to && (t_[from].pos_class == PosClass::kConjunction || IsComma(t_[from]))) {
     ++from;
   }
@@ -165,7 +165,7 @@ uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
       "その上で", "そのうえで", "その後", "これに対し", "これに対して",
       "この中で", "そして",     "特に",   "改めて",     "同時に"};
   for (std::string_view w : kConnectives) {
-    if (lead == w) return SkipLead(comma + 1, to);
+    if (lead == w) return SkipClauseLead(comma + 1, to);
   }
   // A date or time: 11日、 / 5月12日(UTC-4)、 / 23日午後、
   bool date = comma - from <= 12, number = false, unit = false;
@@ -176,7 +176,7 @@ uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
     unit = unit || Is(x, "日") || Is(x, "月") || Is(x, "年") || Is(x, "時") || Is(x, "午後") ||
            Is(x, "午前") || Is(x, "頃");
   }
-  if (date && number && unit) return SkipLead(comma + 1, to);
+  if (date && number && unit) return SkipClauseLead(comma + 1, to);
   const Token& end = t_[comma - 1];
   // …インタビューに応じ、 / 記者の質問に答え、
   const bool answered = end.lemma == "応じる" || end.lemma == "答える";
@@ -208,19 +208,19 @@ uint32_t Extractor::SkipLead(uint32_t from, uint32_t to) const {
   return venue ? comma + 1 : from;
 }
 
-bool Extractor::Clause(Construction* c, uint32_t qe) {
-  Scan& s = scan_;
+bool StatementFinder::ReportedClause(ReportingConstruction* c, uint32_t qe) {
+  Unit& s = unit_;
   uint32_t from = s.boundary;
   // …という。 reports what the article heard; its topic is not the speaker.
   if (!c->speaker && c->verb != "言う") {
     uint32_t after = from;
-    if (std::optional<Mention> m = Subject(s.boundary, qe, &after)) {
+    if (std::optional<Mention> m = SpeakerPhrase(s.boundary, qe, &after)) {
       c->speaker = std::move(m);
       from = after;
     }
   }
   if (s.after_according && !c->speaker) return false;
-  c->qb = SkipLead(from, qe);
+  c->qb = SkipClauseLead(from, qe);
   c->qe = qe;
   return c->qb < qe;
 }

@@ -6,7 +6,7 @@
 
 namespace kiji::internal {
 
-VerbMatch Extractor::MatchVerb(uint32_t v, uint32_t ue, uint8_t frame) const {
+VerbMatch StatementFinder::MatchReportingVerb(uint32_t v, uint32_t ue, uint8_t frame) const {
   std::string prefix;
   for (uint32_t n = 1; n <= 3 && v + n <= ue; ++n) {
     const Token& last = t_[v + n - 1];
@@ -25,7 +25,8 @@ VerbMatch Extractor::MatchVerb(uint32_t v, uint32_t ue, uint8_t frame) const {
   return {};
 }
 
-bool Extractor::Final(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hearsay) const {
+bool StatementFinder::PredicateEndsStatement(uint32_t last, uint32_t ue, uint32_t* end,
+                                             uint32_t* hearsay) const {
   uint32_t j = last + 1;
   if (j < ue && (t_[j].lemma == "れる" || t_[j].lemma == "られる" || t_[j].lemma == "せる" ||
                  t_[j].lemma == "させる")) {
@@ -74,8 +75,9 @@ bool Extractor::Final(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hears
 }
 
 // …と [X氏は] V / …との見方を V, for the と at token i.
-std::optional<Construction> Extractor::AfterTo(uint32_t i, uint32_t ue) const {
-  Construction c;
+std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(uint32_t i,
+                                                                                uint32_t ue) const {
+  ReportingConstruction c;
   c.marker = i;
   uint32_t p = i + 1;
   if (p < ue && IsParticle(t_[p], "の")) {
@@ -94,7 +96,7 @@ std::optional<Construction> Extractor::AfterTo(uint32_t i, uint32_t ue) const {
       return c;
     }
     if (!IsParticle(t_[e], "を")) return std::nullopt;
-    VerbMatch vm = MatchVerb(e + 1, ue, kFrameNoun);
+    VerbMatch vm = MatchReportingVerb(e + 1, ue, kFrameNoun);
     if (!vm.verb || !lex_.NounTakesVerb(noun, vm.verb->verb)) return std::nullopt;
     c.verb = vm.verb->verb;
     c.chain_end = vm.last;
@@ -103,7 +105,7 @@ std::optional<Construction> Extractor::AfterTo(uint32_t i, uint32_t ue) const {
   if (p < ue && IsParticle(t_[p], "も")) ++p;
   uint32_t speaker_particle = 0;
   for (uint32_t q = p; q < ue && q < p + 12; ++q) {
-    VerbMatch vm = MatchVerb(q, ue, kFrameTo);
+    VerbMatch vm = MatchReportingVerb(q, ue, kFrameTo);
     if (vm.verb && vm.verb->verb == "する" && q != p) break;  // …と協議した
     if (vm.verb) {
       c.verb = vm.verb->verb;

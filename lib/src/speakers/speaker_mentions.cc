@@ -69,20 +69,20 @@ bool IsJoiner(const Token& t) { return Is(t, "・") || Is(t, "=") || Is(t, "＝"
 
 }  // namespace
 
-bool SpeakerIndex::OrganizationWord(std::string_view word) const {
+bool SpeakerMentions::OrganizationWord(std::string_view word) const {
   SpeakerWordClass cls;
   return !lex_.SpeakerWordSuffix(word, &cls).empty() && cls == SpeakerWordClass::kOrganization;
 }
 
-bool SpeakerIndex::NameLike(const Token& t) const {
+bool SpeakerMentions::NameLike(const Token& t) const {
   if (t.pos_class != PosClass::kProperNoun && t.pos_class != PosClass::kNoun) return false;
   if (IsParen(t) || !HasLetter(t.surface)) return false;  // "：" is unknown, not a name
   if (t.pos_class == PosClass::kProperNoun) return !IsPlaceName(t);
   return t.unknown || IsKatakanaOrLatin(t.surface);
 }
 
-uint32_t SpeakerIndex::HonorificBefore(uint32_t limit, uint32_t end, std::string* word,
-                                       HonorificKind* kind) const {
+uint32_t SpeakerMentions::HonorificBefore(uint32_t limit, uint32_t end, std::string* word,
+                                          HonorificKind* kind) const {
   if (end <= limit || !lex_.EndsHonorific(doc_.tokens[end - 1].surface)) return end;
   for (uint32_t n = 3; n >= 1; --n) {
     if (end < limit + n) continue;
@@ -97,7 +97,7 @@ uint32_t SpeakerIndex::HonorificBefore(uint32_t limit, uint32_t end, std::string
   return end;
 }
 
-std::string SpeakerIndex::RoleBefore(uint32_t begin) const {
+std::string SpeakerMentions::RoleBefore(uint32_t begin) const {
   const std::vector<Token>& t = doc_.tokens;
   const uint32_t sb = doc_.sentences[t[begin].sentence].token_begin;
   uint32_t e;
@@ -152,8 +152,8 @@ std::string SpeakerIndex::RoleBefore(uint32_t begin) const {
 
 // The class the head of the noun phrase [c, k) gives it: 朝日新聞 and 中国外務省
 // organizations, 関係者 and 専門家ら unnamed sources; nullopt for neither.
-std::optional<SpeakerWordClass> SpeakerIndex::PhraseClass(uint32_t c, uint32_t k,
-                                                          bool org_pos) const {
+std::optional<SpeakerWordClass> SpeakerMentions::PhraseClass(uint32_t c, uint32_t k,
+                                                             bool org_pos) const {
   const std::vector<Token>& t = doc_.tokens;
   SpeakerWordClass cls;
   std::string_view lastw = t[k - 1].surface;
@@ -190,7 +190,7 @@ std::optional<SpeakerWordClass> SpeakerIndex::PhraseClass(uint32_t c, uint32_t k
   return std::nullopt;
 }
 
-std::optional<Mention> SpeakerIndex::MentionBefore(uint32_t limit, uint32_t end) const {
+std::optional<Mention> SpeakerMentions::MentionBefore(uint32_t limit, uint32_t end) const {
   const std::vector<Token>& t = doc_.tokens;
   if (end <= limit) return std::nullopt;
   uint32_t k = end;

@@ -3,7 +3,7 @@
 // A mention is the noun phrase that names who speaks: a name with its
 // reading and honorific (崔征(Cui Zheng)氏, 習近平国家主席, Zhalynさん), an
 // anaphor (同氏, 同大統領, 彼), a bare title (首相), an organization
-// (中国外務省, CGTN) or an unnamed source (関係者, 現地の女性). SpeakerIndex
+// (中国外務省, CGTN) or an unnamed source (関係者, 現地の女性). SpeakerMentions
 // parses mentions from tokens and resolves them against the persons the whole
 // article names, so that 崔氏 becomes 崔征 with the reading and role the
 // article gave at the first, fuller mention.
@@ -34,9 +34,9 @@ struct Mention {
   std::string role;
 };
 
-class SpeakerIndex {
+class SpeakerMentions {
  public:
-  SpeakerIndex(const Document& doc, const QuoteLexicon& lexicon);
+  SpeakerMentions(const Document& doc, const QuoteLexicon& lexicon);
 
   /// Parses the mention that ends right before token `end` and starts at or
   /// after token `limit`; nullopt when the phrase there names no speaker.
@@ -70,7 +70,7 @@ class SpeakerIndex {
   mutable std::vector<Person> persons_;  // in text order
 };
 
-// Token helpers shared by the extractor.
+// Token helpers shared by the statement finder.
 inline bool Is(const Token& t, std::string_view s) { return t.surface == s; }
 inline bool IsParticle(const Token& t, std::string_view s) {
   return t.pos_class == PosClass::kParticle && t.surface == s;

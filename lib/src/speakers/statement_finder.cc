@@ -1,4 +1,4 @@
-// The statement extractor: reporting constructions, quote spans, speakers.
+// The statement finder: reporting constructions, quote spans, speakers.
 //
 // Each sentence (or run of sentences joined by a quotation that stays open
 // across them) is scanned once, left to right, for the markers of a
@@ -12,12 +12,12 @@
 // phrase (会見で、). With no speaker in the sentence, the speaker of a
 // statement in the same or previous sentence carries over (Japanese drops the
 // subject); with none there either, nothing is reported.
-#include "kiji/statements.h"
+#include "speakers/statement_finder.h"
 
 #include <algorithm>
 #include <optional>
 
-#include "speakers/statement_finder.h"
+#include "kiji/statements.h"
 
 namespace kiji {
 
@@ -62,7 +62,8 @@ void CopySpeaker(const Statement& from, Statement* to) {
 
 }  // namespace
 
-void Extractor::Emit(const Construction& c, uint32_t content_first, uint32_t content_last) {
+void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content_first,
+                                uint32_t content_last) {
   Statement s;
   s.kind = c.kind;
   s.verb = c.verb;
@@ -140,7 +141,7 @@ void Extractor::Emit(const Construction& c, uint32_t content_first, uint32_t con
 
 // A line that is one sentence with no sentence-final punctuation is a heading
 // the article format could not mark ("エンジニアが見る産業の可能性 「土台づくりが進む」").
-bool Extractor::HeadingLike(uint32_t s) const {
+bool StatementFinder::LooksLikeHeading(uint32_t s) const {
   const std::vector<Sentence>& sents = doc_.sentences;
   const Sentence& x = sents[s];
   if (x.kind != BlockKind::kParagraph || x.token_begin == x.token_end) return false;
@@ -155,7 +156,7 @@ bool Extractor::HeadingLike(uint32_t s) const {
   return !IsEnd(t_[e - 1]);
 }
 
-std::vector<Statement> Extractor::Run() {
+std::vector<Statement> StatementFinder::Run() {
   flags_.assign(t_.size(), 0);
   bool any_marker = false;
   for (uint32_t i = 0; i < t_.size(); ++i) {
@@ -181,7 +182,7 @@ std::vector<Statement> Extractor::Run() {
   uint32_t content = 0;
   for (uint32_t s = 0; s < sents.size(); ++s) {
     if (sents[s].kind == BlockKind::kTitle || sents[s].kind == BlockKind::kHeading ||
-        HeadingLike(s)) {
+        LooksLikeHeading(s)) {
       continue;
     }
     // A quotation left open at the end of a sentence runs into the next ones
@@ -201,7 +202,7 @@ std::vector<Statement> Extractor::Run() {
     if (depth > 0) last = s;
     const uint32_t first_content = content;
     content += last - s + 1;
-    Unit(s, last, first_content, content - 1);
+    FindInUnit(s, last, first_content, content - 1);
     s = last;
   }
   std::stable_sort(out_.begin(), out_.end(), [](const Statement& a, const Statement& b) {
@@ -213,7 +214,7 @@ std::vector<Statement> Extractor::Run() {
 }  // namespace internal
 
 std::vector<Statement> ExtractStatements(const Document& doc, const QuoteLexicon& lexicon) {
-  return internal::Extractor(doc, lexicon).Run();
+  return internal::StatementFinder(doc, lexicon).Run();
 }
 
 }  // namespace kiji

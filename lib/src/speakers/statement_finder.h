@@ -1,11 +1,11 @@
 // Private to the statement finder (statement_finder.cc, statement_markers.cc,
-// reporting_predicates.cc, reported_clauses.cc): the Extractor runs over one Document.
+// reporting_predicates.cc, reported_clauses.cc): the StatementFinder runs over one Document.
 //
 // Run() flags the tokens that can start a statement, groups sentences into
 // units (a quotation left open runs into the next sentences of its block) and
-// scans each unit left to right (statement_markers.cc). At each marker it recognizes a
-// reporting construction: the reporting verb and what follows it
-// (reporting_predicates.cc), the reported clause and its speaker (reported_clauses.cc). Emit()
+// searches each unit left to right (FindInUnit) (statement_markers.cc). At each marker it
+// recognizes a ReportingConstruction: the reporting verb and what follows it
+// (reporting_predicates.cc), the reported clause and its speaker (reported_clauses.cc). Attribute()
 // resolves the speaker against the article's persons (speaker_mentions.h) or carries
 // the previous one over, and appends the Statement.
 #ifndef KIJI_SRC_SPEAKERS_STATEMENT_FINDER_H_
@@ -42,7 +42,7 @@ struct VerbMatch {
 };
 
 // One statement found, before its speaker is known.
-struct Construction {
+struct ReportingConstruction {
   StatementKind kind = StatementKind::kIndirect;
   uint32_t marker = 0;                         // と / よう / noun / に(よると) / 」
   uint32_t qb = 0, qe = 0;                     // quote tokens [qb, qe); unused when bullets
@@ -54,68 +54,69 @@ struct Construction {
   bool announce = false;  // Xはこう語った: names the speaker of a quote around it
 };
 
-class Extractor {
+class StatementFinder {
  public:
-  Extractor(const Document& doc, const QuoteLexicon& lex)
+  StatementFinder(const Document& doc, const QuoteLexicon& lex)
       : doc_(doc), t_(doc.tokens), lex_(lex), speakers_(doc, lex) {}
   std::vector<Statement> Run();
 
  private:
-  // The unit being scanned: tokens [ub, ue) of sentences [fs, ls].
-  struct Scan {
+  // The unit being searched: tokens [ub, ue) of sentences [fs, ls].
+  struct Unit {
     uint32_t fs = 0, ls = 0, ub = 0, ue = 0;
     std::vector<std::pair<uint32_t, uint32_t>> pairs;    // top-level 「」 (open, close)
     std::vector<std::pair<uint32_t, uint32_t>> waiting;  // quotes before a quote
-    std::vector<Construction> found;
+    std::vector<ReportingConstruction> found;
     uint32_t boundary = 0;         // where the next reported clause may start
     uint32_t hearsay = 0;          // a と that only wraps a statement (…と話したという)
     bool after_according = false;  // inside a によると sentence: a speaker must be named
   };
 
-  // statement_markers.cc: one unit, and one kind of marker each. A Scan* method returns
+  // statement_markers.cc: one unit, and one kind of marker each. A Find* method returns
   // false when token i is not its kind of marker; otherwise it sets *next to
   // the last token it consumed.
-  void Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t content_last);
-  bool ScanAccordingTo(uint32_t i, uint32_t* next);
-  bool ScanTo(uint32_t i, uint32_t* next);
-  bool ScanYou(uint32_t i, uint32_t* next);
-  bool ScanNoun(uint32_t i, uint32_t* next);
-  bool ScanAnnounce(uint32_t i, uint32_t* next);
-  bool ScanBracket(uint32_t i, uint32_t* next);
+  void FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t content_last);
+  bool FindAccordingTo(uint32_t i, uint32_t* next);
+  bool FindQuotativeTo(uint32_t i, uint32_t* next);
+  bool FindQuotativeYou(uint32_t i, uint32_t* next);
+  bool FindStatementNoun(uint32_t i, uint32_t* next);
+  bool FindAnnouncement(uint32_t i, uint32_t* next);
+  bool FindBracketQuote(uint32_t i, uint32_t* next);
   const std::pair<uint32_t, uint32_t>* PairClosing(uint32_t close) const;
-  void Advance(uint32_t end);                 // the next clause starts after `end` (and a comma)
-  void Push(Construction c);                  // records a construction found
-  bool Clause(Construction* c, uint32_t qe);  // the reported clause ending before qe
+  void Advance(uint32_t end);          // the next clause starts after `end` (and a comma)
+  void Push(ReportingConstruction c);  // records a construction found
+  bool ReportedClause(ReportingConstruction* c,
+                      uint32_t qe);  // the reported clause ending before qe
 
   // reporting_predicates.cc
-  VerbMatch MatchVerb(uint32_t v, uint32_t ue, uint8_t frame) const;
+  VerbMatch MatchReportingVerb(uint32_t v, uint32_t ue, uint8_t frame) const;
   // Checks what follows a verb: false for passives, conditionals and verbs
   // that modify a noun or feed another quotation; sets *end to the first
   // token after the verb's auxiliaries.
-  bool Final(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hearsay) const;
-  std::optional<Construction> AfterTo(uint32_t i, uint32_t ue) const;
+  bool PredicateEndsStatement(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hearsay) const;
+  std::optional<ReportingConstruction> ReportingPredicateAfterTo(uint32_t i, uint32_t ue) const;
 
   // reported_clauses.cc
-  std::optional<Mention> Subject(uint32_t from, uint32_t to, uint32_t* after,
-                                 bool direct = false) const;
-  uint32_t SkipLead(uint32_t from, uint32_t to) const;
-  std::optional<Mention> Source(uint32_t from, uint32_t end) const;
+  std::optional<Mention> SpeakerPhrase(uint32_t from, uint32_t to, uint32_t* after,
+                                       bool direct = false) const;
+  uint32_t SkipClauseLead(uint32_t from, uint32_t to) const;
+  std::optional<Mention> AccordingToSource(uint32_t from, uint32_t end) const;
 
   // statement_finder.cc
-  bool HeadingLike(uint32_t s) const;
-  void Emit(const Construction& c, uint32_t content_first, uint32_t content_last);
+  bool LooksLikeHeading(uint32_t s) const;
+  void Attribute(const ReportingConstruction& c, uint32_t content_first, uint32_t content_last);
 
   const Document& doc_;
   const std::vector<Token>& t_;
   const QuoteLexicon& lex_;
-  SpeakerIndex speakers_;
+  SpeakerMentions speakers_;
   // Per token, filled in one pass: kInside (within 「」『』 at any depth),
   // kOpen, kCloseBracket, kMarker (could start a construction: に, と, よう, a
   // noun before を, a closing bracket). Most tokens are none of these, and
   // the scan skips them without touching the Token.
   enum : uint8_t { kInside = 1, kOpen = 2, kCloseBracket = 4, kMarker = 8 };
   std::vector<uint8_t> flags_;
-  Scan scan_;
+  Unit unit_;
   std::vector<Statement> out_;
   std::optional<Statement> last_;  // the previous statement, for carry-over
   uint32_t last_content_ = 0;      // content-sentence index of last_

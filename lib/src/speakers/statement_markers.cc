@@ -7,10 +7,11 @@
 
 namespace kiji::internal {
 
-void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t content_last) {
+void StatementFinder::FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_first,
+                                 uint32_t content_last) {
   const std::vector<Sentence>& sents = doc_.sentences;
-  scan_ = Scan();
-  Scan& s = scan_;
+  unit_ = Unit();
+  Unit& s = unit_;
   s.fs = fs, s.ls = ls;
   s.ub = sents[fs].token_begin, s.ue = sents[ls].token_end;
   s.boundary = s.ub;
@@ -29,8 +30,8 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
   for (uint32_t i = s.ub; i < s.ue; ++i) {
     if ((flags_[i] & (kInside | kMarker)) != kMarker) continue;
     uint32_t next = i;
-    if (ScanAccordingTo(i, &next) || ScanTo(i, &next) || ScanAnnounce(i, &next) ||
-        ScanYou(i, &next) || ScanNoun(i, &next) || ScanBracket(i, &next)) {
+    if (FindAccordingTo(i, &next) || FindQuotativeTo(i, &next) || FindAnnouncement(i, &next) ||
+        FindQuotativeYou(i, &next) || FindStatementNoun(i, &next) || FindBracketQuote(i, &next)) {
       i = next;
     }
   }
@@ -43,27 +44,27 @@ void Extractor::Unit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t 
     // 派遣社員の睦美さんは疑問を投げかける。「…」: a person who is the topic
     // of a sentence without a statement is the one the next quote belongs to.
     uint32_t after;
-    std::optional<Mention> m = Subject(s.ub, s.ue, &after);  // the topic (first は)
+    std::optional<Mention> m = SpeakerPhrase(s.ub, s.ue, &after);  // the topic (first は)
     if (m && m->type == SpeakerType::kPerson) {
-      Construction c;
+      ReportingConstruction c;
       c.marker = m->begin;
       c.speaker = std::move(m);
       c.announce = true;
       s.found.push_back(std::move(c));
     }
   }
-  for (const Construction& c : s.found) Emit(c, content_first, content_last);
+  for (const ReportingConstruction& c : s.found) Attribute(c, content_first, content_last);
 }
 
-const std::pair<uint32_t, uint32_t>* Extractor::PairClosing(uint32_t close) const {
-  for (const auto& p : scan_.pairs) {
+const std::pair<uint32_t, uint32_t>* StatementFinder::PairClosing(uint32_t close) const {
+  for (const auto& p : unit_.pairs) {
     if (p.second == close) return &p;
   }
   return nullptr;
 }
 
-void Extractor::Advance(uint32_t end) {
-  Scan& s = scan_;
+void StatementFinder::Advance(uint32_t end) {
+  Unit& s = unit_;
   s.boundary = end;
   if (end < s.ue && IsComma(t_[end])) {
     s.boundary = end + 1;
@@ -72,15 +73,15 @@ void Extractor::Advance(uint32_t end) {
   }
 }
 
-void Extractor::Push(Construction c) {
+void StatementFinder::Push(ReportingConstruction c) {
   // A speaker named inside a によると sentence may be carried on.
-  if (c.speaker) scan_.after_according = false;
-  scan_.found.push_back(std::move(c));
+  if (c.speaker) unit_.after_according = false;
+  unit_.found.push_back(std::move(c));
 }
 
 // X氏によると、… / Xによれば、…: the rest of the sentence.
-bool Extractor::ScanAccordingTo(uint32_t i, uint32_t* next) {
-  Scan& s = scan_;
+bool StatementFinder::FindAccordingTo(uint32_t i, uint32_t* next) {
+  Unit& s = unit_;
   const uint32_t ue = s.ue;
   if (!IsParticle(t_[i], "に") || i + 2 >= ue || t_[i + 1].lemma != "よる" ||
       t_[i + 1].pos_class != PosClass::kVerb) {
@@ -96,9 +97,9 @@ bool Extractor::ScanAccordingTo(uint32_t i, uint32_t* next) {
   }
   // …によると思う ("depends on") is not a source.
   if (!e || (e < ue && t_[e].pos_class == PosClass::kVerb)) return true;
-  std::optional<Mention> m = Source(s.boundary, i);
+  std::optional<Mention> m = AccordingToSource(s.boundary, i);
   if (!m) return true;
-  Construction c;
+  ReportingConstruction c;
   c.kind = StatementKind::kAccordingTo;
   c.marker = i;
   c.verb = Is(t_[i + 1], "よれ") ? "によれば" : "によると";
@@ -115,8 +116,8 @@ bool Extractor::ScanAccordingTo(uint32_t i, uint32_t* next) {
 }
 
 // …と V, 「…」と V, …との見方を V
-bool Extractor::ScanTo(uint32_t i, uint32_t* next) {
-  Scan& s = scan_;
+bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
+  Unit& s = unit_;
   const Token& k = t_[i];
   if (!IsParticle(k, "と") || i == s.hearsay || i <= s.ub) return false;
   const auto* pair = PairClosing(i - 1);
@@ -129,10 +130,10 @@ bool Extractor::ScanTo(uint32_t i, uint32_t* next) {
   if (!pair && !IsPredicate(prev) && prev.pos_class != PosClass::kAdjectivalNoun && !numeric) {
     return true;
   }
-  std::optional<Construction> c = AfterTo(i, s.ue);
+  std::optional<ReportingConstruction> c = ReportingPredicateAfterTo(i, s.ue);
   uint32_t end = 0;
   if (!c) return true;
-  if (!Final(c->chain_end, s.ue, &end, &s.hearsay)) {
+  if (!PredicateEndsStatement(c->chain_end, s.ue, &end, &s.hearsay)) {
     // …と話す住民もいた: the verb describes its speaker.
     if (c->speaker || end == 0 || end >= s.ue || !IsNominal(t_[end])) return true;
     uint32_t q = end;
@@ -153,20 +154,20 @@ bool Extractor::ScanTo(uint32_t i, uint32_t* next) {
     c->kind = StatementKind::kDirect;
     if (!c->speaker) {
       uint32_t after;
-      c->speaker = Subject(s.boundary, pair->first, &after, true);
+      c->speaker = SpeakerPhrase(s.boundary, pair->first, &after, true);
     }
     c->qb = pair->first + 1;
     c->qe = pair->second;
     ok = c->qb < c->qe && !(s.after_according && !c->speaker);
   } else {
-    ok = Clause(&*c, i);
+    ok = ReportedClause(&*c, i);
   }
   // A construction without a source still ends its clause.
   if (ok) {
     // 「…」「…」と話した: the quotes just before share the attribution.
     if (pair) {
       for (const auto& p : s.waiting) {
-        Construction w = *c;
+        ReportingConstruction w = *c;
         w.qb = p.first + 1;
         w.qe = p.second;
         w.marker = p.second;
@@ -183,8 +184,8 @@ bool Extractor::ScanTo(uint32_t i, uint32_t* next) {
 
 // 山田さんはこう語る。 / 次のように述べた。: the speaker of a quotation on its
 // own in the sentence before or after.
-bool Extractor::ScanAnnounce(uint32_t i, uint32_t* next) {
-  Scan& s = scan_;
+bool StatementFinder::FindAnnouncement(uint32_t i, uint32_t* next) {
+  Unit& s = unit_;
   uint32_t p;
   if (Is(t_[i], "こう")) {
     p = i + 1;
@@ -195,13 +196,13 @@ bool Extractor::ScanAnnounce(uint32_t i, uint32_t* next) {
   } else {
     return false;
   }
-  VerbMatch vm = MatchVerb(p, s.ue, kFrameTo);
+  VerbMatch vm = MatchReportingVerb(p, s.ue, kFrameTo);
   uint32_t end = 0;
-  if (!vm.verb || !Final(vm.last, s.ue, &end, &s.hearsay)) return true;
+  if (!vm.verb || !PredicateEndsStatement(vm.last, s.ue, &end, &s.hearsay)) return true;
   uint32_t after;
-  std::optional<Mention> m = Subject(s.boundary, i, &after, true);
+  std::optional<Mention> m = SpeakerPhrase(s.boundary, i, &after, true);
   if (!m) return true;
-  Construction c;
+  ReportingConstruction c;
   c.marker = i;
   c.verb = vm.verb->verb;
   c.speaker = std::move(m);
@@ -213,27 +214,27 @@ bool Extractor::ScanAnnounce(uint32_t i, uint32_t* next) {
 }
 
 // …ように V / …よう V
-bool Extractor::ScanYou(uint32_t i, uint32_t* next) {
-  Scan& s = scan_;
+bool StatementFinder::FindQuotativeYou(uint32_t i, uint32_t* next) {
+  Unit& s = unit_;
   if (!Is(t_[i], "よう")) return false;
   if (i <= s.boundary || !IsPredicate(t_[i - 1])) return true;
   uint32_t p = i + 1;
   if (p < s.ue && IsParticle(t_[p], "に")) ++p;
-  VerbMatch vm = MatchVerb(p, s.ue, kFrameYou);
+  VerbMatch vm = MatchReportingVerb(p, s.ue, kFrameYou);
   uint32_t end = 0;
-  if (!vm.verb || !Final(vm.last, s.ue, &end, &s.hearsay)) return true;
-  Construction c;
+  if (!vm.verb || !PredicateEndsStatement(vm.last, s.ue, &end, &s.hearsay)) return true;
+  ReportingConstruction c;
   c.marker = i;
   c.verb = vm.verb->verb;
-  if (Clause(&c, i)) Push(std::move(c));
+  if (ReportedClause(&c, i)) Push(std::move(c));
   Advance(end);
   *next = end - 1;
   return true;
 }
 
 // …する考えを V / 次のような方向性を V (and the bullets that follow)
-bool Extractor::ScanNoun(uint32_t i, uint32_t* next) {
-  Scan& s = scan_;
+bool StatementFinder::FindStatementNoun(uint32_t i, uint32_t* next) {
+  Unit& s = unit_;
   const Token& k = t_[i];
   if (i + 2 >= s.ue || !IsParticle(t_[i + 1], "を")) return false;
   uint32_t nb = i;  // first token of the statement noun (方向 of 方向性)
@@ -245,15 +246,15 @@ bool Extractor::ScanNoun(uint32_t i, uint32_t* next) {
       (nb >= s.ub + 2 && IsParticle(t_[nb - 1], "の") && Is(t_[nb - 2], "と"))) {
     return false;
   }
-  VerbMatch vm = MatchVerb(i + 2, s.ue, kFrameNoun);
+  VerbMatch vm = MatchReportingVerb(i + 2, s.ue, kFrameNoun);
   uint32_t end = 0;
   std::string noun;
   for (uint32_t j = nb; j <= i; ++j) noun += t_[j].surface;
   if (!vm.verb || !lex_.NounTakesVerb(noun, vm.verb->verb) ||
-      !Final(vm.last, s.ue, &end, &s.hearsay)) {
+      !PredicateEndsStatement(vm.last, s.ue, &end, &s.hearsay)) {
     return true;
   }
-  Construction c;
+  ReportingConstruction c;
   c.marker = i;
   c.verb = vm.verb->verb;
   std::string lead;
@@ -269,8 +270,8 @@ bool Extractor::ScanNoun(uint32_t i, uint32_t* next) {
     c.bullet_first = s.ls + 1;
     c.bullet_last = b - 1;
     uint32_t after;
-    c.speaker = Subject(s.boundary, nb, &after);
-  } else if (!IsPredicate(t_[nb - 1]) || !Clause(&c, nb)) {
+    c.speaker = SpeakerPhrase(s.boundary, nb, &after);
+  } else if (!IsPredicate(t_[nb - 1]) || !ReportedClause(&c, nb)) {
     return true;
   }
   if (s.after_according && !c.speaker) return true;
@@ -281,8 +282,8 @@ bool Extractor::ScanNoun(uint32_t i, uint32_t* next) {
 }
 
 // X氏は「…」。 / 「…」。 / 「…」(X氏) / 「…」として
-bool Extractor::ScanBracket(uint32_t i, uint32_t* next) {
-  Scan& s = scan_;
+bool StatementFinder::FindBracketQuote(uint32_t i, uint32_t* next) {
+  Unit& s = unit_;
   const uint32_t ue = s.ue;
   if (!IsClose(t_[i]) || (i + 1 < ue && Is(t_[i + 1], "と"))) return false;
   const auto* pair = PairClosing(i);
@@ -297,7 +298,7 @@ bool Extractor::ScanBracket(uint32_t i, uint32_t* next) {
   if (!s.waiting.empty() && !(i + 2 < ue && Is(t_[i + 1], "など") && Is(t_[i + 2], "と"))) {
     s.waiting.clear();
   }
-  Construction c;
+  ReportingConstruction c;
   c.kind = StatementKind::kDirect;
   c.marker = i;
   c.qb = pair->first + 1;
@@ -353,10 +354,10 @@ bool Extractor::ScanBracket(uint32_t i, uint32_t* next) {
     if (pair->first > s.boundary + 1 && IsParticle(t_[pair->first - 1], "から")) {
       c.speaker = speakers_.MentionBefore(s.boundary, pair->first - 1);  // Xから「…」として
     }
-    if (!c.speaker) c.speaker = Subject(s.boundary, pair->first, &after, true);
+    if (!c.speaker) c.speaker = SpeakerPhrase(s.boundary, pair->first, &after, true);
   } else if (i + 1 == ue || IsEnd(t_[i + 1])) {
     uint32_t after;
-    c.speaker = Subject(s.boundary, pair->first, &after, true);
+    c.speaker = SpeakerPhrase(s.boundary, pair->first, &after, true);
     if (!c.speaker && pair->first != s.boundary) return true;
   } else {
     return true;
