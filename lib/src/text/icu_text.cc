@@ -112,18 +112,8 @@ Result<std::shared_ptr<const Utf8Regex>> Utf8Regex::Compile(std::string_view pat
 Utf8Regex::~Utf8Regex() { delete static_cast<icu::RegexPattern*>(pattern_); }
 
 bool Utf8Regex::Search(std::string_view text) const {
-  UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (U_FAILURE(status)) return false;
-  std::unique_ptr<icu::RegexMatcher> m(
-      static_cast<const icu::RegexPattern*>(pattern_)->matcher(status));
-  bool found = false;
-  if (U_SUCCESS(status)) {
-    m->reset(ut);
-    found = m->find(status) && U_SUCCESS(status);
-  }
-  utext_close(ut);
-  return found;
+  size_t begin = 0, end = 0;
+  return Find(text, &begin, &end);
 }
 
 bool Utf8Regex::Find(std::string_view text, size_t* begin, size_t* end) const {
