@@ -6,6 +6,13 @@
 #include "speakers/statement_finder.h"
 
 namespace kiji::internal {
+namespace {
+
+// How much of a clause lead is looked up as a connective: 8 characters of
+// kana or kanji (24 bytes of UTF-8), more than the longest (これに対して).
+constexpr size_t kConnectiveLeadBytes = 24;
+
+}  // namespace
 
 // The speaker's は/が/も phrase in [from, to). Before a reported clause the
 // first は decides: a speaker there is the subject, any other topic belongs
@@ -159,13 +166,11 @@ uint32_t StatementFinder::SkipClauseLead(uint32_t from, uint32_t to) const {
   if (comma >= to || comma == from || !IsComma(t_[comma])) return from;
   // A connective before the comma: さらに、 / 一方で、 / その上で、 / これに対し、
   std::string lead;
-  for (uint32_t k = from; k < comma && lead.size() < 24; ++k) lead += t_[k].surface;
-  static const std::string_view kConnectives[] = {
-      "さらに",   "加えて",     "一方",   "一方で",     "その一方で",
-      "その上で", "そのうえで", "その後", "これに対し", "これに対して",
-      "この中で", "そして",     "特に",   "改めて",     "同時に"};
-  for (std::string_view w : kConnectives) {
-    if (lead == w) return SkipClauseLead(comma + 1, to);
+  for (uint32_t k = from; k < comma && lead.size() < kConnectiveLeadBytes; ++k) {
+    lead += t_[k].surface;
+  }
+  if (lex_.InContextList(lead, ContextList::kConnective)) {
+    return SkipClauseLead(comma + 1, to);
   }
   // A date or time: 11日、 / 5月12日(UTC-4)、 / 23日午後、
   bool date = comma - from <= 12, number = false, unit = false;

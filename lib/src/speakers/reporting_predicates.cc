@@ -52,12 +52,7 @@ bool StatementFinder::PredicateEndsStatement(uint32_t last, uint32_t ue, uint32_
   if (j >= ue) return true;
   const Token& k = t_[j];
   if (IsEnd(k) || IsComma(k) || IsClose(k) || Is(k, "(")) return true;
-  static const std::string_view kJoin[] = {"が",     "けど", "けれど", "けれども", "し",
-                                           "ものの", "ので", "から",   "ながら",   "上",
-                                           "うえ",   "ほか", "一方",   "など",     "際"};
-  for (std::string_view w : kJoin) {
-    if (k.surface == w) return true;
-  }
+  if (lex_.InContextList(k.surface, ContextList::kClauseJoin)) return true;
   // …と語ったことから、…: the statement is the cause of what follows (but
   // …と述べたことを明らかにした reports it again).
   if (Is(k, "こと") && j + 1 < ue &&

@@ -102,14 +102,13 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
   if (c.speaker) {
     speakers_.Resolve(*c.speaker, &s);
     // 同新聞, 同社, 同省: the organization last quoted with that ending.
-    if (s.speaker_type == SpeakerType::kOrganization && s.speaker.starts_with("同") &&
-        s.speaker.size() > 3) {
-      std::string_view tail = std::string_view(s.speaker).substr(3);
+    std::string_view tail = SameReferentTail(s.speaker);
+    if (s.speaker_type == SpeakerType::kOrganization && !tail.empty()) {
       // 同紙 / 同誌 / 同局 name a newspaper, magazine or station whatever its name ends with.
-      const bool media = tail == "紙" || tail == "誌" || tail == "局" || tail == "通信";
+      const bool media = lex_.InContextList(tail, ContextList::kMediaHead);
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
         if (it->speaker_type == SpeakerType::kOrganization &&
-            (it->speaker.ends_with(tail) || media) && !it->speaker.starts_with("同")) {
+            (it->speaker.ends_with(tail) || media) && SameReferentTail(it->speaker).empty()) {
           s.speaker = it->speaker;
           s.role = it->role;
           break;

@@ -30,7 +30,6 @@ inline bool IsClose(const Token& t) { return Is(t, "」") || Is(t, "』"); }
 inline bool IsEnd(const Token& t) {
   return t.surface.ends_with("。") || Is(t, "!") || Is(t, "?") || Is(t, "．");
 }
-inline bool IsComma(const Token& t) { return t.surface.ends_with("、"); }
 inline bool IsPredicate(const Token& t) {
   return t.pos_class == PosClass::kVerb || t.pos_class == PosClass::kAuxiliary ||
          t.pos_class == PosClass::kAdjective;
