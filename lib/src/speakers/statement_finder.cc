@@ -49,6 +49,10 @@ namespace internal {
 
 namespace {
 
+// A quotation left open at a sentence end runs into at most 8 more sentences
+// of its block; past that, the bracket is taken as unbalanced.
+constexpr uint32_t kOpenQuoteSentences = 8;
+
 void CopySpeaker(const Statement& from, Statement* to) {
   to->speaker = from.speaker;
   to->speaker_type = from.speaker_type;
@@ -191,7 +195,7 @@ std::vector<Statement> StatementFinder::Run() {
     for (uint32_t i = sents[s].token_begin; i < sents[s].token_end; ++i) {
       depth += (flags_[i] & kOpen) ? 1 : (flags_[i] & kCloseBracket) ? -1 : 0;
     }
-    while (depth > 0 && last + 1 < sents.size() && last < s + 8 &&
+    while (depth > 0 && last + 1 < sents.size() && last < s + kOpenQuoteSentences &&
            sents[last + 1].line == sents[s].line && sents[last + 1].kind == sents[s].kind) {
       ++last;
       for (uint32_t i = sents[last].token_begin; i < sents[last].token_end; ++i) {
