@@ -97,6 +97,9 @@ std::string SpeakerMentions::RoleBefore(uint32_t begin) const {
     e = begin - 1;
   } else if (begin >= sb + 2 && Is(t[begin - 2], "で") && t[begin - 1].lemma == "ある") {
     e = begin - 2;
+  } else if (begin > sb && Is(t[begin - 1], "である") &&
+             t[begin - 1].pos_class == PosClass::kAuxiliary) {
+    e = begin - 1;  // Juman writes the copula as one token
   } else {
     return {};
   }

@@ -30,9 +30,11 @@ inline bool IsClose(const Token& t) { return Is(t, "」") || Is(t, "』"); }
 inline bool IsEnd(const Token& t) {
   return t.surface.ends_with("。") || Is(t, "!") || Is(t, "?") || Is(t, "．");
 }
+// A verb, an adjective or what extends them: IPADIC's auxiliaries, and the
+// verbal suffixes Juman and UniDic write instead (感じて + いる, 話し + ました).
 inline bool IsPredicate(const Token& t) {
   return t.pos_class == PosClass::kVerb || t.pos_class == PosClass::kAuxiliary ||
-         t.pos_class == PosClass::kAdjective;
+         t.pos_class == PosClass::kAdjective || t.Has(TokenTrait::kVerbalSuffix);
 }
 
 struct VerbMatch {
