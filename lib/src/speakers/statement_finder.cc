@@ -17,33 +17,27 @@
 #include <algorithm>
 #include <optional>
 
+#include "kiji/enum_names.h"
 #include "kiji/statements.h"
 
 namespace kiji {
 
-std::string_view StatementKindName(StatementKind k) {
-  switch (k) {
-    case StatementKind::kDirect:
-      return "direct";
-    case StatementKind::kIndirect:
-      return "indirect";
-    case StatementKind::kAccordingTo:
-      return "according_to";
-  }
-  return "";
-}
+namespace {
 
-std::string_view SpeakerTypeName(SpeakerType t) {
-  switch (t) {
-    case SpeakerType::kPerson:
-      return "person";
-    case SpeakerType::kOrganization:
-      return "organization";
-    case SpeakerType::kDescription:
-      return "description";
-  }
-  return "";
-}
+constexpr auto kStatementKindNames =
+    MakeEnumNames<StatementKind>({{StatementKind::kDirect, "direct"},
+                                  {StatementKind::kIndirect, "indirect"},
+                                  {StatementKind::kAccordingTo, "according_to"}});
+constexpr auto kSpeakerTypeNames =
+    MakeEnumNames<SpeakerType>({{SpeakerType::kPerson, "person"},
+                                {SpeakerType::kOrganization, "organization"},
+                                {SpeakerType::kDescription, "description"}});
+
+}  // namespace
+
+std::string_view StatementKindName(StatementKind k) { return kStatementKindNames.Name(k); }
+
+std::string_view SpeakerTypeName(SpeakerType t) { return kSpeakerTypeNames.Name(t); }
 
 namespace internal {
 
