@@ -208,7 +208,11 @@ void RunAndWrite(const InputFunction& inputs, std::shared_ptr<const Model> model
                  const CorpusArgs& args, Io& io, const ArticleFunction& fn) {
   const int jobs = ResolveJobs(args.jobs);
   size_t done = 0;
-  RunCorpus(inputs, std::move(model), MakeSourceOptions(args), jobs, fn, [&](UnitOutput& u) {
+  // Once stdout cannot be written, no further input is read.
+  InputFunction until_write_fails = [&inputs, &io](InputSource* next, Diagnostics& diags) {
+    return !io.write_failed() && inputs(next, diags);
+  };
+  RunCorpus(until_write_fails, std::move(model), MakeSourceOptions(args), jobs, fn, [&](UnitOutput& u) {
     for (const Diagnostic& d : u.diagnostics) io.Report(d);
     io.Write(u.text);
     ++done;

@@ -5,6 +5,7 @@
 namespace kiji::cli {
 
 void Io::Write(std::string_view data) {
+  if (write_failed()) return;
   out_.write(data.data(), static_cast<std::streamsize>(data.size()));
 }
 

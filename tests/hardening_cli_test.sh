@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Hostile conditions, each with the exact message expected: outputs that
+# cannot be written, named outputs that must survive a failed run, endless
+# and huge inputs. Files are written at test time.
+# Usage: hardening_cli_test.sh KIJI SOURCE_DIR
+set -u
+kiji=$1
+cd "$2" || exit 2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0
+failed=0
+check() {  # check NAME COMMAND...: the command must succeed
+  if "${@:2}"; then passed=$((passed + 1)); else echo "FAILED: $1"; failed=$((failed + 1)); fi
+}
+# expect NAME RC EXPECTED_STDERR COMMAND...: exit code and stderr exactly.
+expect() {
+  local name=$1 want_rc=$2 want_err=$3
+  shift 3
+  "$@" >"$tmp/expect.out" 2>"$tmp/expect.err"
+  local rc=$?
+  if [ "$rc" -eq "$want_rc" ] && [ "$(cat "$tmp/expect.err")" = "$want_err" ]; then
+    passed=$((passed + 1))
+  else
+    echo "FAILED: $name (exit $rc, want $want_rc)"
+    echo "  stderr: $(cat "$tmp/expect.err")"
+    echo "  wanted: $want_err"
+    failed=$((failed + 1))
+  fi
+}
+one=corpus/000_17a9cfc1479b7aa8.txt
+
+# 1. Write errors: the system reason, exit 2; a closed pipe stays quiet.
+full="kiji: write error: No space left on device"
+expect "tokenize > /dev/full" 2 "$full" bash -c "'$kiji' tokenize corpus/ >/dev/full"
+expect "tokenize -f jsonl > /dev/full" 2 "$full" bash -c "'$kiji' tokenize -f jsonl $one >/dev/full"
+expect "sectors > /dev/full" 2 "$full" bash -c "'$kiji' sectors $one >/dev/full"
+expect "speakers > /dev/full" 2 "$full" bash -c "'$kiji' speakers $one >/dev/full"
+expect "stats > /dev/full" 2 "$full" bash -c "'$kiji' stats $one >/dev/full"
+expect "keywords > /dev/full" 2 "$full" bash -c "'$kiji' keywords corpus/ >/dev/full"
+expect "count > /dev/full" 2 "$full" bash -c "'$kiji' count $one >/dev/full"
+expect "check > /dev/full" 2 "$full" bash -c "'$kiji' check -f json corpus/ >/dev/full"
+expect "lexicon test > /dev/full" 2 "$full" bash -c "'$kiji' lexicon test >/dev/full"
+expect "--help > /dev/full" 2 "$full" bash -c "'$kiji' tokenize --help >/dev/full"
+# A small output is written only at the final flush: that is checked too.
+expect "tokenize -f wakati (one buffer) > /dev/full" 2 "$full" \
+  bash -c "'$kiji' tokenize -f wakati $one >/dev/full"
+"$kiji" tokenize corpus/ corpus/ 2>"$tmp/pipe.err" | head -n 1 >/dev/null
+check "kiji | head stays quiet" test ! -s "$tmp/pipe.err"
+# With SIGPIPE ignored (as some parents do), EPIPE is quiet too, exit 2.
+(trap '' PIPE; "$kiji" tokenize corpus/ corpus/ 2>"$tmp/epipe.err" | head -n 1 >/dev/null;
+ echo "${PIPESTATUS[0]}" >"$tmp/epipe.rc")
+check "EPIPE with SIGPIPE ignored is quiet" test ! -s "$tmp/epipe.err"
+check "EPIPE with SIGPIPE ignored exits 2" test "$(cat "$tmp/epipe.rc")" = 2
+
+echo "$passed passed, $failed failed"
+test "$failed" -eq 0
