@@ -127,12 +127,19 @@ Result<TermCounts> CountCorpus(const CorpusArgs& corpus, const CountOptions& opt
   return std::move(counts).Merge();
 }
 
-Status WriteCountsOutput(const std::string& path, const std::string& text, Io& io) {
-  if (path == "-") {
+Result<std::optional<AtomicFile>> OpenOutput(const std::string& path) {
+  if (path == "-") return std::optional<AtomicFile>();
+  KIJI_ASSIGN_OR_RETURN(AtomicFile file, AtomicFile::Create(path));
+  return std::optional<AtomicFile>(std::move(file));
+}
+
+Status WriteOutput(std::optional<AtomicFile>* file, std::string_view text, Io& io) {
+  if (!file->has_value()) {
     io.Write(text);
     return Status::Ok();
   }
-  return WriteFileAtomically(path, text);
+  KIJI_RETURN_IF_ERROR((*file)->Write(text));
+  return (*file)->Commit();
 }
 
 std::string MemoryReport() {

@@ -53,5 +53,40 @@ check "kiji | head stays quiet" test ! -s "$tmp/pipe.err"
 check "EPIPE with SIGPIPE ignored is quiet" test ! -s "$tmp/epipe.err"
 check "EPIPE with SIGPIPE ignored exits 2" test "$(cat "$tmp/epipe.rc")" = 2
 
+# 2. Named outputs: a missing folder fails before the work; a failed or
+# interrupted run keeps the old good file and leaves no temporary.
+expect "count -o into a missing folder" 2 \
+  "kiji: $tmp/nodir/out.counts: cannot create: No such file or directory" \
+  "$kiji" count -o "$tmp/nodir/out.counts" corpus/
+expect "merge -o into a missing folder" 2 \
+  "kiji: $tmp/nodir/out.counts: cannot create: No such file or directory" \
+  "$kiji" merge -o "$tmp/nodir/out.counts" "$tmp/missing.counts"
+"$kiji" count -o "$tmp/good.counts" $one
+cp "$tmp/good.counts" "$tmp/good.copy"
+no_temporaries() { ! ls -a "$1" | grep -q '\.kiji-'; }
+for sig in INT TERM; do
+  sleep 2 | timeout -s $sig 1 "$kiji" count -o "$tmp/good.counts" - 2>"$tmp/sig.err"
+  check "SIG$sig: kiji dies of the signal" test "${PIPESTATUS[1]}" -eq 124
+  check "SIG$sig: old output kept" cmp -s "$tmp/good.counts" "$tmp/good.copy"
+  check "SIG$sig: no temporary left" no_temporaries "$tmp"
+done
+# A full disk: a small tmpfs (needs root and mount; skipped elsewhere).
+mkdir "$tmp/small"
+if [ "$(id -u)" -eq 0 ] && mount -t tmpfs -o size=64k tmpfs "$tmp/small" 2>/dev/null; then
+  cp "$tmp/good.copy" "$tmp/small/out.counts"
+  head -c 100000 /dev/zero >"$tmp/small/filler" 2>/dev/null
+  expect "count -o on a full disk" 2 \
+    "kiji: $tmp/small/out.counts: write error: No space left on device" \
+    "$kiji" count -o "$tmp/small/out.counts" corpus/
+  check "full disk: old output kept" cmp -s "$tmp/small/out.counts" "$tmp/good.copy"
+  check "full disk: no temporary left" no_temporaries "$tmp/small"
+  GITHUB_STEP_SUMMARY="$tmp/small/summary.md" "$kiji" check -f github corpus/ >/dev/null \
+    2>"$tmp/summary.err"
+  check "full disk: step summary names the reason" grep -qx \
+    "kiji: GITHUB_STEP_SUMMARY: $tmp/small/summary.md: write error: No space left on device" \
+    "$tmp/summary.err"
+  umount "$tmp/small"
+fi
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
