@@ -22,10 +22,6 @@ bool IsDir(const std::string& p) {
   return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-std::string ReadAll(std::istream& in) {
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
-
 }  // namespace
 
 void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
@@ -49,6 +45,9 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
   cmd->add_option(
       "--max-line-bytes", a->max_line_bytes,
       "Report and skip files (JSON Lines: records) with a longer line (default 1048576)");
+  cmd->add_option("--max-file-bytes", a->max_file_bytes,
+                  "Report and skip files (and stdin) longer than N bytes; JSON Lines files "
+                  "are bounded per record by --max-line-bytes (default 67108864 = 64 MiB)");
   cmd->add_flag("--no-follow", a->no_follow, "Do not follow symbolic links to folders");
   cmd->add_option("-j,--jobs", a->jobs, "Worker threads; 0 = one per core (default 1)")
       ->check(CLI::Range(0, 256));
@@ -66,7 +65,7 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
 void ExcludeCorpusOptions(CLI::App* cmd, CLI::Option* counts) {
   for (const char* name :
        {"inputs", "--files0-from", "--glob", "--exclude", "--no-exclude", "--encoding",
-        "--max-line-bytes", "--no-follow", "--dict", "--userdic", "--terms", "--no-terms"}) {
+        "--max-line-bytes", "--max-file-bytes", "--no-follow", "--dict", "--userdic", "--terms", "--no-terms"}) {
     counts->excludes(cmd->get_option(name));
   }
 }
@@ -79,6 +78,7 @@ std::string GivenAnalysisOption(const CorpusArgs& a) {
   if (a.no_exclude) return "--no-exclude";
   if (!a.encoding.empty()) return "--encoding";
   if (a.max_line_bytes != defaults.max_line_bytes) return "--max-line-bytes";
+  if (a.max_file_bytes != defaults.max_file_bytes) return "--max-file-bytes";
   if (a.no_follow) return "--no-follow";
   if (!a.dict.empty()) return "--dict";
   if (!a.user_dicts.empty()) return "--userdic";
@@ -130,6 +130,7 @@ SourceOptions MakeSourceOptions(const CorpusArgs& a) {
   if (a.no_exclude) o.exclude.clear();
   o.encoding = a.encoding;
   o.max_line_bytes = a.max_line_bytes;
+  o.max_file_bytes = a.max_file_bytes;
   o.follow_symlinks = !a.no_follow;
   return o;
 }
@@ -141,10 +142,12 @@ InputFunction CollectInputs(const CorpusArgs& a, Io& io) {
     std::unique_ptr<std::ifstream> list_file;
     std::istream* list = nullptr;  // --files0-from, read a name at a time
     bool stdin_used = false;
+    size_t max_file_bytes = 0;
     std::unique_ptr<InputWalker> walker;
   };
   auto st = std::make_shared<State>();
   st->operands = a.inputs;
+  st->max_file_bytes = a.max_file_bytes;
   if (!a.files0_from.empty()) {
     if (a.files0_from == "-") {
       st->list = &io.in();
@@ -183,8 +186,13 @@ InputFunction CollectInputs(const CorpusArgs& a, Io& io) {
               {"-", 0, "standard input is already used by --files0-from", Severity::kError});
           continue;
         }
-        src.bytes = ReadAll(io.in());
         st->stdin_used = true;
+        std::string bytes;
+        if (!ReadStreamBytes(io.in(), "-", &bytes, diags, st->max_file_bytes,
+                             BinaryContent::kRefuse)) {
+          continue;
+        }
+        src.bytes = std::move(bytes);
       }
       *next = std::move(src);
       return true;

@@ -28,6 +28,7 @@ struct CorpusArgs {
   bool no_exclude = false;
   std::string encoding;
   size_t max_line_bytes = size_t{1} << 20;
+  size_t max_file_bytes = kDefaultMaxFileBytes;
   bool no_follow = false;
   int jobs = 1;
   std::string dict;  // --dict; empty: $KIJI_DICT, else "ipadic"

@@ -88,5 +88,55 @@ if [ "$(id -u)" -eq 0 ] && mount -t tmpfs -o size=64k tmpfs "$tmp/small" 2>/dev/
   umount "$tmp/small"
 fi
 
+# 3. Bounded reads. Endless inputs are refused within the limit, in bounded
+# time and memory (the limits are generous: a run costs ~15 MB and 0.01 s).
+bounded() {  # bounded NAME MAX_KB COMMAND...: finishes in 20 s under MAX_KB
+  /usr/bin/time -f %M -o "$tmp/rss" timeout 20 "${@:3}" >/dev/null 2>"$tmp/bounded.err"
+  local rc=$?
+  if [ "$rc" -ne 124 ] && [ "$(tail -n 1 "$tmp/rss")" -le "$2" ]; then
+    passed=$((passed + 1))
+  else
+    echo "FAILED: $1 (exit $rc, max RSS $(tail -n 1 "$tmp/rss") KB)"
+    failed=$((failed + 1))
+  fi
+}
+bounded "/dev/zero within time and memory" 200000 "$kiji" tokenize --no-terms /dev/zero
+bounded "/dev/urandom within time and memory" 200000 "$kiji" tokenize --no-terms /dev/urandom
+bounded "endless text within --max-file-bytes" 200000 \
+  bash -c "yes 東京で会議が開かれた。 | '$kiji' tokenize --no-terms --max-file-bytes 1000000 -"
+expect "/dev/zero is binary from its first byte" 2 \
+  "kiji: /dev/zero:1: binary file (NUL byte at byte 0), skipped" \
+  "$kiji" tokenize --no-terms /dev/zero
+expect "endless stdin stops at --max-file-bytes" 2 \
+  "kiji: -: file larger than --max-file-bytes (1000000 bytes), skipped" \
+  bash -c "yes 東京で会議が開かれた。 | '$kiji' tokenize --no-terms --max-file-bytes 1000000 -"
+head -c 3000 /dev/zero | tr '\0' 'a' >"$tmp/3k.txt"
+expect "a file over --max-file-bytes" 2 \
+  "kiji: $tmp/3k.txt: file larger than --max-file-bytes (2048 bytes), skipped" \
+  "$kiji" tokenize --no-terms --max-file-bytes 2048 "$tmp/3k.txt"
+expect "--max-file-bytes is refused next to --counts" 2 \
+  "kiji: --max-file-bytes excludes --counts
+Run 'kiji --help' for usage." \
+  "$kiji" stats --counts "$tmp/good.counts" --max-file-bytes 10
+# Lone CR line endings are line ends: three lines, not one sentence.
+printf '題名\r本文の一行目です。\r二行目です。\r' >"$tmp/cr.txt"
+"$kiji" tokenize -f wakati --no-terms "$tmp/cr.txt" >"$tmp/cr.out"
+printf '題名\n本文の一行目です。\n二行目です。\n' >"$tmp/lf.txt"
+"$kiji" tokenize -f wakati --no-terms "$tmp/lf.txt" >"$tmp/lf.out"
+check "lone CR ends lines as LF does" cmp -s "$tmp/cr.out" "$tmp/lf.out"
+# JSON Lines records that would lose or corrupt data are reported.
+{
+  printf '{"id":"a","body":"  \\t \\n \\u3000 "}\n'
+  printf '{"id":"b","body":"東京\\u0000大阪"}\n'
+  printf '{"id":18446744073709551615,"body":"東京です。"}\n'
+  printf '{"id":9223372036854775807,"body":"東京です。"}\n'
+} >"$tmp/h.jsonl"
+expect "hostile JSON Lines records" 2 \
+  "kiji: $tmp/h.jsonl:1: record body is only white space, record skipped
+kiji: $tmp/h.jsonl:2: field \"body\" contains an escaped NUL (\\u0000), record skipped
+kiji: $tmp/h.jsonl:3: integer \"id\" above 2^63-1; write it as a string" \
+  "$kiji" tokenize -f jsonl --no-terms "$tmp/h.jsonl"
+check "2^63-1 is still a valid id" grep -q '"article":"9223372036854775807"' "$tmp/expect.out"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

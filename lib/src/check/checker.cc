@@ -141,7 +141,7 @@ ContentKey RunKey(const Plan& plan, const std::vector<ContentKey>& keys) {
 }
 
 // Step 1: every file read and hashed; unreadable ones are reported.
-bool HashFiles(const Plan& plan, int jobs, std::vector<ContentKey>* keys,
+bool HashFiles(const Plan& plan, int jobs, size_t max_bytes, std::vector<ContentKey>* keys,
                std::vector<std::vector<Diagnostic>>* problems) {
   const size_t n = plan.paths.size();
   keys->assign(n, ContentKey{});
@@ -151,7 +151,7 @@ bool HashFiles(const Plan& plan, int jobs, std::vector<ContentKey>* keys,
       [&](size_t i, int) {
         DiagnosticList diags;
         std::string bytes;
-        if (ReadFileBytes(plan.paths[i], &bytes, diags)) {
+        if (ReadFileBytes(plan.paths[i], &bytes, diags, max_bytes)) {
           (*keys)[i] = ContentKey::Of(bytes);
         } else {
           (*problems)[i] = diags.items();
@@ -174,7 +174,7 @@ Result<CheckReport> RunCheck(const CheckInputs& inputs, const CheckOptions& opti
   const std::string identity = CheckConfigIdentity(options);
   std::vector<ContentKey> keys;
   std::vector<std::vector<Diagnostic>> problems;
-  const bool all_read = HashFiles(plan, options.jobs, &keys, &problems);
+  const bool all_read = HashFiles(plan, options.jobs, options.source.max_file_bytes, &keys, &problems);
   const ContentKey run_key = RunKey(plan, keys);
   std::unique_ptr<AnalysisCache> cache;
   std::unordered_map<ContentKey, std::string, ContentKeyHash> cached;
@@ -216,7 +216,7 @@ Result<CheckReport> RunCheck(const CheckInputs& inputs, const CheckOptions& opti
     }
     DiagnosticList diags;
     std::string bytes;
-    if (!ReadFileBytes(plan.paths[i], &bytes, diags)) {
+    if (!ReadFileBytes(plan.paths[i], &bytes, diags, options.source.max_file_bytes)) {
       problems[i] = diags.items();
       return;
     }
@@ -252,7 +252,9 @@ Result<CheckReport> RunCheck(const CheckInputs& inputs, const CheckOptions& opti
   internal::FindDuplicates(files, options.config, [&](size_t f, size_t a) {
     DiagnosticList ignored;
     std::string bytes;
-    if (!ReadFileBytes(plan.paths[f], &bytes, ignored)) return std::vector<uint64_t>();
+    if (!ReadFileBytes(plan.paths[f], &bytes, ignored, options.source.max_file_bytes)) {
+      return std::vector<uint64_t>();
+    }
     std::vector<Article> articles = LoadArticles(plan.paths[f], bytes, options.source, ignored);
     return a < articles.size() ? internal::ShingleSet(articles[a]) : std::vector<uint64_t>();
   });

@@ -85,7 +85,8 @@ void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
       if (in.bytes) {
         bytes = std::move(*in.bytes);
       } else {
-        ok = ReadFileBytes(in.path, &bytes, diags);
+        ok = ReadFileBytes(in.path, &bytes, diags, source_options.max_file_bytes,
+                           BinaryContent::kRefuse);
       }
       if (ok) {
         std::vector<Article> articles = LoadArticles(in.path, std::move(bytes), source_options,
