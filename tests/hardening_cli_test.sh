@@ -138,5 +138,27 @@ kiji: $tmp/h.jsonl:3: integer \"id\" above 2^63-1; write it as a string" \
   "$kiji" tokenize -f jsonl --no-terms "$tmp/h.jsonl"
 check "2^63-1 is still a valid id" grep -q '"article":"9223372036854775807"' "$tmp/expect.out"
 
+# 4. Counts files that break their own format are refused with FILE:LINE.
+"$kiji" count -o "$tmp/c.counts" $one
+check "the test counts file has its term records at lines 17-18" \
+  test "$(sed -n '15p;17,18p' "$tmp/c.counts" | cut -f1,2,4 | tr '\t\n' '  ')" = \
+  "articles 1 term 1 Belt term 1 Erzat "
+bad_counts() {  # bad_counts NAME SED_SCRIPT LINE MESSAGE
+  sed "$2" "$tmp/c.counts" >"$tmp/bad.counts"
+  expect "counts: $1" 2 "kiji: $tmp/bad.counts:$3: $4" "$kiji" merge "$tmp/bad.counts"
+}
+bad_counts "duplicate record" '18s/.*/term\t1\t1\tBelt/' 18 "duplicate term record 'Belt'"
+bad_counts "unsorted records" '17s/.*/term\t1\t1\tErzat/;18s/.*/term\t1\t1\tBelt/' 18 \
+  "term records not sorted: 'Belt' after 'Erzat'"
+bad_counts "df above the article count" '17s/.*/term\t2\t2\tBelt/' 17 \
+  "term record with df 2 above the article count 1"
+bad_counts "tf below df" '15s/.*/articles\t3/;17s/.*/term\t1\t2\tBelt/' 17 \
+  "term record with tf 1 below its df 2"
+bad_counts "bad escape" '17s/.*/term\t1\t1\tBe\\qlt/' 17 \
+  'bad escape at byte 11 (expected \\, \t, \n or \r)'
+bad_counts "invalid UTF-8" '17s/.*/term\t1\t1\tBe\xff/' 17 "invalid UTF-8 at byte 11 of the line"
+bad_counts "kinds out of order" '18s/.*/pair\t1\t1\tBelt\tRoad/;19s/.*/term\t1\t1\tRoad/' 19 \
+  "term record after the pair records (records out of order)"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
