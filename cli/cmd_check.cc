@@ -148,7 +148,7 @@ Status RunCheckCommand(const CheckArgs& a, Io& io) {
     return Status::InvalidArgument("check: no paths given (try 'kiji check corpus/')");
   }
   options.source = MakeSourceOptions(a.corpus);
-  options.jobs = ResolveJobs(a.corpus.jobs);
+  options.jobs = Jobs(a.corpus);
   options.cache_dir = a.cache;
   if (options.cache_dir.empty()) {
     if (const char* env = std::getenv("KIJI_CACHE_DIR"); env && *env) options.cache_dir = env;

@@ -1,10 +1,12 @@
 #include "common.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
 #include <filesystem>
@@ -118,6 +120,15 @@ std::vector<std::string> SectorLexiconsOr(const std::vector<std::string>& given)
   return {Defaults().sector_lexicon};
 }
 
+Result<SectorLexicon> LoadSectorLexicon(const std::vector<std::string>& paths) {
+  KIJI_ASSIGN_OR_RETURN(SectorLexicon lexicon, SectorLexicon::Load(paths));
+  if (lexicon.sectors().empty()) {
+    return Status::DataError(fmt::format("{}: no sectors in the lexicon (empty file?)",
+                                         fmt::join(paths, ", ")));
+  }
+  return lexicon;
+}
+
 std::string DomainTermsPath(const CorpusArgs& a) {
   if (a.no_terms) return "";
   return a.terms.empty() ? Defaults().domain_terms : a.terms;
@@ -135,6 +146,18 @@ SourceOptions MakeSourceOptions(const CorpusArgs& a) {
   return o;
 }
 
+int Jobs(const CorpusArgs& a) {
+  const int jobs = ResolveJobs(a.jobs);
+  if (!a.files0_from.empty() || a.inputs.empty()) return jobs;
+  for (const std::string& p : a.inputs) {
+    struct stat st;
+    if (p == "-" || p.ends_with(".jsonl") || stat(p.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+      return jobs;
+    }
+  }
+  return std::min(jobs, static_cast<int>(a.inputs.size()));
+}
+
 InputFunction CollectInputs(const CorpusArgs& a, Io& io) {
   struct State {
     std::vector<std::string> operands;
@@ -143,6 +166,8 @@ InputFunction CollectInputs(const CorpusArgs& a, Io& io) {
     std::istream* list = nullptr;  // --files0-from, read a name at a time
     bool stdin_used = false;
     size_t max_file_bytes = 0;
+    size_t list_entries = 0;
+    std::string list_problem;  // what is wrong with the --files0-from list
     std::unique_ptr<InputWalker> walker;
   };
   auto st = std::make_shared<State>();
@@ -171,12 +196,21 @@ InputFunction CollectInputs(const CorpusArgs& a, Io& io) {
           return true;
         }
         while (raw->list != nullptr && std::getline(*raw->list, *op, '\0')) {
-          if (!op->empty()) return true;  // empty names are dropped
+          ++raw->list_entries;
+          if (op->find('\n') != std::string::npos && raw->list->eof() && raw->list_entries == 1) {
+            raw->list_problem = "names are separated by newlines, not NULs (use find -print0)";
+            return false;
+          }
+          if (!op->empty()) return true;
+          if (raw->list_problem.empty()) {  // reported at the end; the other names go on
+            raw->list_problem = fmt::format("empty name (entry {}), skipped", raw->list_entries);
+          }
         }
         return false;
       },
       MakeSourceOptions(a));
-  return [st, &io](InputSource* next, Diagnostics& diags) {
+  const std::string list_name = a.files0_from;
+  return [st, &io, list_name](InputSource* next, Diagnostics& diags) {
     std::string path;
     while (st->walker->Next(&path, diags)) {
       InputSource src{std::move(path), std::nullopt};
@@ -197,6 +231,10 @@ InputFunction CollectInputs(const CorpusArgs& a, Io& io) {
       *next = std::move(src);
       return true;
     }
+    if (!st->list_problem.empty()) {
+      diags.Report({list_name, 0, "--files0-from: " + std::exchange(st->list_problem, ""),
+                    Severity::kError});
+    }
     return false;
   };
 }
@@ -209,12 +247,18 @@ Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& a) {
     KIJI_ASSIGN_OR_RETURN(DomainTerms terms, DomainTerms::Load(path));
     o.terms = std::make_shared<const DomainTerms>(std::move(terms));
   }
-  return Model::Open(o);
+  Result<std::shared_ptr<const Model>> model = Model::Open(o);
+  if (!model.ok() && a.dict.empty() && o.dict != "ipadic") {
+    // The name came from the environment: say so, or the user looks for a --dict.
+    return Status::InvalidArgument(
+        fmt::format("KIJI_DICT={}: {}", o.dict, model.status().message()));
+  }
+  return model;
 }
 
 void RunAndWrite(const InputFunction& inputs, std::shared_ptr<const Model> model,
                  const CorpusArgs& args, Io& io, const ArticleFunction& fn) {
-  const int jobs = ResolveJobs(args.jobs);
+  const int jobs = Jobs(args);
   size_t done = 0;
   // Once stdout cannot be written, no further input is read.
   InputFunction until_write_fails = [&inputs, &io](InputSource* next, Diagnostics& diags) {

@@ -121,7 +121,7 @@ Result<TermCounts> CountCorpus(const CorpusArgs& corpus, const CountOptions& opt
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(corpus));
   KIJI_ASSIGN_OR_RETURN(Metadata identity, RunIdentity(*model, corpus));
   KIJI_RETURN_IF_ERROR(AddGroupingIdentity(grouping, &identity));
-  WorkerTermCounts counts(ResolveJobs(corpus.jobs), options, identity);
+  WorkerTermCounts counts(Jobs(corpus), options, identity);
   RunAndWrite(CollectInputs(corpus, io), model, corpus, io,
               [&](const Document& doc, int w, std::string*) { counts.Add(doc, w, grouping); });
   return std::move(counts).Merge();

@@ -160,5 +160,38 @@ bad_counts "invalid UTF-8" '17s/.*/term\t1\t1\tBe\xff/' 17 "invalid UTF-8 at byt
 bad_counts "kinds out of order" '18s/.*/pair\t1\t1\tBelt\tRoad/;19s/.*/term\t1\t1\tRoad/' 19 \
   "term record after the pair records (records out of order)"
 
+# 5. Small misreports.
+mkdir "$tmp/links" && ln -s b "$tmp/links/a" && ln -s a "$tmp/links/b" && ln -s nowhere "$tmp/links/c"
+expect "symlink loop and broken link" 2 \
+  "kiji: $tmp/links/a: symbolic link loop (too many levels of symbolic links)
+kiji: $tmp/links/b: symbolic link loop (too many levels of symbolic links)
+kiji: $tmp/links/c: broken symbolic link" "$kiji" tokenize --no-terms "$tmp/links"
+printf 'ab\xff\n' >"$tmp/bad
+name.txt"
+expect "a newline in a file name stays on one message line" 2 \
+  "kiji: $tmp/bad\\nname.txt:1: invalid UTF-8 at byte 2" \
+  "$kiji" tokenize --no-terms "$tmp/bad
+name.txt"
+: >"$tmp/empty.tsv"
+expect "empty lexicon" 2 "kiji: $tmp/empty.tsv: no sectors in the lexicon (empty file?)" \
+  "$kiji" sectors --lexicon "$tmp/empty.tsv" $one
+expect "KIJI_DICT=bogus names the variable" 2 \
+  "kiji: KIJI_DICT=bogus: bogus: not a MeCab dictionary (no sys.dic); use --dict ipadic|naist|unidic|juman or a folder with a compiled dictionary" \
+  env KIJI_DICT=bogus "$kiji" tokenize $one
+printf '%s\n%s\n' $one $one >"$tmp/nl.list"
+expect "--files0-from with newline-separated names" 2 \
+  "kiji: $tmp/nl.list: --files0-from: names are separated by newlines, not NULs (use find -print0)" \
+  "$kiji" tokenize --no-terms --files0-from "$tmp/nl.list"
+printf '%s\0\0%s\0' $one $one >"$tmp/e.list"
+expect "--files0-from with an empty name" 2 \
+  "kiji: $tmp/e.list: --files0-from: empty name (entry 2), skipped" \
+  "$kiji" tokenize -f wakati --no-terms --files0-from "$tmp/e.list"
+"$kiji" tokenize -f wakati --no-terms $one $one >"$tmp/two.out"
+check "--files0-from with an empty name still reads the others" cmp -s "$tmp/expect.out" "$tmp/two.out"
+if command -v strace >/dev/null && strace -f -qq -e trace=clone,clone3 -o "$tmp/clone.log" \
+  "$kiji" tokenize --no-terms -j 256 $one $one >/dev/null 2>&1; then
+  check "-j 256 on two files starts at most two workers" test "$(grep -c clone "$tmp/clone.log")" -le 2
+fi
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0

@@ -186,7 +186,12 @@ bool InputWalker::Next(std::string* path, Diagnostics& diags) {
     }
     const bool is_link = S_ISLNK(lst.st_mode);
     if (stat(entry.c_str(), &st) != 0) {
-      Report(diags, entry, 0, is_link ? "broken symbolic link" : ErrnoMessage(errno));
+      const int err = errno;
+      Report(diags, entry, 0,
+             !is_link          ? ErrnoMessage(err)
+             : err == ELOOP    ? "symbolic link loop (too many levels of symbolic links)"
+             : err == ENOENT   ? "broken symbolic link"
+                               : "symbolic link: " + ErrnoMessage(err));
       continue;
     }
     if (S_ISDIR(st.st_mode)) {
