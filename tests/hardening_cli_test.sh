@@ -193,5 +193,35 @@ if command -v strace >/dev/null && strace -f -qq -e trace=clone,clone3 -o "$tmp/
   check "-j 256 on two files starts at most two workers" test "$(grep -c clone "$tmp/clone.log")" -le 2
 fi
 
+# 6. A damaged dictionary is refused when it opens, before libmecab reads it.
+src_dic=/var/lib/mecab/dic/ipadic-utf8
+if [ -f "$src_dic/sys.dic" ]; then
+  damaged() {  # damaged NAME FILE MESSAGE: a fresh copy, then the caller's change
+    rm -rf "$tmp/dic" && cp -r "$src_dic" "$tmp/dic"
+  }
+  msg() { echo "kiji: $tmp/dic/$1: damaged MeCab dictionary file ($2); reinstall the dictionary package or recompile it"; }
+  damaged && truncate -s -100 "$tmp/dic/sys.dic"
+  expect "truncated sys.dic" 2 "$(msg sys.dic 'header does not match its size')" \
+    "$kiji" tokenize --no-terms --dict "$tmp/dic" $one
+  damaged
+  dsize=$(od -An -tu4 -j24 -N4 "$src_dic/sys.dic" | tr -d ' ')
+  printf '\377\377\377\377' | dd of="$tmp/dic/sys.dic" bs=1 seek=$((72 + dsize + 16 * 5 + 8)) \
+    conv=notrunc status=none
+  expect "a token pointing outside sys.dic" 2 "$(msg sys.dic 'token 5 has its feature outside the file')" \
+    "$kiji" tokenize --no-terms --dict "$tmp/dic" $one
+  damaged
+  printf '\377\377' | dd of="$tmp/dic/sys.dic" bs=1 seek=$((72 + dsize + 16 * 7)) conv=notrunc status=none
+  expect "a token with a connection id outside matrix.bin" 2 \
+    "$(msg sys.dic 'token 7 has a connection id outside matrix.bin')" \
+    "$kiji" tokenize --no-terms --dict "$tmp/dic" $one
+  damaged && printf '\001\000' | dd of="$tmp/dic/matrix.bin" bs=1 conv=notrunc status=none
+  expect "matrix.bin with wrong dimensions" 2 "$(msg matrix.bin 'size does not match its dimensions')" \
+    "$kiji" tokenize --no-terms --dict "$tmp/dic" $one
+  damaged && truncate -s -4 "$tmp/dic/char.bin"
+  expect "truncated char.bin" 2 "$(msg char.bin 'size does not match its category count')" \
+    "$kiji" tokenize --no-terms --dict "$tmp/dic" $one
+  rm -rf "$tmp/dic"
+fi
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
