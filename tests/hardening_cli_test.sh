@@ -118,6 +118,17 @@ expect "--max-file-bytes is refused next to --counts" 2 \
   "kiji: --max-file-bytes excludes --counts
 Run 'kiji --help' for usage." \
   "$kiji" stats --counts "$tmp/good.counts" --max-file-bytes 10
+# A JSON Lines file with a line that never ends: read in bounded memory,
+# the line reported and dropped, the records after it read.
+{ printf '{"id":"a","body":"東京です。"}\n'; head -c 3000000 /dev/zero | tr '\0' x
+  printf '\n{"id":"b","body":"大阪です。"}\n'; } >"$tmp/long.jsonl"
+expect "an overlong JSON Lines line is dropped as it is read" 2 \
+  "kiji: $tmp/long.jsonl:2: line is 131036 bytes, longer than the limit of 100000 (--max-line-bytes); record skipped" \
+  "$kiji" tokenize -f wakati --no-terms --max-line-bytes 100000 "$tmp/long.jsonl"
+check "the records around it are read" test "$(cat "$tmp/expect.out")" = "東京 です 。
+大阪 です 。"
+bounded "an overlong JSON Lines line in bounded memory" 100000 \
+  "$kiji" tokenize --no-terms --max-line-bytes 100000 "$tmp/long.jsonl"
 # Lone CR line endings are line ends: three lines, not one sentence.
 printf '題名\r本文の一行目です。\r二行目です。\r' >"$tmp/cr.txt"
 "$kiji" tokenize -f wakati --no-terms "$tmp/cr.txt" >"$tmp/cr.out"
