@@ -6,9 +6,24 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "fd_stream.h"
 #include "io.h"
 
 namespace kiji::cli {
+namespace {
+
+// Flushes stdout: a write that failed makes the exit code 2 and, unless the
+// pipe was closed (quiet, as SIGPIPE would be), prints the system reason.
+int CheckOutput(std::ostream& out, std::ostream& err, int rc) {
+  out.flush();
+  if (out) return rc;
+  if (const std::string reason = WriteErrorReason(out); !reason.empty()) {
+    err << "kiji: write error: " << reason << '\n';
+  }
+  return 2;
+}
+
+}  // namespace
 
 int Main(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream& err) {
   // Progress only on a terminal, and never in CI.
@@ -37,21 +52,22 @@ int Main(int argc, char** argv, std::istream& in, std::ostream& out, std::ostrea
   AddMergeCommand(app, io);
   AddCheckCommand(app, io);
 
+  int rc = 0;
   try {
     app.parse(argc, argv);
+    rc = io.exit_code();
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e, out, err);
+    rc = app.exit(e, out, err);
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e, out, err);
+    rc = app.exit(e, out, err);
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e, out, err);
+    rc = app.exit(e, out, err);
   } catch (const CLI::ParseError& e) {
     // CLI11's own exit codes are >= 100; a usage error is a 2, as in grep.
     err << "kiji: " << e.what() << "\nRun 'kiji --help' for usage.\n";
     return 2;
   }
-  out.flush();
-  return io.exit_code();
+  return CheckOutput(out, err, rc);
 }
 
 }  // namespace kiji::cli

@@ -11,6 +11,7 @@
 #include "app.h"
 #include "check_setup.h"
 #include "common.h"
+#include "kiji/atomic_file.h"
 #include "kiji/check.h"
 #include "kiji/check_writer.h"
 #include "kiji/fingerprint.h"
@@ -21,9 +22,16 @@ namespace {
 void WriteStepSummary(const CheckReport& report, Io& io) {
   const char* path = std::getenv("GITHUB_STEP_SUMMARY");
   if (path == nullptr || *path == '\0') return;
-  std::ofstream out(path, std::ios::app | std::ios::binary);
-  out << CheckMarkdownSummary(report);
-  if (!out) io.Error(fmt::format("{}: cannot append the step summary", path));
+  // Appended by rewriting the file whole (temporary, fsync, rename), so a
+  // failed write leaves the summary as it was.
+  std::string text;
+  if (std::ifstream in(path, std::ios::binary); in) {
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  text += CheckMarkdownSummary(report);
+  if (Status s = WriteFileAtomically(path, text); !s.ok()) {
+    io.Error(fmt::format("GITHUB_STEP_SUMMARY: {}", s.message()));
+  }
 }
 
 Status RunCheckCommand(const CheckArgs& a, Io& io) {
@@ -43,7 +51,7 @@ Status RunCheckCommand(const CheckArgs& a, Io& io) {
     return Status::InvalidArgument("check: no paths given (try 'kiji check corpus/')");
   }
   options.source = MakeSourceOptions(a.corpus);
-  options.jobs = ResolveJobs(a.corpus.jobs);
+  options.jobs = Jobs(a.corpus);
   options.cache_dir = a.cache;
   if (options.cache_dir.empty()) {
     if (const char* env = std::getenv("KIJI_CACHE_DIR"); env && *env) options.cache_dir = env;

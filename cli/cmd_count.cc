@@ -42,8 +42,9 @@ Status RunCount(const CountCmdOptions& opt, Io& io) {
   KIJI_ASSIGN_OR_RETURN(Grouping grouping, MakeGrouping(opt.group_by, opt.lexicons));
   const GroupBy g = grouping.by;
   co.group_by = g == GroupBy::kNone ? "" : opt.group_by;
+  KIJI_ASSIGN_OR_RETURN(std::optional<AtomicFile> output, OpenOutput(opt.output));
   KIJI_ASSIGN_OR_RETURN(TermCounts counts, CountCorpus(opt.corpus, co, grouping, io));
-  return WriteCountsOutput(opt.output, WriteCounts(counts), io);
+  return WriteOutput(&output, WriteCounts(counts), io);
 }
 
 }  // namespace

@@ -45,7 +45,7 @@ Result<KeywordCorpus> CountArticles(const InputFunction& inputs, std::shared_ptr
                                     Io& io) {
   std::string records;
   RunCorpus(
-      inputs, std::move(model), MakeSourceOptions(corpus), ResolveJobs(corpus.jobs),
+      inputs, std::move(model), MakeSourceOptions(corpus), Jobs(corpus),
       [&](const Document& doc, int, std::string* out) {
         EncodeArticleTerms(doc.article->id, extractor.CountTerms(doc), out);
       },

@@ -37,7 +37,7 @@ Result<KwicFilter> MakeKwicFilter(const KwicCmdOptions& opt) {
   KwicFilterOptions f;
   if (!opt.sector.empty()) {
     KIJI_ASSIGN_OR_RETURN(SectorLexicon lexicon,
-                          SectorLexicon::Load(SectorLexiconsOr(opt.lexicons)));
+                          LoadSectorLexicon(SectorLexiconsOr(opt.lexicons)));
     f.sectors = std::make_shared<const SectorLexicon>(std::move(lexicon));
     f.sector = opt.sector;
   } else if (!opt.lexicons.empty()) {

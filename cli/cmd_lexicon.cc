@@ -18,7 +18,7 @@ struct LexiconTestOptions {
 };
 
 Status RunLexiconTest(const LexiconTestOptions& opt, Io& io) {
-  KIJI_ASSIGN_OR_RETURN(SectorLexicon lexicon, SectorLexicon::Load(SectorLexiconsOr(opt.files)));
+  KIJI_ASSIGN_OR_RETURN(SectorLexicon lexicon, LoadSectorLexicon(SectorLexiconsOr(opt.files)));
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
   Analyzer analyzer(model);
   KIJI_ASSIGN_OR_RETURN(ExampleReport report, CheckLexiconExamples(lexicon, &analyzer));

@@ -17,8 +17,9 @@ struct MergeOptions {
 };
 
 Status RunMerge(const MergeOptions& opt, Io& io) {
+  KIJI_ASSIGN_OR_RETURN(std::optional<AtomicFile> output, OpenOutput(opt.output));
   KIJI_ASSIGN_OR_RETURN(TermCounts total, ReadCounts(opt.inputs));
-  return WriteCountsOutput(opt.output, WriteCounts(total), io);
+  return WriteOutput(&output, WriteCounts(total), io);
 }
 
 }  // namespace

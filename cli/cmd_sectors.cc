@@ -44,7 +44,7 @@ Status RunSectors(const SectorsOptions& opt, Io& io) {
 
   std::vector<std::string> paths = SectorLexiconsOr(opt.lexicons);
   paths.insert(paths.end(), opt.add_lexicons.begin(), opt.add_lexicons.end());
-  KIJI_ASSIGN_OR_RETURN(SectorLexicon lexicon, SectorLexicon::Load(paths));
+  KIJI_ASSIGN_OR_RETURN(SectorLexicon lexicon, LoadSectorLexicon(paths));
   auto lex = std::make_shared<const SectorLexicon>(std::move(lexicon));
 
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));

@@ -52,7 +52,7 @@ Status RunSpeakers(const SpeakersOptions& opt, Io& io) {
   // this thread in input order and printed once every article is in.
   SpeakerSummary summary;
   RunCorpus(
-      inputs, model, MakeSourceOptions(opt.corpus), ResolveJobs(opt.corpus.jobs),
+      inputs, model, MakeSourceOptions(opt.corpus), Jobs(opt.corpus),
       [lexicon](const Document& doc, int, std::string* out) {
         SpeakerSummary::Encode(doc.article->id, ExtractStatements(doc, *lexicon), out);
       },

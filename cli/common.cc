@@ -1,10 +1,12 @@
 #include "common.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <climits>
 #include <cstdlib>
 #include <filesystem>
@@ -20,10 +22,6 @@ namespace {
 bool IsDir(const std::string& p) {
   struct stat st;
   return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-std::string ReadAll(std::istream& in) {
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 }  // namespace
@@ -49,6 +47,9 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
   cmd->add_option(
       "--max-line-bytes", a->max_line_bytes,
       "Report and skip files (JSON Lines: records) with a longer line (default 1048576)");
+  cmd->add_option("--max-file-bytes", a->max_file_bytes,
+                  "Report and skip files (and stdin) longer than N bytes; JSON Lines files "
+                  "are bounded per record by --max-line-bytes (default 67108864 = 64 MiB)");
   cmd->add_flag("--no-follow", a->no_follow, "Do not follow symbolic links to folders");
   cmd->add_option("-j,--jobs", a->jobs, "Worker threads; 0 = one per core (default 1)")
       ->check(CLI::Range(0, 256));
@@ -66,7 +67,7 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
 void ExcludeCorpusOptions(CLI::App* cmd, CLI::Option* counts) {
   for (const char* name :
        {"inputs", "--files0-from", "--glob", "--exclude", "--no-exclude", "--encoding",
-        "--max-line-bytes", "--no-follow", "--dict", "--userdic", "--terms", "--no-terms"}) {
+        "--max-line-bytes", "--max-file-bytes", "--no-follow", "--dict", "--userdic", "--terms", "--no-terms"}) {
     counts->excludes(cmd->get_option(name));
   }
 }
@@ -79,6 +80,7 @@ std::string GivenAnalysisOption(const CorpusArgs& a) {
   if (a.no_exclude) return "--no-exclude";
   if (!a.encoding.empty()) return "--encoding";
   if (a.max_line_bytes != defaults.max_line_bytes) return "--max-line-bytes";
+  if (a.max_file_bytes != defaults.max_file_bytes) return "--max-file-bytes";
   if (a.no_follow) return "--no-follow";
   if (!a.dict.empty()) return "--dict";
   if (!a.user_dicts.empty()) return "--userdic";
@@ -118,6 +120,15 @@ std::vector<std::string> SectorLexiconsOr(const std::vector<std::string>& given)
   return {Defaults().sector_lexicon};
 }
 
+Result<SectorLexicon> LoadSectorLexicon(const std::vector<std::string>& paths) {
+  KIJI_ASSIGN_OR_RETURN(SectorLexicon lexicon, SectorLexicon::Load(paths));
+  if (lexicon.sectors().empty()) {
+    return Status::DataError(fmt::format("{}: no sectors in the lexicon (empty file?)",
+                                         fmt::join(paths, ", ")));
+  }
+  return lexicon;
+}
+
 std::string DomainTermsPath(const CorpusArgs& a) {
   if (a.no_terms) return "";
   return a.terms.empty() ? Defaults().domain_terms : a.terms;
@@ -130,8 +141,21 @@ SourceOptions MakeSourceOptions(const CorpusArgs& a) {
   if (a.no_exclude) o.exclude.clear();
   o.encoding = a.encoding;
   o.max_line_bytes = a.max_line_bytes;
+  o.max_file_bytes = a.max_file_bytes;
   o.follow_symlinks = !a.no_follow;
   return o;
+}
+
+int Jobs(const CorpusArgs& a) {
+  const int jobs = ResolveJobs(a.jobs);
+  if (!a.files0_from.empty() || a.inputs.empty()) return jobs;
+  for (const std::string& p : a.inputs) {
+    struct stat st;
+    if (p == "-" || p.ends_with(".jsonl") || stat(p.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+      return jobs;
+    }
+  }
+  return std::min(jobs, static_cast<int>(a.inputs.size()));
 }
 
 InputFunction CollectInputs(const CorpusArgs& a, Io& io) {
@@ -141,10 +165,14 @@ InputFunction CollectInputs(const CorpusArgs& a, Io& io) {
     std::unique_ptr<std::ifstream> list_file;
     std::istream* list = nullptr;  // --files0-from, read a name at a time
     bool stdin_used = false;
+    size_t max_file_bytes = 0;
+    size_t list_entries = 0;
+    std::string list_problem;  // what is wrong with the --files0-from list
     std::unique_ptr<InputWalker> walker;
   };
   auto st = std::make_shared<State>();
   st->operands = a.inputs;
+  st->max_file_bytes = a.max_file_bytes;
   if (!a.files0_from.empty()) {
     if (a.files0_from == "-") {
       st->list = &io.in();
@@ -168,12 +196,21 @@ InputFunction CollectInputs(const CorpusArgs& a, Io& io) {
           return true;
         }
         while (raw->list != nullptr && std::getline(*raw->list, *op, '\0')) {
-          if (!op->empty()) return true;  // empty names are dropped
+          ++raw->list_entries;
+          if (op->find('\n') != std::string::npos && raw->list->eof() && raw->list_entries == 1) {
+            raw->list_problem = "names are separated by newlines, not NULs (use find -print0)";
+            return false;
+          }
+          if (!op->empty()) return true;
+          if (raw->list_problem.empty()) {  // reported at the end; the other names go on
+            raw->list_problem = fmt::format("empty name (entry {}), skipped", raw->list_entries);
+          }
         }
         return false;
       },
       MakeSourceOptions(a));
-  return [st, &io](InputSource* next, Diagnostics& diags) {
+  const std::string list_name = a.files0_from;
+  return [st, &io, list_name](InputSource* next, Diagnostics& diags) {
     std::string path;
     while (st->walker->Next(&path, diags)) {
       InputSource src{std::move(path), std::nullopt};
@@ -183,11 +220,20 @@ InputFunction CollectInputs(const CorpusArgs& a, Io& io) {
               {"-", 0, "standard input is already used by --files0-from", Severity::kError});
           continue;
         }
-        src.bytes = ReadAll(io.in());
         st->stdin_used = true;
+        std::string bytes;
+        if (!ReadStreamBytes(io.in(), "-", &bytes, diags, st->max_file_bytes,
+                             BinaryContent::kRefuse)) {
+          continue;
+        }
+        src.bytes = std::move(bytes);
       }
       *next = std::move(src);
       return true;
+    }
+    if (!st->list_problem.empty()) {
+      diags.Report({list_name, 0, "--files0-from: " + std::exchange(st->list_problem, ""),
+                    Severity::kError});
     }
     return false;
   };
@@ -201,14 +247,24 @@ Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& a) {
     KIJI_ASSIGN_OR_RETURN(DomainTerms terms, DomainTerms::Load(path));
     o.terms = std::make_shared<const DomainTerms>(std::move(terms));
   }
-  return Model::Open(o);
+  Result<std::shared_ptr<const Model>> model = Model::Open(o);
+  if (!model.ok() && a.dict.empty() && o.dict != "ipadic") {
+    // The name came from the environment: say so, or the user looks for a --dict.
+    return Status::InvalidArgument(
+        fmt::format("KIJI_DICT={}: {}", o.dict, model.status().message()));
+  }
+  return model;
 }
 
 void RunAndWrite(const InputFunction& inputs, std::shared_ptr<const Model> model,
                  const CorpusArgs& args, Io& io, const ArticleFunction& fn) {
-  const int jobs = ResolveJobs(args.jobs);
+  const int jobs = Jobs(args);
   size_t done = 0;
-  RunCorpus(inputs, std::move(model), MakeSourceOptions(args), jobs, fn, [&](UnitOutput& u) {
+  // Once stdout cannot be written, no further input is read.
+  InputFunction until_write_fails = [&inputs, &io](InputSource* next, Diagnostics& diags) {
+    return !io.write_failed() && inputs(next, diags);
+  };
+  RunCorpus(until_write_fails, std::move(model), MakeSourceOptions(args), jobs, fn, [&](UnitOutput& u) {
     for (const Diagnostic& d : u.diagnostics) io.Report(d);
     io.Write(u.text);
     ++done;

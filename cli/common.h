@@ -10,6 +10,7 @@
 #include "io.h"
 #include "kiji/analyzer.h"
 #include "kiji/corpus.h"
+#include "kiji/lexicon.h"
 #include "kiji/quote_lexicon.h"
 #include "kiji/source.h"
 
@@ -28,6 +29,7 @@ struct CorpusArgs {
   bool no_exclude = false;
   std::string encoding;
   size_t max_line_bytes = size_t{1} << 20;
+  size_t max_file_bytes = kDefaultMaxFileBytes;
   bool no_follow = false;
   int jobs = 1;
   std::string dict;  // --dict; empty: $KIJI_DICT, else "ipadic"
@@ -70,6 +72,10 @@ DefaultData Defaults();
 /// `given`, or the shipped sector lexicon when none is given.
 std::vector<std::string> SectorLexiconsOr(const std::vector<std::string>& given);
 
+/// Loads sector lexicons, refusing a set with no sector at all (an empty
+/// file would otherwise tag nothing and say nothing).
+Result<SectorLexicon> LoadSectorLexicon(const std::vector<std::string>& paths);
+
 /// The domain terms of a run: --terms, else the shipped file; "" with --no-terms.
 std::string DomainTermsPath(const CorpusArgs& args);
 
@@ -79,6 +85,11 @@ std::string DomainTermsPath(const CorpusArgs& args);
 InputFunction CollectInputs(const CorpusArgs& args, Io& io);
 
 SourceOptions MakeSourceOptions(const CorpusArgs& args);
+
+/// Worker threads for a run: -j (0: one per core), capped at the number of
+/// inputs when the operands are all plain files (folders, stdin, file lists
+/// and .jsonl files, which are cut into chunks, keep -j as given).
+int Jobs(const CorpusArgs& args);
 
 /// Opens the MeCab model with the domain terms.
 Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& args);

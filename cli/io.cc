@@ -1,22 +1,51 @@
 #include "io.h"
 
+#include <fmt/format.h>
+
 #include <ostream>
+#include <string>
 
 namespace kiji::cli {
+namespace {
+
+// One message, one line: control characters (a newline in a file name)
+// are written as \n, \t, \r or \xNN.
+std::string OneLine(std::string_view message) {
+  std::string out;
+  out.reserve(message.size());
+  for (char c : message) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (u < 0x20 || u == 0x7F) {
+      out += fmt::format("\\x{:02x}", u);
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 void Io::Write(std::string_view data) {
+  if (write_failed()) return;
   out_.write(data.data(), static_cast<std::streamsize>(data.size()));
 }
 
 void Io::Report(const Diagnostic& d) {
   EndProgress();
-  err_ << "kiji: " << FormatDiagnostic(d) << '\n';
+  err_ << "kiji: " << OneLine(FormatDiagnostic(d)) << '\n';
   if (d.severity == Severity::kError) SetExitCode(2);
 }
 
 void Io::Error(std::string_view message) {
   EndProgress();
-  err_ << "kiji: " << message << '\n';
+  err_ << "kiji: " << OneLine(message) << '\n';
   SetExitCode(2);
 }
 

@@ -5,7 +5,7 @@
 #ifndef KIJI_CLI_IO_H_
 #define KIJI_CLI_IO_H_
 
-#include <iosfwd>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -25,8 +25,11 @@ class Io {
   /// True when stderr is a terminal and not in CI: progress may be shown.
   bool interactive() const { return interactive_; }
 
-  /// Writes data to stdout.
+  /// Writes data to stdout; nothing once a write has failed.
   void Write(std::string_view data);
+  /// True once a write to stdout failed (full disk, closed pipe): commands
+  /// stop reading inputs, and Main() reports it and exits 2.
+  bool write_failed() const { return out_.fail(); }
   /// Prints "kiji: <diagnostic>" and, for errors, sets the exit code to 2.
   void Report(const Diagnostic& d);
   /// Prints "kiji: message" and sets the exit code to 2.

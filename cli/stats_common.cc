@@ -121,18 +121,25 @@ Result<TermCounts> CountCorpus(const CorpusArgs& corpus, const CountOptions& opt
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(corpus));
   KIJI_ASSIGN_OR_RETURN(Metadata identity, RunIdentity(*model, corpus));
   KIJI_RETURN_IF_ERROR(AddGroupingIdentity(grouping, &identity));
-  WorkerTermCounts counts(ResolveJobs(corpus.jobs), options, identity);
+  WorkerTermCounts counts(Jobs(corpus), options, identity);
   RunAndWrite(CollectInputs(corpus, io), model, corpus, io,
               [&](const Document& doc, int w, std::string*) { counts.Add(doc, w, grouping); });
   return std::move(counts).Merge();
 }
 
-Status WriteCountsOutput(const std::string& path, const std::string& text, Io& io) {
-  if (path == "-") {
+Result<std::optional<AtomicFile>> OpenOutput(const std::string& path) {
+  if (path == "-") return std::optional<AtomicFile>();
+  KIJI_ASSIGN_OR_RETURN(AtomicFile file, AtomicFile::Create(path));
+  return std::optional<AtomicFile>(std::move(file));
+}
+
+Status WriteOutput(std::optional<AtomicFile>* file, std::string_view text, Io& io) {
+  if (!file->has_value()) {
     io.Write(text);
     return Status::Ok();
   }
-  return WriteFileAtomically(path, text);
+  KIJI_RETURN_IF_ERROR((*file)->Write(text));
+  return (*file)->Commit();
 }
 
 std::string MemoryReport() {

@@ -6,11 +6,14 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common.h"
 #include "io.h"
+#include "kiji/atomic_file.h"
 #include "kiji/corpus_counts.h"
 #include "kiji/counts_io.h"
 #include "kiji/grouping.h"
@@ -74,8 +77,13 @@ Result<Metadata> RunIdentity(const Model& model, const CorpusArgs& args);
 Result<TermCounts> CountCorpus(const CorpusArgs& corpus, const CountOptions& options,
                                const Grouping& grouping, Io& io);
 
-/// Writes a counts file to `path` ("-": stdout).
-Status WriteCountsOutput(const std::string& path, const std::string& text, Io& io);
+/// A named output, opened before the work so that a missing or unwritable
+/// folder fails at once: an AtomicFile for `path`, none for "-" (stdout).
+Result<std::optional<AtomicFile>> OpenOutput(const std::string& path);
+
+/// Writes `text` to the output opened by OpenOutput (stdout when none) and
+/// commits it: the target is replaced whole, or left as it was.
+Status WriteOutput(std::optional<AtomicFile>* file, std::string_view text, Io& io);
 
 /// "kiji: memory: RssAnon ..." from /proc/self/status (empty if unknown).
 std::string MemoryReport();

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -66,5 +68,35 @@ TEST_CASE("A discarded AtomicFile refuses writes and leaves nothing behind") {
   CHECK_FALSE(file->Write("late").ok());
   CHECK_FALSE(file->Commit().ok());
   CHECK(EntriesIn(dir) == 0);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("RemoveLiveTemporaries unlinks live temporaries only (what a signal handler calls)") {
+  fs::path dir = FreshFolder();
+  auto committed = kiji::AtomicFile::Create((dir / "done").string());
+  REQUIRE(committed.ok());
+  CHECK(committed->Write("kept\n").ok());
+  CHECK(committed->Commit().ok());
+  {
+    auto live = kiji::AtomicFile::Create((dir / "live").string());
+    REQUIRE(live.ok());
+    auto moved = std::move(*live);  // the registry follows the move
+    CHECK(EntriesIn(dir) == 2);
+    kiji::RemoveLiveTemporaries();
+    CHECK(EntriesIn(dir) == 1);  // the committed target stays
+    CHECK_FALSE(moved.Commit().ok());
+  }
+  // More files than registry slots: every one is still removed by Discard().
+  {
+    std::vector<kiji::AtomicFile> many;
+    for (int i = 0; i < kiji::kMaxLiveTemporaries + 4; ++i) {
+      auto f = kiji::AtomicFile::Create((dir / ("f" + std::to_string(i))).string());
+      REQUIRE(f.ok());
+      many.push_back(std::move(*f));
+    }
+    CHECK(EntriesIn(dir) == 1 + kiji::kMaxLiveTemporaries + 4);
+  }
+  CHECK(EntriesIn(dir) == 1);
+  CHECK(ReadAll(dir / "done") == "kept\n");
   fs::remove_all(dir);
 }

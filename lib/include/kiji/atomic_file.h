@@ -6,6 +6,11 @@
 // cut-off file where a good one was. Destroying an AtomicFile that was not
 // committed removes the temporary. Not thread-safe; one writer per file.
 //
+// Every live temporary is also listed in a small fixed registry, so that a
+// program killed by SIGINT or SIGTERM can remove them from its signal handler:
+// RemoveLiveTemporaries() is async-signal-safe (the library installs no
+// handler: the program's own handler calls it, as kiji's main() does).
+//
 //   KIJI_ASSIGN_OR_RETURN(auto file, kiji::AtomicFile::Create("out.counts"));
 //   KIJI_RETURN_IF_ERROR(file.Write(text));
 //   KIJI_RETURN_IF_ERROR(file.Commit());
@@ -49,7 +54,16 @@ class AtomicFile {
   std::string path_;
   std::string temp_;
   int fd_ = -1;
+  int slot_ = -1;  // in the registry of live temporaries; -1: not registered
 };
+
+/// Unlinks every temporary of a live (uncommitted) AtomicFile. Async-signal-
+/// safe: only atomic loads and unlink(2). Call it from a SIGINT/SIGTERM
+/// handler, then re-raise the signal. At most kMaxLiveTemporaries are
+/// registered at a time; beyond that a temporary is only removed by
+/// Discard() (paths longer than PATH_MAX are never registered).
+void RemoveLiveTemporaries();
+inline constexpr int kMaxLiveTemporaries = 16;
 
 /// Writes `contents` to `path` through an AtomicFile.
 Status WriteFileAtomically(const std::string& path, std::string_view contents);

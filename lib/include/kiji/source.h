@@ -22,6 +22,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,9 @@
 #include "kiji/diagnostics.h"
 
 namespace kiji {
+
+/// The default per-file limit: 64 MiB, far above any news article.
+inline constexpr size_t kDefaultMaxFileBytes = size_t{64} << 20;
 
 struct SourceOptions {
   // File-name patterns ('*' and '?') picked up when walking folders. Files
@@ -43,6 +47,11 @@ struct SourceOptions {
   std::string encoding;
   // Lines longer than this are reported and their file skipped. Default 1 MiB.
   size_t max_line_bytes = size_t{1} << 20;
+  // Files (and stdin) longer than this are reported and skipped; checked
+  // while reading, so endless inputs (/dev/zero) stop there. JSON Lines files
+  // are read a record at a time and are bounded by max_line_bytes instead.
+  // Default 64 MiB (kDefaultMaxFileBytes).
+  size_t max_file_bytes = kDefaultMaxFileBytes;
   // Follow symbolic links to folders while walking (loops are detected).
   bool follow_symlinks = true;
 };
@@ -86,8 +95,25 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& operands,
 /// Splits a NUL-separated file list (find -print0); empty names are dropped.
 std::vector<std::string> SplitFileList0(std::string_view list);
 
-/// Reads a whole file. On failure reports "PATH: message" and returns false.
-bool ReadFileBytes(const std::string& path, std::string* bytes, Diagnostics& diags);
+/// What a read does with binary content.
+enum class BinaryContent {
+  kRead,    // read it all (kiji check reports binary files as a finding)
+  kRefuse,  // a NUL byte in the first 64 KiB of a file that is not JSON Lines
+            // is reported ("binary file (NUL byte at byte N), skipped") and
+            // reading stops at once: no need to read 500 MB of zeros
+};
+
+/// Reads a whole file of at most `max_bytes`. On failure reports "PATH:
+/// message" and returns false: the system's reason, a file over the limit
+/// (reading stops there), or binary content when `binary` refuses it.
+bool ReadFileBytes(const std::string& path, std::string* bytes, Diagnostics& diags,
+                   size_t max_bytes = kDefaultMaxFileBytes,
+                   BinaryContent binary = BinaryContent::kRead);
+
+/// The same for a stream (stdin, named `name` in messages).
+bool ReadStreamBytes(std::istream& in, const std::string& name, std::string* bytes,
+                     Diagnostics& diags, size_t max_bytes = kDefaultMaxFileBytes,
+                     BinaryContent binary = BinaryContent::kRead);
 
 /// True when the glob pattern ('*', '?') matches the whole name.
 bool GlobMatch(std::string_view pattern, std::string_view name);

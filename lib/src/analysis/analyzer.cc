@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "analysis/dictionary_files.h"
 #include "analysis/mecab_tagger.h"
 #include "kiji/enum_names.h"
 #include "kiji/normalize.h"
@@ -143,6 +144,8 @@ Result<std::shared_ptr<const Model>> Model::Open(const ModelOptions& options) {
       return Status::NotFound(fmt::format("{}: user dictionary not found", u));
     }
   }
+  // libmecab crashes on damaged files: check what can be checked first.
+  KIJI_RETURN_IF_ERROR(internal::CheckDictionaryFiles(dir, options.user_dicts));
   KIJI_ASSIGN_OR_RETURN(std::unique_ptr<internal::MecabModel> mecab,
                         internal::MecabModel::Open(dir, options.user_dicts));
   std::shared_ptr<Model> model(new Model());

@@ -4,7 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <utility>
@@ -27,6 +29,34 @@ std::string TemporaryTemplate(const std::string& path) {
   return dir + "." + name + ".kiji-XXXXXX";
 }
 
+// The registry of live temporaries: fixed slots, so the signal handler needs
+// no allocation and no lock. A slot is claimed (kClaimed) while its path is
+// copied in, and only read by the handler once it is kLive.
+enum SlotState : int { kFree = 0, kClaimed = 1, kLive = 2 };
+struct Slot {
+  std::atomic<int> state{kFree};
+  char path[PATH_MAX];
+};
+Slot g_slots[kMaxLiveTemporaries];
+static_assert(std::atomic<int>::is_always_lock_free);
+
+int RegisterTemporary(const std::string& temp) {
+  if (temp.size() >= PATH_MAX) return -1;
+  for (int i = 0; i < kMaxLiveTemporaries; ++i) {
+    int expected = kFree;
+    if (g_slots[i].state.compare_exchange_strong(expected, kClaimed)) {
+      std::memcpy(g_slots[i].path, temp.c_str(), temp.size() + 1);
+      g_slots[i].state.store(kLive);
+      return i;
+    }
+  }
+  return -1;
+}
+
+void UnregisterTemporary(int slot) {
+  if (slot >= 0) g_slots[slot].state.store(kFree);
+}
+
 mode_t CurrentUmask() {
   mode_t mask = ::umask(0);
   ::umask(mask);
@@ -45,12 +75,18 @@ Result<AtomicFile> AtomicFile::Create(const std::string& path) {
   int fd = ::mkstemp(buffer.data());
   if (fd < 0) return SystemError(path, "cannot create", errno);
   ::fchmod(fd, 0666 & ~CurrentUmask());  // mkstemp makes 0600; a new file gets the usual mode
-  return AtomicFile(path, std::string(buffer.data()), fd);
+  AtomicFile file(path, std::string(buffer.data()), fd);
+  file.slot_ = RegisterTemporary(file.temp_);
+  return file;
 }
 
 AtomicFile::AtomicFile(AtomicFile&& other) noexcept
-    : path_(std::move(other.path_)), temp_(std::move(other.temp_)), fd_(other.fd_) {
+    : path_(std::move(other.path_)),
+      temp_(std::move(other.temp_)),
+      fd_(other.fd_),
+      slot_(other.slot_) {
   other.fd_ = -1;
+  other.slot_ = -1;
   other.temp_.clear();
 }
 
@@ -60,7 +96,9 @@ AtomicFile& AtomicFile::operator=(AtomicFile&& other) noexcept {
     path_ = std::move(other.path_);
     temp_ = std::move(other.temp_);
     fd_ = other.fd_;
+    slot_ = other.slot_;
     other.fd_ = -1;
+    other.slot_ = -1;
     other.temp_.clear();
   }
   return *this;
@@ -89,6 +127,7 @@ Status AtomicFile::Commit() {
   }
   if (::close(fd) != 0) return SystemError(path_, "write error", errno);
   if (::rename(temp_.c_str(), path_.c_str()) != 0) return SystemError(path_, "cannot rename", errno);
+  UnregisterTemporary(std::exchange(slot_, -1));
   temp_.clear();
   return Status::Ok();
 }
@@ -96,6 +135,13 @@ Status AtomicFile::Commit() {
 void AtomicFile::Discard() {
   if (fd_ >= 0) ::close(std::exchange(fd_, -1));
   if (!temp_.empty()) ::unlink(std::exchange(temp_, std::string()).c_str());
+  UnregisterTemporary(std::exchange(slot_, -1));
+}
+
+void RemoveLiveTemporaries() {
+  for (Slot& slot : g_slots) {
+    if (slot.state.load() == kLive) ::unlink(slot.path);
+  }
 }
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents) {

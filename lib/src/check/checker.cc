@@ -141,7 +141,7 @@ ContentKey RunKey(const Plan& plan, const std::vector<ContentKey>& keys) {
 }
 
 // Step 1: every file read and hashed; unreadable ones are reported.
-bool HashFiles(const Plan& plan, int jobs, std::vector<ContentKey>* keys,
+bool HashFiles(const Plan& plan, int jobs, size_t max_bytes, std::vector<ContentKey>* keys,
                std::vector<std::vector<Diagnostic>>* problems) {
   const size_t n = plan.paths.size();
   keys->assign(n, ContentKey{});
@@ -151,7 +151,7 @@ bool HashFiles(const Plan& plan, int jobs, std::vector<ContentKey>* keys,
       [&](size_t i, int) {
         DiagnosticList diags;
         std::string bytes;
-        if (ReadFileBytes(plan.paths[i], &bytes, diags)) {
+        if (ReadFileBytes(plan.paths[i], &bytes, diags, max_bytes)) {
           (*keys)[i] = ContentKey::Of(bytes);
         } else {
           (*problems)[i] = diags.items();
@@ -179,7 +179,8 @@ class CheckRun {
 
   Result<CheckReport> Run() {
     CheckReport report;
-    all_read_ = HashFiles(plan_, options_.jobs, &keys_, &problems_);
+    all_read_ =
+        HashFiles(plan_, options_.jobs, options_.source.max_file_bytes, &keys_, &problems_);
     run_key_ = RunKey(plan_, keys_);
     if (std::optional<CheckReport> again = OpenCache(&report)) return std::move(*again);
     KIJI_RETURN_IF_ERROR(CheckFiles());
@@ -242,7 +243,7 @@ class CheckRun {
     }
     DiagnosticList diags;
     std::string bytes;
-    if (!ReadFileBytes(plan_.paths[i], &bytes, diags)) {
+    if (!ReadFileBytes(plan_.paths[i], &bytes, diags, options_.source.max_file_bytes)) {
       problems_[i] = diags.items();
       return Status::Ok();
     }
@@ -263,7 +264,9 @@ class CheckRun {
     internal::FindDuplicates(files, options_.config, [&](size_t f, size_t a) {
       DiagnosticList ignored;
       std::string bytes;
-      if (!ReadFileBytes(plan_.paths[f], &bytes, ignored)) return std::vector<uint64_t>();
+      if (!ReadFileBytes(plan_.paths[f], &bytes, ignored, options_.source.max_file_bytes)) {
+        return std::vector<uint64_t>();
+      }
       std::vector<Article> articles = LoadArticles(plan_.paths[f], bytes, options_.source, ignored);
       return a < articles.size() ? internal::ShingleSet(articles[a]) : std::vector<uint64_t>();
     });

@@ -59,7 +59,8 @@ UnitOutput AnalyzeUnit(Unit u, size_t index, int w, Analyzer& analyzer, Document
     if (in.bytes) {
       bytes = std::move(*in.bytes);
     } else {
-      ok = ReadFileBytes(in.path, &bytes, diags);
+      ok = ReadFileBytes(in.path, &bytes, diags, source_options.max_file_bytes,
+                         BinaryContent::kRefuse);
     }
     if (ok) {
       std::vector<Article> articles = LoadArticles(in.path, std::move(bytes), source_options,
@@ -90,7 +91,7 @@ void RunCorpus(const std::vector<InputSource>& inputs, std::shared_ptr<const Mod
 void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
                const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
                const EmitFunction& emit) {
-  JsonLinesChunker units(inputs, kJsonLinesChunkBytes);
+  JsonLinesChunker units(inputs, kJsonLinesChunkBytes, source_options.max_line_bytes);
   std::vector<std::unique_ptr<Analyzer>> analyzers;
   std::vector<Document> docs(static_cast<size_t>(jobs));
   for (int w = 0; w < jobs; ++w) analyzers.push_back(std::make_unique<Analyzer>(model));

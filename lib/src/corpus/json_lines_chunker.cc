@@ -4,11 +4,15 @@
 
 #include <cerrno>
 #include <cstring>
+#include <string_view>
 
 namespace kiji {
 
-JsonLinesChunker::JsonLinesChunker(InputFunction next_input, size_t chunk_bytes)
-    : next_input_(std::move(next_input)), chunk_bytes_(chunk_bytes) {}
+JsonLinesChunker::JsonLinesChunker(InputFunction next_input, size_t chunk_bytes,
+                                   size_t max_line_bytes)
+    : next_input_(std::move(next_input)),
+      chunk_bytes_(chunk_bytes),
+      max_line_bytes_(max_line_bytes) {}
 
 JsonLinesChunker::~JsonLinesChunker() {
   if (file_ != nullptr) std::fclose(file_);
@@ -53,16 +57,16 @@ bool JsonLinesChunker::NextChunk(InputSource* unit, Diagnostics& diags) {
       }
     }
     if (file_ == nullptr) break;
-    char buf[64 * 1024];
-    const size_t n = std::fread(buf, 1, sizeof(buf), file_);
-    pending_.append(buf, n);
-    if (n < sizeof(buf)) {
-      if (std::ferror(file_) != 0) {
-        diags.Report({path_, 0, std::strerror(errno), Severity::kError});
-      }
-      std::fclose(file_);
-      file_ = nullptr;
+    // A line with no end in sight: hand out what is here, drop the rest.
+    const size_t last_nl = pending_.rfind('\n');
+    const size_t open_line = last_nl == std::string::npos ? pending_.size()
+                                                          : pending_.size() - last_nl - 1;
+    if (open_line > max_line_bytes_) {
+      cut = pending_.size();
+      dropping_line_ = true;
+      break;
     }
+    ReadBlock(diags);
   }
   if (cut == std::string::npos) cut = pending_.size();  // the last chunk
   // An empty input is still one unit, so that reading it reports it.
@@ -74,6 +78,28 @@ bool JsonLinesChunker::NextChunk(InputSource* unit, Diagnostics& diags) {
   pending_.erase(0, cut);
   *unit = std::move(chunk);
   return true;
+}
+
+void JsonLinesChunker::ReadBlock(Diagnostics& diags) {
+  char buf[64 * 1024];
+  const size_t n = std::fread(buf, 1, sizeof(buf), file_);
+  std::string_view block(buf, n);
+  if (dropping_line_) {
+    const size_t nl = block.find('\n');
+    const size_t dropped = nl == std::string_view::npos ? n : nl + 1;
+    byte_ += dropped;
+    block.remove_prefix(dropped);
+    if (nl != std::string_view::npos) {
+      dropping_line_ = false;
+      ++line_;
+    }
+  }
+  pending_.append(block);
+  if (n < sizeof(buf)) {
+    if (std::ferror(file_) != 0) diags.Report({path_, 0, std::strerror(errno), Severity::kError});
+    std::fclose(file_);
+    file_ = nullptr;
+  }
 }
 
 }  // namespace kiji

@@ -17,7 +17,11 @@ namespace kiji {
 /// is read here, a chunk at a time; read errors are reported.
 class JsonLinesChunker {
  public:
-  JsonLinesChunker(InputFunction next_input, size_t chunk_bytes);
+  /// A line longer than `max_line_bytes` is handed out cut after that many
+  /// bytes (the reader reports it as overlong) and the rest of it is read and
+  /// dropped, so memory stays bounded on a file with no line ends.
+  JsonLinesChunker(InputFunction next_input, size_t chunk_bytes,
+                   size_t max_line_bytes = size_t{1} << 30);
   ~JsonLinesChunker();
   JsonLinesChunker(const JsonLinesChunker&) = delete;
   JsonLinesChunker& operator=(const JsonLinesChunker&) = delete;
@@ -29,9 +33,14 @@ class JsonLinesChunker {
   // Moves the next chunk of the current input into *unit; false when it is
   // used up.
   bool NextChunk(InputSource* unit, Diagnostics& diags);
+  // Reads one block of file_ into pending_ (closing it at the end); while
+  // dropping_line_, bytes up to the next line end are dropped instead.
+  void ReadBlock(Diagnostics& diags);
 
   InputFunction next_input_;
   size_t chunk_bytes_;
+  size_t max_line_bytes_;
+  bool dropping_line_ = false;  // reading the rest of an overlong line, dropped
   std::string path_;           // the JSON Lines input being chunked
   std::FILE* file_ = nullptr;  // open while a .jsonl file is read
   std::string pending_;        // bytes read and not yet handed out

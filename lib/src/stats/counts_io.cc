@@ -2,13 +2,19 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
+#include <compare>
+#include <iterator>
+#include <optional>
+#include <tuple>
 #include <fstream>
 #include <sstream>
 #include <vector>
 
 #include "base/data_file.h"
 #include "kiji/output.h"
+#include "kiji/utf8.h"
 
 namespace kiji {
 namespace {
@@ -102,6 +108,7 @@ class CountsParser {
   CountsParser(std::string_view text, const std::string& path) : text_(text), path_(path) {}
 
   Result<TermCounts> Run() {
+    KIJI_RETURN_IF_ERROR(CheckBytes());
     KIJI_RETURN_IF_ERROR(ReadVersion());
     TermCounts counts(ReadMetadata());
     KIJI_RETURN_IF_ERROR(ReadBody(&counts));
@@ -121,6 +128,26 @@ class CountsParser {
 
   Status Error(std::string_view what) const {
     return Status::DataError(fmt::format("{}:{}: {}", path_, line_no_, what));
+  }
+
+  // Every line is UTF-8 and escapes only what AppendTsvField escapes; a
+  // first pass, so that the line numbers are those of the file.
+  Status CheckBytes() {
+    std::string_view line;
+    while (NextLine(&line)) {
+      if (std::optional<size_t> bad = FindInvalidUtf8(line)) {
+        return Error(fmt::format("invalid UTF-8 at byte {} of the line", *bad));
+      }
+      for (size_t i = line.find('\\'); i != std::string_view::npos;
+           i = line.find('\\', i + 2)) {
+        if (i + 1 >= line.size() || std::string_view("\\tnr").find(line[i + 1]) == line.npos) {
+          return Error(fmt::format("bad escape at byte {} (expected \\\\, \\t, \\n or \\r)", i));
+        }
+      }
+    }
+    pos_ = 0;
+    line_no_ = 0;
+    return Status::Ok();
   }
 
   Status ReadVersion() {
@@ -172,6 +199,7 @@ class CountsParser {
         if (f.size() != 2 || !ParseU64(f[1], kind == "articles" ? &articles : &tokens)) {
           return Error(fmt::format("expected {}<TAB>number", kind));
         }
+        articles_ = articles;
       } else if (kind == "group") {
         KIJI_RETURN_IF_ERROR(ReadGroup(f, counts));
       } else if (kind == "term" || kind == "gterm" || kind == "pair" || kind == "triple" ||
@@ -197,7 +225,11 @@ class CountsParser {
     if (f.size() != 4 || !ParseU64(f[2], &ga) || !ParseU64(f[3], &gt)) {
       return Error("expected group<TAB>name<TAB>articles<TAB>tokens");
     }
-    GroupCounts& g = counts->mutable_group(UnescapeTsvField(f[1]));
+    const std::string name = UnescapeTsvField(f[1]);
+    if (counts->groups().count(name) != 0) {
+      return Error(fmt::format("duplicate group '{}'", Trimmed(name)));
+    }
+    GroupCounts& g = counts->mutable_group(name);
     g.articles += ga;
     g.tokens += gt;
     return Status::Ok();
@@ -215,14 +247,29 @@ class CountsParser {
         !ParseU64(f[2], &df)) {
       return Error(fmt::format("malformed {} record", kind));
     }
+    if (tf < df) return Error(fmt::format("{} record with tf {} below its df {}", kind, tf, df));
     if (kind == "gterm") {
-      counts->mutable_group(UnescapeTsvField(f[3])).terms.Add(UnescapeTsvField(f[4]), tf, df);
+      const std::string group = UnescapeTsvField(f[3]);
+      key_ = UnescapeTsvField(f[4]);
+      KIJI_RETURN_IF_ERROR(CheckOrder(kind, group));
+      auto it = counts->groups().find(group);
+      const uint64_t group_articles = it == counts->groups().end() ? 0 : it->second.articles;
+      if (df > group_articles) {
+        return Error(fmt::format("gterm record with df {} above the {} articles of group '{}'",
+                                 df, group_articles, Trimmed(group)));
+      }
+      counts->mutable_group(group).terms.Add(key_, tf, df);
       return Status::Ok();
     }
     key_.clear();
     for (size_t i = 3; i < f.size(); ++i) {
       if (i > 3) key_.push_back('\t');
       key_.append(UnescapeTsvField(f[i]));
+    }
+    KIJI_RETURN_IF_ERROR(CheckOrder(kind, ""));
+    if (df > articles_) {
+      return Error(
+          fmt::format("{} record with df {} above the article count {}", kind, df, articles_));
     }
     TermTable& t = kind == "term"     ? counts->mutable_terms()
                    : kind == "pair"   ? counts->mutable_pairs()
@@ -232,8 +279,46 @@ class CountsParser {
     return Status::Ok();
   }
 
+  // Records come in kind order (term, gterm, pair, triple, compound), each
+  // kind sorted by (group, key) without repeats: what WriteCounts writes.
+  Status CheckOrder(std::string_view kind, const std::string& group) {
+    static constexpr std::string_view kKinds[] = {"term", "gterm", "pair", "triple", "compound"};
+    const int rank = static_cast<int>(std::find(std::begin(kKinds), std::end(kKinds), kind) -
+                                      std::begin(kKinds));
+    if (rank < prev_rank_) {
+      return Error(fmt::format("{} record after the {} records (records out of order)", kind,
+                               kKinds[prev_rank_]));
+    }
+    if (rank == prev_rank_) {
+      const auto order = std::tie(group, key_) <=> std::tie(prev_group_, prev_key_);
+      if (order == 0) return Error(fmt::format("duplicate {} record '{}'", kind, Trimmed(key_)));
+      if (order < 0) {
+        return Error(fmt::format("{} records not sorted: '{}' after '{}'", kind, Trimmed(key_),
+                                 Trimmed(prev_key_)));
+      }
+    }
+    prev_rank_ = rank;
+    prev_group_ = group;
+    prev_key_ = key_;
+    return Status::Ok();
+  }
+
+  // A key as messages show it: escaped (one line) and cut at 60 bytes.
+  static std::string Trimmed(std::string_view key) {
+    size_t cut = std::min<size_t>(key.size(), 60);
+    while (cut > 0 && cut < key.size() && (static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) {
+      --cut;  // not inside a UTF-8 sequence
+    }
+    std::string out;
+    AppendTsvField(key.substr(0, cut), &out);
+    return out;
+  }
+
   std::string_view text_;
   const std::string& path_;
+  uint64_t articles_ = 0;  // from the articles line, read before any record
+  int prev_rank_ = -1;
+  std::string prev_group_, prev_key_;
   size_t pos_ = 0, line_no_ = 0;
   std::string key_;  // reused between records
 };

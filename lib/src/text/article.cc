@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+
 #include <nlohmann/json.hpp>
 #include <regex>
 
@@ -16,17 +18,18 @@ struct Line {
   size_t number;
 };
 
+// Lines end at "\n", "\r\n" or a lone "\r" (old Mac files: without it such
+// a file would be one line, one sentence without a word).
 std::vector<Line> SplitLines(std::string_view text) {
   std::vector<Line> lines;
   size_t pos = 0, number = 1;
   while (pos <= text.size()) {
-    size_t nl = text.find('\n', pos);
-    size_t end = nl == std::string_view::npos ? text.size() : nl;
-    size_t trimmed = end;
-    if (trimmed > pos && text[trimmed - 1] == '\r') --trimmed;
-    lines.push_back({pos, trimmed, number++});
-    if (nl == std::string_view::npos) break;
-    pos = nl + 1;
+    size_t eol = text.find_first_of("\r\n", pos);
+    size_t end = eol == std::string_view::npos ? text.size() : eol;
+    lines.push_back({pos, end, number++});
+    if (eol == std::string_view::npos) break;
+    pos = eol + 1;
+    if (text[eol] == '\r' && pos < text.size() && text[pos] == '\n') ++pos;
   }
   return lines;
 }
@@ -178,10 +181,19 @@ Result<Article> ParseJsonArticle(std::string_view line, const std::string& path,
     if (it->is_string()) {
       *out = it->get<std::string>();
     } else if (it->is_number_integer() && std::string_view(key) == "id") {
+      if (it->is_number_unsigned() && it->get<uint64_t>() > uint64_t{INT64_MAX}) {
+        return Status::DataError(fmt::format(
+            "{}:{}: integer \"id\" above 2^63-1; write it as a string", path, line_no));
+      }
       *out = std::to_string(it->get<long long>());
     } else {
       return Status::DataError(
           fmt::format("{}:{}: field \"{}\" must be a string", path, line_no, key));
+    }
+    if (out->find('\0') != std::string::npos) {
+      return Status::DataError(fmt::format(
+          "{}:{}: field \"{}\" contains an escaped NUL (\\u0000), record skipped", path,
+          line_no, key));
     }
     return Status::Ok();
   };
@@ -207,6 +219,10 @@ Result<Article> ParseJsonArticle(std::string_view line, const std::string& path,
   // The body is the text spans point into; the title is metadata here.
   std::vector<Line> lines = SplitLines(a.text);
   ParseBody(&a, lines, 0);
+  if (a.blocks.empty()) {
+    return Status::DataError(
+        fmt::format("{}:{}: record body is only white space, record skipped", path, line_no));
+  }
   for (Block& b : a.blocks) b.line = line_no;
   return a;
 }

@@ -8,8 +8,10 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <istream>
 #include <memory>
 #include <utility>
+#include <vector>
 
 #include "kiji/utf8.h"
 #include "text/icu_text.h"
@@ -184,7 +186,12 @@ bool InputWalker::Next(std::string* path, Diagnostics& diags) {
     }
     const bool is_link = S_ISLNK(lst.st_mode);
     if (stat(entry.c_str(), &st) != 0) {
-      Report(diags, entry, 0, is_link ? "broken symbolic link" : ErrnoMessage(errno));
+      const int err = errno;
+      Report(diags, entry, 0,
+             !is_link          ? ErrnoMessage(err)
+             : err == ELOOP    ? "symbolic link loop (too many levels of symbolic links)"
+             : err == ENOENT   ? "broken symbolic link"
+                               : "symbolic link: " + ErrnoMessage(err));
       continue;
     }
     if (S_ISDIR(st.st_mode)) {
@@ -229,8 +236,34 @@ std::vector<std::string> SplitFileList0(std::string_view list) {
   return out;
 }
 
-bool ReadFileBytes(const std::string& path, std::string* bytes, Diagnostics& diags) {
-  // One read() per file into a buffer sized from fstat: istreambuf_iterator
+namespace {
+
+// Appends one block read from `path`; false (reported) when reading must
+// stop: the limit is passed, or the first block of a file that is not JSON
+// Lines has a NUL byte (binary: no need to read 500 MB of zeros).
+bool AppendBlock(const std::string& path, std::string_view block, size_t max_bytes,
+                 BinaryContent binary, std::string* bytes, Diagnostics& diags) {
+  if (binary == BinaryContent::kRefuse && bytes->empty() && !IsJsonLines(path, block)) {
+    if (size_t nul = block.find('\0'); nul != std::string_view::npos) {
+      const size_t line = LineOfOffset(block, nul);
+      Report(diags, path, line, fmt::format("binary file (NUL byte at byte {}), skipped", nul));
+      return false;
+    }
+  }
+  if (block.size() > max_bytes - bytes->size()) {
+    Report(diags, path, 0,
+           fmt::format("file larger than --max-file-bytes ({} bytes), skipped", max_bytes));
+    return false;
+  }
+  bytes->append(block);
+  return true;
+}
+
+}  // namespace
+
+bool ReadFileBytes(const std::string& path, std::string* bytes, Diagnostics& diags,
+                   size_t max_bytes, BinaryContent binary) {
+  // Blocks of 64 KiB into a buffer sized from fstat: istreambuf_iterator
   // copies a byte at a time, which showed up in profiles of big corpora.
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (f == nullptr) {
@@ -240,16 +273,38 @@ bool ReadFileBytes(const std::string& path, std::string* bytes, Diagnostics& dia
   struct stat st;
   bytes->clear();
   if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
-    bytes->reserve(static_cast<size_t>(st.st_size));
+    bytes->reserve(std::min(static_cast<size_t>(st.st_size), max_bytes));
   }
-  char buf[64 * 1024];
+  std::vector<char> buf(64 * 1024);
   size_t n;
-  while ((n = std::fread(buf, 1, sizeof(buf), f)) > 0) bytes->append(buf, n);
-  const bool failed = std::ferror(f) != 0;
+  bool ok = true;
+  while (ok && (n = std::fread(buf.data(), 1, buf.size(), f)) > 0) {
+    ok = AppendBlock(path, std::string_view(buf.data(), n), max_bytes, binary, bytes, diags);
+  }
+  const bool failed = ok && std::ferror(f) != 0;
   const int err = errno;
   std::fclose(f);
   if (failed) {
     Report(diags, path, 0, err == EISDIR ? "is a directory" : ErrnoMessage(err));
+    return false;
+  }
+  return ok;
+}
+
+bool ReadStreamBytes(std::istream& in, const std::string& name, std::string* bytes,
+                     Diagnostics& diags, size_t max_bytes, BinaryContent binary) {
+  bytes->clear();
+  std::vector<char> buf(64 * 1024);
+  while (in) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    const size_t n = static_cast<size_t>(in.gcount());
+    if (n == 0) break;
+    if (!AppendBlock(name, std::string_view(buf.data(), n), max_bytes, binary, bytes, diags)) {
+      return false;
+    }
+  }
+  if (in.bad()) {
+    Report(diags, name, 0, "read error");
     return false;
   }
   return true;

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (tests/fuzz, clang, -DKIJI_FUZZ=ON) in
+# build-fuzz/ and runs each for SECONDS (default 300) on seed corpora from
+# corpus/, the golden tests' inputs and dictionaries/. A crash stops the run
+# with exit 1 and leaves its input in build-fuzz/artifacts/ (make it a
+# regression test). .ci/run calls `bench/fuzz.sh 8` (about a minute in all).
+# Usage: bench/fuzz.sh [SECONDS] [TARGET...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-300}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=(article_reader_fuzz domain_terms_fuzz counts_fuzz
+  check_config_fuzz data_files_fuzz dictionary_file_fuzz analysis_fuzz)
+dir=build-fuzz
+if [ ! -f "$dir/CMakeCache.txt" ]; then
+  CC=clang CXX=clang++ cmake -S . -B "$dir" -DKIJI_FUZZ=ON -DKIJI_BUILD_TESTS=OFF \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo ${KIJI_CMAKE_ARGS:-}
+fi
+cmake --build "$dir" -j"$(nproc)" --target "${targets[@]}"
+
+seeds=$dir/seeds
+rm -rf "$seeds" && mkdir -p "$seeds"/{articles,data,counts,config,dic} "$dir/artifacts"
+cp corpus/*.txt "$seeds/articles/"
+find tests/golden -path '*/input/*' -type f -size -64k -exec cp --backup=numbered {} "$seeds/articles/" \;
+cp dictionaries/*.tsv "$seeds/data/"
+find tests/golden -name '*.counts' -exec cp --backup=numbered {} "$seeds/counts/" \;
+find tests/golden -name '*kiji.toml' -exec cp --backup=numbered {} "$seeds/config/" \;
+[ -f /var/lib/mecab/dic/ipadic-utf8/unk.dic ] && cp /var/lib/mecab/dic/ipadic-utf8/unk.dic "$seeds/dic/"
+
+seeds_of() {
+  case $1 in
+    article_reader_fuzz | analysis_fuzz) echo "$seeds/articles" ;;
+    domain_terms_fuzz | data_files_fuzz) echo "$seeds/data" ;;
+    counts_fuzz) echo "$seeds/counts" ;;
+    check_config_fuzz) echo "$seeds/config" ;;
+    dictionary_file_fuzz) echo "$seeds/dic" ;;
+  esac
+}
+for t in "${targets[@]}"; do
+  work=$dir/work/$t
+  mkdir -p "$work"
+  echo "fuzz.sh: $t for ${seconds}s" >&2
+  # max_len 8192: the dictionary seed is 5.7 KB; articles are cut to it.
+  "$dir/tests/fuzz/$t" -max_total_time="$seconds" -max_len=8192 -timeout=20 -rss_limit_mb=2048 \
+    -print_final_stats=1 -artifact_prefix="$dir/artifacts/$t-" "$work" "$(seeds_of "$t")" \
+    2>"$dir/$t.log" || { tail -n 40 "$dir/$t.log" >&2; echo "fuzz.sh: $t FAILED" >&2; exit 1; }
+  grep -E '^stat::number_of_executed_units|^Done' "$dir/$t.log" | tr '\n' ' ' >&2
+  echo >&2
+done
