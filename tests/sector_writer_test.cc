@@ -56,7 +56,9 @@ TEST_CASE("JSON Lines: the issue's shape, at article and sentence level") {
   auto h = kiji::testing::MakeDoc({{"貿易", "と", "輸出"}, {"税関"}});
   h->article->id = "doc1";
   std::string out;
-  kiji::AppendArticleSectors(h->doc, lex, kiji::TagSectors(h->doc, lex, {}),
+  kiji::SectorOptions one_sentence;  // the evidence is in one sentence
+  one_sentence.min_sentences = 1;
+  kiji::AppendArticleSectors(h->doc, lex, kiji::TagSectors(h->doc, lex, one_sentence),
                              {kiji::SectorFormat::kJsonl, false}, &out);
   REQUIRE(out.back() == '\n');
   auto j = nlohmann::json::parse(out);
