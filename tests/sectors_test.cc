@@ -227,3 +227,11 @@ TEST_CASE("a document without tokens has no sectors") {
   CHECK(kiji::TagSectors(h->doc, TestLexicon(), {}).empty());
   CHECK(kiji::TagSentenceSectors(h->doc, TestLexicon(), {}).empty());
 }
+
+TEST_CASE("reference blocks (source lists, related links) are not evidence") {
+  auto h = kiji::testing::MakeDoc({{"貿易"}, {"輸出"}});
+  h->doc.sentences[1].kind = kiji::BlockKind::kReference;
+  kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
+  REQUIRE(hits.hits.size() == 1);
+  CHECK(hits.hits[0].sentence == 0);
+}

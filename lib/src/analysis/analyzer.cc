@@ -182,7 +182,7 @@ Status Analyzer::Analyze(const Article& article, Document* doc) {
   for (const Block& block : article.blocks) {
     Normalize(article.BlockText(block), &n);
     spans.clear();
-    if (block.kind == BlockKind::kParagraph) {
+    if (block.kind == BlockKind::kParagraph || block.kind == BlockKind::kReference) {
       spans = SplitSentences(n.text);
     } else if (!n.text.empty()) {
       spans.push_back({0, n.text.size()});

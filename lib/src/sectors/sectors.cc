@@ -147,6 +147,8 @@ SectorHits FindSectorHits(const Document& doc, const SectorLexicon& lexicon) {
   std::vector<PhraseMatcher::Match> matches;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
+    // Source lists and related-link boxes are not evidence.
+    if (s.kind == BlockKind::kReference) continue;
     matches.clear();
     lexicon.matcher().FindAll(doc.SentenceTokens(s), s.token_begin, &matches);
     if (!matches.empty()) SentenceHits(doc, lexicon, si, matches, &out);
