@@ -105,12 +105,12 @@ TEST_CASE("scores: weight, then half for the 2nd and 3rd hit, nothing more") {
 }
 
 TEST_CASE("the threshold needs min_score and min_terms different entries") {
-  auto h = kiji::testing::MakeDoc({{"貿易", "と"}, {"輸出"}, {"安全"}, {"税関"}});
+  auto h = kiji::testing::MakeDoc({{"貿易", "と"}, {"輸出"}, {"貿易"}, {"安全"}, {"税関"}});
   auto tags = kiji::TagSectors(h->doc, TestLexicon(), {});
   REQUIRE(tags.size() == 3);
   CHECK(TestLexicon().sectors()[tags[0].sector].id == "trade");  // tagged first
-  CHECK(Find(tags, "trade")->tagged);                            // 2 + 2, two terms
-  CHECK(Find(tags, "trade")->score == 4);
+  CHECK(Find(tags, "trade")->tagged);                            // 3 + 2, two terms
+  CHECK(Find(tags, "trade")->score == 5);
   CHECK_FALSE(Find(tags, "customs")->tagged);   // 3, one term
   CHECK_FALSE(Find(tags, "security")->tagged);  // 1
   kiji::SectorOptions loose;
@@ -120,7 +120,7 @@ TEST_CASE("the threshold needs min_score and min_terms different entries") {
   auto all = kiji::TagSectors(h->doc, TestLexicon(), loose);
   CHECK(std::all_of(all.begin(), all.end(), [](const auto& s) { return s.tagged; }));
   kiji::SectorOptions strict;
-  strict.min_score = 4.5;
+  strict.min_score = 5.5;
   CHECK_FALSE(Find(kiji::TagSectors(h->doc, TestLexicon(), strict), "trade")->tagged);
 }
 
@@ -171,7 +171,9 @@ TEST_CASE("an off-topic genre silences sectors it clearly outscores, and is neve
   for (const Case& c : cases) {
     auto h = kiji::testing::MakeDoc(c.sentences);
     INFO(h->article->text);
-    auto tags = kiji::TagSectors(h->doc, lex, {});
+    kiji::SectorOptions four;  // two terms of weight 2 reach it
+    four.min_score = 4;
+    auto tags = kiji::TagSectors(h->doc, lex, four);
     REQUIRE(tags.size() == 2);
     for (const auto& t : tags) {
       if (lex.sectors()[t.sector].offtopic) {
@@ -189,14 +191,15 @@ TEST_CASE("a sector needs evidence in two sentences or a strong term") {
   // trade 2 + 2 in one sentence: passing mentions in one place.
   auto one = kiji::testing::MakeDoc({{"貿易", "と", "輸出"}});
   CHECK_FALSE(Find(kiji::TagSectors(one->doc, TestLexicon(), {}), "trade")->tagged);
-  // ... and in two sentences.
-  auto two = kiji::testing::MakeDoc({{"貿易"}, {"輸出"}});
+  // ... and in two sentences (3 + 2).
+  auto two = kiji::testing::MakeDoc({{"貿易"}, {"輸出"}, {"貿易"}});
   CHECK(Find(kiji::TagSectors(two->doc, TestLexicon(), {}), "trade")->tagged);
-  // security 3 + 1 in one sentence, with the strong 安全保障 (weight 3).
-  auto strong = kiji::testing::MakeDoc({{"安全保障", "と", "安全"}});
+  // security 4.5 + 1 in one sentence, with the strong 安全保障 (weight 3).
+  auto strong = kiji::testing::MakeDoc({{"安全保障", "と", "安全", "と", "安全保障"}});
   CHECK(Find(kiji::TagSectors(strong->doc, TestLexicon(), {}), "security")->tagged);
   // Sentence level: one sentence is enough.
-  auto by_sentence = kiji::TagSentenceSectors(one->doc, TestLexicon(), {});
+  auto by_sentence = kiji::TagSentenceSectors(
+      one->doc, TestLexicon(), {kiji::kSentenceMinScore, kiji::kSentenceMinTerms});
   REQUIRE(by_sentence.size() == 1);
   CHECK(by_sentence[0].sectors[0].tagged);
 }

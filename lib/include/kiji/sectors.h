@@ -14,7 +14,7 @@
 //      i.e. its weight for the first hit, half of it for the second and third,
 //      nothing more after that, so one repeated word cannot carry a sector.
 //   3. A sector is *tagged* when score >= min_score and at least min_terms
-//      different entries have counted hits. The article-level defaults (4
+//      different entries have counted hits. The article-level defaults (5
 //      and 2) need two different terms of the sector, together worth more
 //      than a strong term: a substantial treatment, not a passing mention,
 //      and not one word repeated (a film's "IMF" team, the "第7鉱区" of a title). Sentence
@@ -41,7 +41,7 @@
 
 namespace kiji {
 
-inline constexpr double kArticleMinScore = 4;
+inline constexpr double kArticleMinScore = 5;
 inline constexpr uint32_t kArticleMinTerms = 2;
 inline constexpr double kSentenceMinScore = 2;
 // An off-topic genre silences a sector when it is itself substantial (score
@@ -63,7 +63,7 @@ inline constexpr double kClearSubjectScore = 8;
 inline constexpr uint32_t kClearSubjectSentences = 3;
 
 struct SectorOptions {
-  // A sector is tagged when its score reaches this (default 4, article level).
+  // A sector is tagged when its score reaches this (default 5, article level).
   double min_score = kArticleMinScore;
   // ... and hits of at least this many different entries (default 2).
   uint32_t min_terms = kArticleMinTerms;
