@@ -110,8 +110,7 @@ TEST_CASE("source lists and related-link boxes are reference blocks") {
   REQUIRE(q.blocks.size() == 2);
   CHECK(q.blocks[1].kind == kiji::BlockKind::kParagraph);
   // An inline box of recent articles.
-  kiji::Article r =
-      kiji::ParseTextArticle("r", "r", "題\n\n地震が起きた。最近の記事中国で地震。");
+  kiji::Article r = kiji::ParseTextArticle("r", "r", "題\n\n地震が起きた。最近の記事中国で地震。");
   REQUIRE(r.blocks.size() == 3);
   CHECK(Text(r, 2) == "最近の記事中国で地震。");
   // livedoor: 【関連情報】 and everything after it.

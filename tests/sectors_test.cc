@@ -198,8 +198,8 @@ TEST_CASE("a sector needs evidence in two sentences or a strong term") {
   auto strong = kiji::testing::MakeDoc({{"安全保障", "と", "安全", "と", "安全保障"}});
   CHECK(Find(kiji::TagSectors(strong->doc, TestLexicon(), {}), "security")->tagged);
   // Sentence level: one sentence is enough.
-  auto by_sentence = kiji::TagSentenceSectors(
-      one->doc, TestLexicon(), {kiji::kSentenceMinScore, kiji::kSentenceMinTerms});
+  auto by_sentence = kiji::TagSentenceSectors(one->doc, TestLexicon(),
+                                              {kiji::kSentenceMinScore, kiji::kSentenceMinTerms});
   REQUIRE(by_sentence.size() == 1);
   CHECK(by_sentence[0].sectors[0].tagged);
 }

@@ -8,7 +8,8 @@
 //      hits an `unless` context in the same sentence cancels (社会保障 for
 //      保障), the hits whose `near` requirement is
 //      not met in the sentence, and hits inside a longer hit of any
-//      sector (安全 inside 安全保障, 安全保障 inside 欧州安全保障協力機構). Cancelled hits are kept for --explain.
+//      sector (安全 inside 安全保障, 安全保障 inside 欧州安全保障協力機構). Cancelled hits are kept
+//      for --explain.
 //   2. ScoreSectors(): per sector, each entry contributes
 //        weight x (1 + 0.5 x (min(n, 3) - 1))        for n hits of the entry,
 //      i.e. its weight for the first hit, half of it for the second and third,

@@ -188,8 +188,8 @@ std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
     const bool genre = lexicon.sectors()[sector].offtopic;
     // Scores are sums of a few decimals; compare with a little slack so that
     // 1.5 + 1.5 reaches a threshold of 3 whatever the rounding.
-    const bool outscored = offtopic >= kOfftopicMinScore &&
-                           offtopic >= kOfftopicRatio * s.score && !ClearSubject(s);
+    const bool outscored =
+        offtopic >= kOfftopicMinScore && offtopic >= kOfftopicRatio * s.score && !ClearSubject(s);
     s.outscored_by = outscored && !genre ? offtopic : 0;
     const bool spread = s.sentences.size() >= options.min_sentences || HasStrongTerm(s, lexicon);
     s.tagged = !genre && s.score + 1e-9 >= options.min_score &&

@@ -92,7 +92,8 @@ bool IsRelatedLinksMarker(std::string_view s) {
       break;
     }
   }
-  for (std::string_view m : {"関連記事", "関連情報", "関連リンク", "関連ニュース", "特集", "最近の記事"}) {
+  for (std::string_view m :
+       {"関連記事", "関連情報", "関連リンク", "関連ニュース", "特集", "最近の記事"}) {
     if (s.starts_with(m) && CountCodePoints(s) <= CountCodePoints(m) + 12) return true;
   }
   return false;
