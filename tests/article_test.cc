@@ -121,5 +121,14 @@ TEST_CASE("source lists and related-link boxes are reference blocks") {
   REQUIRE(l.blocks.size() == 5);
   CHECK(l.blocks[1].kind == kiji::BlockKind::kParagraph);
   for (size_t i = 2; i < 5; ++i) CHECK(l.blocks[i].kind == kiji::BlockKind::kReference);
+  // The box ends at a body paragraph (a long line that ends a sentence).
+  kiji::Article m = kiji::ParseTextArticle(
+      "m", "m",
+      "題\n【関連情報】\nアナ「申し訳ない」\n\n"
+      "迅速に対応していれば最小限の被害に抑えられたのではないだろうか。政府や有識者を名乗るの"
+      "であれば、国民にとって安全な政策、正確な情報を提供してほしいところだ。\n");
+  REQUIRE(m.blocks.size() == 4);
+  CHECK(m.blocks[2].kind == kiji::BlockKind::kReference);
+  CHECK(m.blocks[3].kind == kiji::BlockKind::kParagraph);
   CHECK(kiji::BlockKindName(kiji::BlockKind::kReference) == "reference");
 }

@@ -83,8 +83,8 @@ bool LooksLikeLivedoor(std::string_view text, const std::vector<Line>& lines) {
 }
 
 // A line that opens a box of related links at the end of web news
-// (【関連記事】, ■関連情報, 【特集】...): it and every line after it are
-// reference blocks.
+// (【関連記事】, ■関連情報, 【特集】...): it and the lines after it, up to a
+// body paragraph, are reference blocks.
 bool IsRelatedLinksMarker(std::string_view s) {
   for (std::string_view lead : {"【", "■", "◆", "●", "［", "["}) {
     if (s.starts_with(lead)) {
@@ -129,6 +129,11 @@ void ParseBody(Article* a, const std::vector<Line>& lines, size_t first) {
     if (IsReferenceMarker(s)) {
       in_references = true;
       continue;
+    }
+    // The box ends at a body paragraph (a long line that ends a sentence);
+    // link titles are short.
+    if (in_related && EndsSentence(s) && CountCodePoints(s) > kMaxHeadingCodePoints) {
+      in_related = false;
     }
     in_related = in_related || IsRelatedLinksMarker(s);
     if (in_related) {
