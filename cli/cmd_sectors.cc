@@ -77,7 +77,7 @@ void AddSectorsCommand(CLI::App& app, Io& io) {
   cmd->add_option("--level", opt->level, "article (default) or sentence");
   cmd->add_option("-f,--format", opt->format, "Output format: tsv (default) or jsonl");
   cmd->add_option("--min-score", opt->min_score,
-                  "Score a sector needs to be tagged (default 4 per article, 2 per sentence)")
+                  "Score a sector needs to be tagged (default 5 per article, 2 per sentence)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--min-terms", opt->min_terms,
                   "Different lexicon entries a sector needs to be tagged (default 2 per "

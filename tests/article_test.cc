@@ -93,3 +93,42 @@ TEST_CASE("JSON Lines records: body or text, metadata, errors with line numbers"
   REQUIRE_FALSE(wrong.ok());
   CHECK(wrong.status().message() == "a.jsonl:6: field \"body\" must be a string");
 }
+
+TEST_CASE("source lists and related-link boxes are reference blocks") {
+  // A Wikinews body: the report, then its sources, run together on one line.
+  kiji::Article w = kiji::ParseTextArticle(
+      "w", "w",
+      "タイの金融市場が再開\n\n市場は21日に再開した。野間潔『タイ金融市場が再開』。"
+      "日本経済新聞、2006年9月21日。\"米報道官の声明\"。CNN、2006年9月21日閲覧。");
+  REQUIRE(w.blocks.size() == 3);
+  CHECK(w.blocks[1].kind == kiji::BlockKind::kParagraph);
+  CHECK(Text(w, 1) == "市場は21日に再開した。");
+  CHECK(w.blocks[2].kind == kiji::BlockKind::kReference);
+  CHECK(Text(w, 2).starts_with("野間潔『"));
+  // A quoted title without a publisher and date is text, not a source.
+  kiji::Article q = kiji::ParseTextArticle("q", "q", "題\n\n『雪国』。川端康成の小説だ。");
+  REQUIRE(q.blocks.size() == 2);
+  CHECK(q.blocks[1].kind == kiji::BlockKind::kParagraph);
+  // An inline box of recent articles.
+  kiji::Article r = kiji::ParseTextArticle("r", "r", "題\n\n地震が起きた。最近の記事中国で地震。");
+  REQUIRE(r.blocks.size() == 3);
+  CHECK(Text(r, 2) == "最近の記事中国で地震。");
+  // livedoor: 【関連情報】 and everything after it.
+  kiji::Article l = kiji::ParseTextArticle(
+      "l", "l",
+      "http://news.livedoor.com/article/detail/1/\n2011-01-01T00:00:00+0900\n題\n"
+      "本文です。\n\n【関連情報】\n・記事の題(朝日新聞)\nhttp://example.com/\n");
+  REQUIRE(l.blocks.size() == 5);
+  CHECK(l.blocks[1].kind == kiji::BlockKind::kParagraph);
+  for (size_t i = 2; i < 5; ++i) CHECK(l.blocks[i].kind == kiji::BlockKind::kReference);
+  // The box ends at a body paragraph (a long line that ends a sentence).
+  kiji::Article m = kiji::ParseTextArticle(
+      "m", "m",
+      "題\n【関連情報】\nアナ「申し訳ない」\n\n"
+      "迅速に対応していれば最小限の被害に抑えられたのではないだろうか。政府や有識者を名乗るの"
+      "であれば、国民にとって安全な政策、正確な情報を提供してほしいところだ。\n");
+  REQUIRE(m.blocks.size() == 4);
+  CHECK(m.blocks[2].kind == kiji::BlockKind::kReference);
+  CHECK(m.blocks[3].kind == kiji::BlockKind::kParagraph);
+  CHECK(kiji::BlockKindName(kiji::BlockKind::kReference) == "reference");
+}

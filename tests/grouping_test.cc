@@ -54,7 +54,7 @@ TEST_CASE("sector grouping: the article-level tags of kiji sectors") {
   auto g = kiji::LoadGrouping("sector", {lexicon});
   REQUIRE(g.ok());
   CHECK(g->lexicon_paths == Groups{lexicon});
-  auto tagged = kiji::testing::MakeDoc({{"貿易", "と", "輸出"}, {"安全"}});
+  auto tagged = kiji::testing::MakeDoc({{"貿易", "と"}, {"輸出"}, {"貿易"}, {"安全"}});
   CHECK(kiji::GroupsOf(tagged->doc, *g) == Groups{"trade"});  // security: 1, not enough
   auto none = kiji::testing::MakeDoc({{"天気"}});
   CHECK(kiji::GroupsOf(none->doc, *g).empty());

@@ -23,6 +23,10 @@ kiji::SectorLexicon WriterLexicon() {
 
 }  // namespace
 
+// The writer tests are about formats: a threshold of 4 lets two terms of
+// weight 2 make a tagged sector.
+const kiji::SectorOptions kFour = {4, kiji::kArticleMinTerms};
+
 TEST_CASE("FormatScore prints at most two decimals") {
   const std::pair<double, const char*> cases[] = {
       {4.5, "4.5"},      {3, "3"}, {0.75, "0.75"},   {12.25, "12.25"},
@@ -35,12 +39,12 @@ TEST_CASE("TSV rows: one per tagged sector, sentences as a list") {
   auto h = kiji::testing::MakeDoc({{"貿易"}, {"税関", "の", "協力"}, {"輸出", "\t"}});
   h->article->id = "a\tb";
   std::string out;
-  kiji::AppendArticleSectors(h->doc, lex, kiji::TagSectors(h->doc, lex, {}), {}, &out);
+  kiji::AppendArticleSectors(h->doc, lex, kiji::TagSectors(h->doc, lex, kFour), {}, &out);
   CHECK(out == "a\\tb\ttrade\t貿易\t4\t2\t0,2\n");
   CHECK(kiji::SectorTsvHeader() == "article\tsector\tlabel\tscore\thits\tsentences\n");
 
   std::string explained;
-  kiji::AppendArticleSectors(h->doc, lex, kiji::TagSectors(h->doc, lex, {}),
+  kiji::AppendArticleSectors(h->doc, lex, kiji::TagSectors(h->doc, lex, kFour),
                              {kiji::SectorFormat::kTsv, true}, &explained);
   CHECK(explained ==
         "a\\tb\ttrade\t貿易\t4\t2\t0,2\n"
@@ -56,7 +60,9 @@ TEST_CASE("JSON Lines: the issue's shape, at article and sentence level") {
   auto h = kiji::testing::MakeDoc({{"貿易", "と", "輸出"}, {"税関"}});
   h->article->id = "doc1";
   std::string out;
-  kiji::AppendArticleSectors(h->doc, lex, kiji::TagSectors(h->doc, lex, {}),
+  kiji::SectorOptions one_sentence = kFour;  // the evidence is in one sentence
+  one_sentence.min_sentences = 1;
+  kiji::AppendArticleSectors(h->doc, lex, kiji::TagSectors(h->doc, lex, one_sentence),
                              {kiji::SectorFormat::kJsonl, false}, &out);
   REQUIRE(out.back() == '\n');
   auto j = nlohmann::json::parse(out);

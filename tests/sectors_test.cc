@@ -105,21 +105,22 @@ TEST_CASE("scores: weight, then half for the 2nd and 3rd hit, nothing more") {
 }
 
 TEST_CASE("the threshold needs min_score and min_terms different entries") {
-  auto h = kiji::testing::MakeDoc({{"貿易", "と", "輸出"}, {"安全"}, {"税関"}});
+  auto h = kiji::testing::MakeDoc({{"貿易", "と"}, {"輸出"}, {"貿易"}, {"安全"}, {"税関"}});
   auto tags = kiji::TagSectors(h->doc, TestLexicon(), {});
   REQUIRE(tags.size() == 3);
   CHECK(TestLexicon().sectors()[tags[0].sector].id == "trade");  // tagged first
-  CHECK(Find(tags, "trade")->tagged);                            // 2 + 2, two terms
-  CHECK(Find(tags, "trade")->score == 4);
+  CHECK(Find(tags, "trade")->tagged);                            // 3 + 2, two terms
+  CHECK(Find(tags, "trade")->score == 5);
   CHECK_FALSE(Find(tags, "customs")->tagged);   // 3, one term
   CHECK_FALSE(Find(tags, "security")->tagged);  // 1
   kiji::SectorOptions loose;
   loose.min_score = 1;
   loose.min_terms = 1;
+  loose.min_sentences = 1;
   auto all = kiji::TagSectors(h->doc, TestLexicon(), loose);
   CHECK(std::all_of(all.begin(), all.end(), [](const auto& s) { return s.tagged; }));
   kiji::SectorOptions strict;
-  strict.min_score = 4.5;
+  strict.min_score = 5.5;
   CHECK_FALSE(Find(kiji::TagSectors(h->doc, TestLexicon(), strict), "trade")->tagged);
 }
 
@@ -160,6 +161,8 @@ TEST_CASE("an off-topic genre silences sectors it clearly outscores, and is neve
       {{{"防衛"}, {"軍事"}, {"試合"}}, true, 0},
       // security 4, sports 6 >= 1.5 x 4: silenced.
       {{{"防衛"}, {"軍事"}, {"試合"}, {"選手"}, {"優勝"}}, false, 6},
+      // sports 6 in one sentence: one genre sentence silences nothing.
+      {{{"防衛"}, {"軍事"}, {"試合", "選手", "優勝"}}, true, 0},
       // security 8 (3 hits of each term), sports 6 < 1.5 x 8: kept.
       {{{"防衛"}, {"防衛"}, {"防衛"}, {"軍事"}, {"軍事"}, {"軍事"}, {"試合"}, {"選手"}, {"優勝"}},
        true,
@@ -168,7 +171,9 @@ TEST_CASE("an off-topic genre silences sectors it clearly outscores, and is neve
   for (const Case& c : cases) {
     auto h = kiji::testing::MakeDoc(c.sentences);
     INFO(h->article->text);
-    auto tags = kiji::TagSectors(h->doc, lex, {});
+    kiji::SectorOptions four;  // two terms of weight 2 reach it
+    four.min_score = 4;
+    auto tags = kiji::TagSectors(h->doc, lex, four);
     REQUIRE(tags.size() == 2);
     for (const auto& t : tags) {
       if (lex.sectors()[t.sector].offtopic) {
@@ -182,8 +187,54 @@ TEST_CASE("an off-topic genre silences sectors it clearly outscores, and is neve
   }
 }
 
+TEST_CASE("a sector needs evidence in two sentences or a strong term") {
+  // trade 2 + 2 in one sentence: passing mentions in one place.
+  auto one = kiji::testing::MakeDoc({{"貿易", "と", "輸出"}});
+  CHECK_FALSE(Find(kiji::TagSectors(one->doc, TestLexicon(), {}), "trade")->tagged);
+  // ... and in two sentences (3 + 2).
+  auto two = kiji::testing::MakeDoc({{"貿易"}, {"輸出"}, {"貿易"}});
+  CHECK(Find(kiji::TagSectors(two->doc, TestLexicon(), {}), "trade")->tagged);
+  // security 4.5 + 1 in one sentence, with the strong 安全保障 (weight 3).
+  auto strong = kiji::testing::MakeDoc({{"安全保障", "と", "安全", "と", "安全保障"}});
+  CHECK(Find(kiji::TagSectors(strong->doc, TestLexicon(), {}), "security")->tagged);
+  // Sentence level: one sentence is enough.
+  auto by_sentence = kiji::TagSentenceSectors(one->doc, TestLexicon(),
+                                              {kiji::kSentenceMinScore, kiji::kSentenceMinTerms});
+  REQUIRE(by_sentence.size() == 1);
+  CHECK(by_sentence[0].sectors[0].tagged);
+}
+
+TEST_CASE("the longest match wins across sectors: words inside a name do not count again") {
+  auto r = kiji::SectorLexicon::Parse({{"n.tsv",
+                                        "@sector\tsecurity\t安全保障\tSecurity\ts\n"
+                                        "@sector\tdiplomacy\t外交\tDiplomacy\td\n"
+                                        "@sector\ttrade\t貿易\tTrade\tt\n"
+                                        "security\t安全保障\t3\n"
+                                        "diplomacy\t安全保障協力機構\t3\n"
+                                        "trade\t機構\t1\n"
+                                        "security\t機構\t1\n"}});
+  REQUIRE(r.ok());
+  auto h = kiji::testing::MakeDoc({{"安全", "保障", "協力", "機構"}});
+  kiji::SectorHits hits = kiji::FindSectorHits(h->doc, *r);
+  REQUIRE(hits.hits.size() == 1);
+  CHECK(r->entries()[hits.hits[0].entry].term == "安全保障協力機構");
+  CHECK(hits.cancelled.size() == 3);
+  for (const auto& c : hits.cancelled) CHECK(c.reason == kiji::CancelReason::kOverlapped);
+  // One term in two sectors over the same tokens counts for both.
+  auto same = kiji::testing::MakeDoc({{"機構"}});
+  CHECK(kiji::FindSectorHits(same->doc, *r).hits.size() == 2);
+}
+
 TEST_CASE("a document without tokens has no sectors") {
   auto h = kiji::testing::MakeDoc({});
   CHECK(kiji::TagSectors(h->doc, TestLexicon(), {}).empty());
   CHECK(kiji::TagSentenceSectors(h->doc, TestLexicon(), {}).empty());
+}
+
+TEST_CASE("reference blocks (source lists, related links) are not evidence") {
+  auto h = kiji::testing::MakeDoc({{"貿易"}, {"輸出"}});
+  h->doc.sentences[1].kind = kiji::BlockKind::kReference;
+  kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
+  REQUIRE(hits.hits.size() == 1);
+  CHECK(hits.hits[0].sentence == 0);
 }

@@ -26,9 +26,13 @@
 namespace kiji {
 
 enum class ArticleFormat { kPlain, kLivedoor, kJsonl };
-enum class BlockKind { kTitle, kHeading, kParagraph, kBullet };
+// kReference: source lists and related-link boxes at the end of an article
+// (a Wikinews paragraph's citation tail, 【関連記事】 and the lines after it):
+// analysed like paragraphs, but not evidence for `kiji sectors`.
+enum class BlockKind { kTitle, kHeading, kParagraph, kBullet, kReference };
 
-/// "plain", "livedoor", "jsonl" / "title", "heading", "paragraph", "bullet".
+/// "plain", "livedoor", "jsonl" / "title", "heading", "paragraph", "bullet",
+/// "reference".
 std::string_view ArticleFormatName(ArticleFormat f);
 std::string_view BlockKindName(BlockKind k);
 

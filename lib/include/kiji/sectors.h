@@ -7,14 +7,15 @@
 //      (PhraseMatcher: by surface or lemma, on token boundaries), minus the
 //      hits an `unless` context in the same sentence cancels (社会保障 for
 //      保障), the hits whose `near` requirement is
-//      not met in the sentence, and, within one sector, hits nested in a
-//      longer hit (安全 inside 安全保障). Cancelled hits are kept for --explain.
+//      not met in the sentence, and hits inside a longer hit of any
+//      sector (安全 inside 安全保障, 安全保障 inside 欧州安全保障協力機構). Cancelled hits are kept
+//      for --explain.
 //   2. ScoreSectors(): per sector, each entry contributes
 //        weight x (1 + 0.5 x (min(n, 3) - 1))        for n hits of the entry,
 //      i.e. its weight for the first hit, half of it for the second and third,
 //      nothing more after that, so one repeated word cannot carry a sector.
 //   3. A sector is *tagged* when score >= min_score and at least min_terms
-//      different entries have counted hits. The article-level defaults (4
+//      different entries have counted hits. The article-level defaults (5
 //      and 2) need two different terms of the sector, together worth more
 //      than a strong term: a substantial treatment, not a passing mention,
 //      and not one word repeated (a film's "IMF" team, the "第7鉱区" of a title). Sentence
@@ -41,7 +42,7 @@
 
 namespace kiji {
 
-inline constexpr double kArticleMinScore = 4;
+inline constexpr double kArticleMinScore = 5;
 inline constexpr uint32_t kArticleMinTerms = 2;
 inline constexpr double kSentenceMinScore = 2;
 // An off-topic genre silences a sector when it is itself substantial (score
@@ -49,12 +50,27 @@ inline constexpr double kSentenceMinScore = 2;
 inline constexpr double kOfftopicMinScore = 6;
 inline constexpr double kOfftopicRatio = 1.5;
 inline constexpr uint32_t kSentenceMinTerms = 1;
+// An article-level sector needs evidence in two sentences or one strong term
+// (weight >= 3): passing mentions, one word in each of a few sentences, do not add up to a
+// subject.
+inline constexpr uint32_t kArticleMinSentences = 2;
+inline constexpr double kStrongWeight = 3;
+// A genre counts only with two different terms in two sentences, and it
+// never silences a clear subject: a sector in the headline that scores >= 8
+// in >= 3 sentences.
+inline constexpr uint32_t kOfftopicMinTerms = 2;
+inline constexpr uint32_t kOfftopicMinSentences = 2;
+inline constexpr double kClearSubjectScore = 8;
+inline constexpr uint32_t kClearSubjectSentences = 3;
 
 struct SectorOptions {
-  // A sector is tagged when its score reaches this (default 4, article level).
+  // A sector is tagged when its score reaches this (default 5, article level).
   double min_score = kArticleMinScore;
   // ... and hits of at least this many different entries (default 2).
   uint32_t min_terms = kArticleMinTerms;
+  // ... and evidence in this many sentences, or a strong term (default 2;
+  // TagSentenceSectors uses 1).
+  uint32_t min_sentences = kArticleMinSentences;
 };
 
 /// One match of a lexicon entry.
@@ -64,12 +80,13 @@ struct SectorHit {
   uint32_t token_begin = 0, token_end = 0;  // range in Document::tokens
   uint32_t start = 0, end = 0;              // code points into Article::text
   std::string_view text;                    // the original text of the span
+  bool in_title = false;                    // in the article's title (headline)
 };
 
 enum class CancelReason {
   kUnless,      // an `unless` context is in the same sentence (by: phrase)
   kNoNear,      // no `near` phrase in the sentence, outside the hit itself
-  kOverlapped,  // nested in a longer hit of the same sector (by: entry)
+  kOverlapped,  // inside or across a longer hit of any sector (by: entry)
 };
 std::string_view CancelReasonName(CancelReason r);  // "unless", "no-near", "overlapped"
 
@@ -97,7 +114,8 @@ struct SectorScore {
   uint32_t sector = 0;  // index into SectorLexicon::sectors()
   double score = 0;
   uint32_t hits = 0;
-  // score >= min_score && entries.size() >= min_terms && outscored_by == 0
+  // score >= min_score && entries.size() >= min_terms && (sentences.size() >=
+  // min_sentences || a strong term) && outscored_by == 0
   bool tagged = false;
   double outscored_by = 0;          // score of the off-topic genre that silences it, or 0
   std::vector<SectorHit> evidence;  // ordered by position

@@ -191,7 +191,7 @@ void Analyzer::SplitBlock(const Article& article, const Block& block, Document* 
   NormalizedText& n = normalized_block_;
   Normalize(article.BlockText(block), &n);
   std::vector<TextSpan> spans;
-  if (block.kind == BlockKind::kParagraph) {
+  if (block.kind == BlockKind::kParagraph || block.kind == BlockKind::kReference) {
     spans = SplitSentences(n.text);
   } else if (!n.text.empty()) {
     spans.push_back({0, n.text.size()});

@@ -26,7 +26,8 @@ SectorHit MakeHit(const Document& doc, uint32_t entry, uint32_t sentence, uint32
           te,
           first.start,
           last.end,
-          doc.Original(first.byte_begin, last.byte_end)};
+          doc.Original(first.byte_begin, last.byte_end),
+          doc.sentences[sentence].kind == BlockKind::kTitle};
 }
 
 // Step 1 for one sentence: `matches` are all phrase matches in it.
@@ -57,15 +58,19 @@ void SentenceHits(const Document& doc, const SectorLexicon& lex, uint32_t senten
       }
     }
   }
-  // Within a sector, longer hits win over the hits nested in them.
+  // Longer hits win over the hits nested in them or overlapping them, in any
+  // sector: a name (欧州安全保障協力機構, 石油輸出国機構) is an entry of its
+  // own, and the words inside it do not count again. Hits over the same
+  // tokens (one term listed in two sectors) are kept together.
   std::stable_sort(live.begin(), live.end(), [](const SectorHit& a, const SectorHit& b) {
     return a.token_end - a.token_begin > b.token_end - b.token_begin;
   });
   std::vector<SectorHit> kept;
   for (const SectorHit& h : live) {
-    const uint32_t sector = lex.entries()[h.entry].sector;
     auto winner = std::find_if(kept.begin(), kept.end(), [&](const SectorHit& k) {
-      return lex.entries()[k.entry].sector == sector &&
+      const bool same_span = k.token_begin == h.token_begin && k.token_end == h.token_end;
+      const bool same_sector = lex.entries()[k.entry].sector == lex.entries()[h.entry].sector;
+      return (!same_span || same_sector) &&
              Overlaps(k.token_begin, k.token_end, h.token_begin, h.token_end);
     });
     if (winner != kept.end()) {
@@ -85,6 +90,47 @@ double Contribution(double weight, uint32_t n) {
   return weight * (1 + 0.5 * (std::min<uint32_t>(n, 3) - 1));
 }
 
+void CollectSentences(SectorScore* s) {
+  for (const SectorHit& h : s->evidence) s->sentences.push_back(h.sentence);
+  std::sort(s->sentences.begin(), s->sentences.end());
+  s->sentences.erase(std::unique(s->sentences.begin(), s->sentences.end()), s->sentences.end());
+}
+
+bool HasStrongTerm(const SectorScore& s, const SectorLexicon& lexicon) {
+  return std::any_of(s.entries.begin(), s.entries.end(), [&](const EntryScore& e) {
+    return lexicon.entries()[e.entry].weight >= kStrongWeight;
+  });
+}
+
+// A sector that is the subject of the text (a terror trial full of court
+// words is still about security) is not silenced by a genre: it is in the
+// headline and all through the body. A film whose plot is oil has the film
+// in its headline.
+bool ClearSubject(const SectorScore& s) {
+  const bool headline = std::any_of(s.evidence.begin(), s.evidence.end(),
+                                    [](const SectorHit& h) { return h.in_title; });
+  return headline && s.score + 1e-9 >= kClearSubjectScore &&
+         s.sentences.size() >= kClearSubjectSentences;
+}
+
+// The strongest off-topic genre: an article about a football match or a
+// film names 防衛 or IMF in passing, and the sector must beat the genre. A
+// genre counts only with several terms in several sentences: one World Cup
+// sentence in a referendum story, or 歌手 in an opera obituary, silences
+// nothing.
+double StrongestGenre(const std::map<uint32_t, SectorScore>& by_sector,
+                      const SectorLexicon& lexicon) {
+  double offtopic = 0;
+  for (const auto& [sector, s] : by_sector) {
+    if (!lexicon.sectors()[sector].offtopic) continue;
+    if (s.entries.size() < kOfftopicMinTerms || s.sentences.size() < kOfftopicMinSentences) {
+      continue;
+    }
+    offtopic = std::max(offtopic, s.score);
+  }
+  return offtopic;
+}
+
 }  // namespace
 
 namespace {
@@ -101,6 +147,8 @@ SectorHits FindSectorHits(const Document& doc, const SectorLexicon& lexicon) {
   std::vector<PhraseMatcher::Match> matches;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
+    // Source lists and related-link boxes are not evidence.
+    if (s.kind == BlockKind::kReference) continue;
     matches.clear();
     lexicon.matcher().FindAll(doc.SentenceTokens(s), s.token_begin, &matches);
     if (!matches.empty()) SentenceHits(doc, lexicon, si, matches, &out);
@@ -133,26 +181,19 @@ std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
     s.entries.push_back({entry, n, c});
     s.score += c;
   }
-  // The strongest off-topic genre: an article about a football match or a
-  // film names 防衛 or IMF in passing, and the sector must beat the genre.
-  double offtopic = 0;
-  for (const auto& [sector, s] : by_sector) {
-    if (lexicon.sectors()[sector].offtopic) offtopic = std::max(offtopic, s.score);
-  }
+  for (auto& [sector, s] : by_sector) CollectSentences(&s);
+  const double offtopic = StrongestGenre(by_sector, lexicon);
   std::vector<SectorScore> out;
   for (auto& [sector, s] : by_sector) {
-    for (const SectorHit& h : s.evidence) {
-      if (s.sentences.empty() || s.sentences.back() != h.sentence)
-        s.sentences.push_back(h.sentence);
-    }
-    std::sort(s.sentences.begin(), s.sentences.end());
-    s.sentences.erase(std::unique(s.sentences.begin(), s.sentences.end()), s.sentences.end());
+    const bool genre = lexicon.sectors()[sector].offtopic;
     // Scores are sums of a few decimals; compare with a little slack so that
     // 1.5 + 1.5 reaches a threshold of 3 whatever the rounding.
-    const bool outscored = offtopic >= kOfftopicMinScore && offtopic >= kOfftopicRatio * s.score;
-    s.outscored_by = outscored && !lexicon.sectors()[sector].offtopic ? offtopic : 0;
-    s.tagged = !lexicon.sectors()[sector].offtopic && s.score + 1e-9 >= options.min_score &&
-               s.entries.size() >= options.min_terms && s.outscored_by == 0;
+    const bool outscored =
+        offtopic >= kOfftopicMinScore && offtopic >= kOfftopicRatio * s.score && !ClearSubject(s);
+    s.outscored_by = outscored && !genre ? offtopic : 0;
+    const bool spread = s.sentences.size() >= options.min_sentences || HasStrongTerm(s, lexicon);
+    s.tagged = !genre && s.score + 1e-9 >= options.min_score &&
+               s.entries.size() >= options.min_terms && spread && s.outscored_by == 0;
     out.push_back(std::move(s));
   }
   std::stable_sort(out.begin(), out.end(), [](const SectorScore& a, const SectorScore& b) {
@@ -177,7 +218,10 @@ std::vector<SentenceSectors> TagSentenceSectors(const Document& doc, const Secto
   for (const CancelledHit& c : h.cancelled) by_sentence[c.hit.sentence].second.push_back(c);
   std::vector<SentenceSectors> out;
   for (auto& [sentence, lists] : by_sentence) {
-    out.push_back({sentence, ScoreSectors(lists.first, lists.second, lexicon, options)});
+    // One sentence is all the spread a sentence has.
+    SectorOptions one = options;
+    one.min_sentences = 1;
+    out.push_back({sentence, ScoreSectors(lists.first, lists.second, lexicon, one)});
   }
   return out;
 }

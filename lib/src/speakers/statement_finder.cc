@@ -178,8 +178,10 @@ std::vector<Statement> StatementFinder::Run() {
   const std::vector<Sentence>& sents = doc_.sentences;
   uint32_t content = 0;
   for (uint32_t s = 0; s < sents.size(); ++s) {
+    // Headings and reference blocks (source lists, related-link boxes) hold
+    // titles, not statements.
     if (sents[s].kind == BlockKind::kTitle || sents[s].kind == BlockKind::kHeading ||
-        LooksLikeHeading(s)) {
+        sents[s].kind == BlockKind::kReference || LooksLikeHeading(s)) {
       continue;
     }
     // A quotation left open at the end of a sentence runs into the next ones

@@ -9,6 +9,7 @@
 
 #include "kiji/enum_names.h"
 #include "kiji/utf8.h"
+#include "text/citations.h"
 
 namespace kiji {
 namespace {
@@ -84,9 +85,38 @@ bool LooksLikeLivedoor(std::string_view text, const std::vector<Line>& lines) {
          std::regex_match(date, kDate);
 }
 
+// A line that opens a box of related links at the end of web news
+// (【関連記事】, ■関連情報, 【特集】...): it and the lines after it, up to a
+// body paragraph, are reference blocks.
+bool IsRelatedLinksMarker(std::string_view s) {
+  for (std::string_view lead : {"【", "■", "◆", "●", "［", "["}) {
+    if (s.starts_with(lead)) {
+      s.remove_prefix(lead.size());
+      break;
+    }
+  }
+  for (std::string_view m :
+       {"関連記事", "関連情報", "関連リンク", "関連ニュース", "特集", "最近の記事"}) {
+    if (s.starts_with(m) && CountCodePoints(s) <= CountCodePoints(m) + 12) return true;
+  }
+  return false;
+}
+
+// A paragraph that ends with a source list (Wikinews) is cut in two.
+void AddParagraph(Article* a, size_t b, size_t e, size_t line) {
+  std::string_view s = std::string_view(a->text).substr(b, e - b);
+  const size_t tail = CitationTail(s);
+  if (tail == std::string_view::npos) {
+    a->blocks.push_back({BlockKind::kParagraph, b, e, line});
+    return;
+  }
+  if (tail > 0) a->blocks.push_back({BlockKind::kParagraph, b, b + tail, line});
+  a->blocks.push_back({BlockKind::kReference, b + tail, e, line});
+}
+
 void ParseBody(Article* a, const std::vector<Line>& lines, size_t first) {
   std::string_view text = a->text;
-  bool in_references = false;
+  bool in_references = false, in_related = false;
   size_t reference_lines = 0;
   for (size_t i = first; i < lines.size(); ++i) {
     size_t b = lines[i].begin, e = lines[i].end;
@@ -103,15 +133,27 @@ void ParseBody(Article* a, const std::vector<Line>& lines, size_t first) {
       in_references = true;
       continue;
     }
+    // The box ends at a body paragraph (a long line that ends a sentence);
+    // link titles are short.
+    if (in_related && EndsSentence(s) && CountCodePoints(s) > kMaxHeadingCodePoints) {
+      in_related = false;
+    }
+    in_related = in_related || IsRelatedLinksMarker(s);
+    if (in_related) {
+      a->blocks.push_back({BlockKind::kReference, b, e, lines[i].number});
+      continue;
+    }
     if (size_t m = BulletMarker(s); m > 0) {
       size_t cb = b + m, ce = e;
       Trim(text, &cb, &ce);
       if (cb < ce) a->blocks.push_back({BlockKind::kBullet, cb, ce, lines[i].number});
       continue;
     }
-    bool heading = !EndsSentence(s) && CountCodePoints(s) <= kMaxHeadingCodePoints;
-    a->blocks.push_back(
-        {heading ? BlockKind::kHeading : BlockKind::kParagraph, b, e, lines[i].number});
+    if (!EndsSentence(s) && CountCodePoints(s) <= kMaxHeadingCodePoints) {
+      a->blocks.push_back({BlockKind::kHeading, b, e, lines[i].number});
+    } else {
+      AddParagraph(a, b, e, lines[i].number);
+    }
   }
 }
 
@@ -130,7 +172,8 @@ namespace {
 constexpr auto kBlockKindNames = MakeEnumNames<BlockKind>({{BlockKind::kTitle, "title"},
                                                            {BlockKind::kHeading, "heading"},
                                                            {BlockKind::kParagraph, "paragraph"},
-                                                           {BlockKind::kBullet, "bullet"}});
+                                                           {BlockKind::kBullet, "bullet"},
+                                                           {BlockKind::kReference, "reference"}});
 }  // namespace
 
 std::string_view BlockKindName(BlockKind v) { return kBlockKindNames.Name(v); }

@@ -1,0 +1,84 @@
+#include "text/citations.h"
+
+#include <algorithm>
+#include <string>
+
+namespace kiji {
+namespace {
+
+constexpr std::string_view kStop = "。";
+// A publisher name is short: the date must follow within this many bytes.
+constexpr size_t kMaxPublisherBytes = 150;
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Consumes 1 to `max` ASCII digits at *pos.
+bool Digits(std::string_view s, size_t* pos, size_t max) {
+  size_t n = 0;
+  while (*pos < s.size() && IsDigit(s[*pos]) && n < max) ++*pos, ++n;
+  return n > 0;
+}
+
+bool Literal(std::string_view s, size_t* pos, std::string_view lit) {
+  if (s.substr(*pos, lit.size()) != lit) return false;
+  *pos += lit.size();
+  return true;
+}
+
+// "2005年12月11日" or "2008年6月5日閲覧", exactly the whole of `s`.
+bool IsDate(std::string_view s) {
+  size_t p = 0;
+  if (!Digits(s, &p, 4) || p != 4 || !Literal(s, &p, "年") || !Digits(s, &p, 2) ||
+      !Literal(s, &p, "月") || !Digits(s, &p, 2) || !Literal(s, &p, "日")) {
+    return false;
+  }
+  Literal(s, &p, "閲覧");
+  return p == s.size();
+}
+
+// Whether "PUBLISHER、DATE。" starts at `pos`.
+bool PublisherAndDate(std::string_view s, size_t pos) {
+  const size_t stop = s.find(kStop, pos);
+  if (stop == std::string_view::npos || stop - pos > kMaxPublisherBytes) return false;
+  const std::string_view seg = s.substr(pos, stop - pos);
+  const size_t comma = seg.rfind("、");
+  return comma != std::string_view::npos && comma > 0 &&
+         IsDate(seg.substr(comma + std::string_view("、").size()));
+}
+
+// The start of the sentence that holds the title opened at `open`.
+size_t SentenceStart(std::string_view s, size_t open) {
+  const size_t stop = s.substr(0, open).rfind(kStop);
+  return stop == std::string_view::npos ? 0 : stop + kStop.size();
+}
+
+size_t FirstCitation(std::string_view s) {
+  struct Quote {
+    std::string_view open, close;
+  };
+  size_t best = std::string_view::npos;
+  for (const Quote q : {Quote{"『", "』"}, Quote{"\"", "\""}}) {
+    const std::string closing = std::string(q.close) + std::string(kStop);
+    for (size_t c = s.find(closing); c != std::string_view::npos && c < best;
+         c = s.find(closing, c + 1)) {
+      if (!PublisherAndDate(s, c + closing.size())) continue;
+      const size_t open = s.substr(0, c).rfind(q.open);
+      if (open == std::string_view::npos) continue;
+      best = std::min(best, SentenceStart(s, open));
+      break;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+size_t CitationTail(std::string_view paragraph) {
+  size_t tail = FirstCitation(paragraph);
+  for (std::string_view box : {"最近の記事", "外部リンク", "情報源:", "情報源：", "関連記事"}) {
+    tail = std::min(tail, paragraph.find(box));
+  }
+  return tail;
+}
+
+}  // namespace kiji
