@@ -39,7 +39,11 @@ case "${1:-}" in
   run)
     install_missing
     build
-    "$BUILD_DIR/cli/kiji" tokenize corpus/ | head -n 20
+    # The report of corpus/ (Markdown until the HTML renderer is merged),
+    # its first screen on the terminal, and where the file is.
+    "$BUILD_DIR/cli/kiji" report corpus/ -o report.md
+    head -n 40 report.md
+    echo "dev.sh: the whole report is in $PWD/report.md"
     ;;
   test)
     install_missing
