@@ -171,18 +171,19 @@ void BuildKeywords(const Aggregate& agg, const TermCounts& counts,
 std::vector<Collocate> ArticleCollocates(const Aggregate& agg, const TermCounts& counts,
                                          const std::string& term) {
   const uint32_t x = agg.FindTerm(term);
+  std::vector<Collocate> out;
   std::vector<uint64_t> both(agg.term_names().size(), 0);
   for (const TermIdCounts& terms : agg.article_terms()) {
     auto it = std::lower_bound(terms.begin(), terms.end(), std::make_pair(x, uint32_t{0}));
     if (it == terms.end() || it->first != x) continue;
     for (const auto& [id, n] : terms) both[id] += id == x ? 0 : 1;
   }
-  std::vector<Collocate> out;
-  const uint64_t fx = counts.terms().Find(term)->df;
+  const TermEntry* ex = counts.terms().Find(term);
+  if (x == UINT32_MAX || ex == nullptr) return out;
   for (uint32_t y = 0; y < both.size(); ++y) {
-    if (both[y] < 2) continue;
-    const uint64_t fy = counts.terms().Find(agg.term_names()[y])->df;
-    CollocationScores s = PairScores(both[y], fx, fy, counts.articles());
+    const TermEntry* ey = both[y] < 2 ? nullptr : counts.terms().Find(agg.term_names()[y]);
+    if (ey == nullptr) continue;
+    CollocationScores s = PairScores(both[y], ex->df, ey->df, counts.articles());
     out.push_back({agg.term_names()[y], both[y], s.log_dice, s.pmi});
   }
   std::sort(out.begin(), out.end(), [](const Collocate& a, const Collocate& b) {
