@@ -73,7 +73,8 @@ Status LoadLexicons(const CheckArgs& a, CheckOptions* o, std::vector<std::string
     KIJI_ASSIGN_OR_RETURN(QuoteLexicon lex, QuoteLexicon::Load(paths));
     o->quotes = std::make_shared<const QuoteLexicon>(std::move(lex));
     for (const std::string* p :
-         {&paths.verbs, &paths.statement_nouns, &paths.honorifics, &paths.speaker_words}) {
+         {&paths.verbs, &paths.statement_nouns, &paths.honorifics, &paths.speaker_words,
+          &paths.context_words}) {
       files->push_back(*p);
     }
   }

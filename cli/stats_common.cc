@@ -6,6 +6,8 @@
 #include <charconv>
 #include <fstream>
 
+#include "kiji/atomic_file.h"
+
 namespace kiji::cli {
 
 std::vector<CLI::Option*> AddTermOptions(CLI::App* cmd, TermArgs* a) {
@@ -130,12 +132,7 @@ Status WriteCountsOutput(const std::string& path, const std::string& text, Io& i
     io.Write(text);
     return Status::Ok();
   }
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) return Status::IOError(fmt::format("{}: cannot write", path));
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
-  out.close();
-  if (!out) return Status::IOError(fmt::format("{}: write failed", path));
-  return Status::Ok();
+  return WriteFileAtomically(path, text);
 }
 
 std::string MemoryReport() {

@@ -49,6 +49,10 @@ namespace internal {
 
 namespace {
 
+// A quotation left open at a sentence end runs into at most 8 more sentences
+// of its block; past that, the bracket is taken as unbalanced.
+constexpr uint32_t kOpenQuoteSentences = 8;
+
 void CopySpeaker(const Statement& from, Statement* to) {
   to->speaker = from.speaker;
   to->speaker_type = from.speaker_type;
@@ -102,14 +106,13 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
   if (c.speaker) {
     speakers_.Resolve(*c.speaker, &s);
     // 同新聞, 同社, 同省: the organization last quoted with that ending.
-    if (s.speaker_type == SpeakerType::kOrganization && s.speaker.starts_with("同") &&
-        s.speaker.size() > 3) {
-      std::string_view tail = std::string_view(s.speaker).substr(3);
+    std::string_view tail = SameReferentTail(s.speaker);
+    if (s.speaker_type == SpeakerType::kOrganization && !tail.empty()) {
       // 同紙 / 同誌 / 同局 name a newspaper, magazine or station whatever its name ends with.
-      const bool media = tail == "紙" || tail == "誌" || tail == "局" || tail == "通信";
+      const bool media = lex_.InContextList(tail, ContextList::kMediaHead);
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
         if (it->speaker_type == SpeakerType::kOrganization &&
-            (it->speaker.ends_with(tail) || media) && !it->speaker.starts_with("同")) {
+            (it->speaker.ends_with(tail) || media) && SameReferentTail(it->speaker).empty()) {
           s.speaker = it->speaker;
           s.role = it->role;
           break;
@@ -192,7 +195,7 @@ std::vector<Statement> StatementFinder::Run() {
     for (uint32_t i = sents[s].token_begin; i < sents[s].token_end; ++i) {
       depth += (flags_[i] & kOpen) ? 1 : (flags_[i] & kCloseBracket) ? -1 : 0;
     }
-    while (depth > 0 && last + 1 < sents.size() && last < s + 8 &&
+    while (depth > 0 && last + 1 < sents.size() && last < s + kOpenQuoteSentences &&
            sents[last + 1].line == sents[s].line && sents[last + 1].kind == sents[s].kind) {
       ++last;
       for (uint32_t i = sents[last].token_begin; i < sents[last].token_end; ++i) {
