@@ -9,6 +9,7 @@
 #include "report/bar_chart.h"
 #include "report/heat_map.h"
 #include "report/month_chart.h"
+#include "report/network_chart.h"
 #include "report/svg_text.h"
 
 namespace {
@@ -113,7 +114,7 @@ TEST_CASE("the month axis fills the months between the first and the last") {
 }
 
 TEST_CASE("a month column chart draws a titled column per month with articles") {
-  std::vector<MonthCount> counts = {{"2025-07", 1}, {"2025-05", 3}};
+  std::vector<MonthColumn> counts = {{"2025-07", 1}, {"2025-05", 3}};
   std::string svg = RenderMonthColumns(counts, {.label = "Articles per month"});
   CHECK(Count(svg, "<rect class=\"column\"") == 2);
   CHECK(Contains(svg, "data-month=\"2025-05\" data-value=\"3\"><title>2025-05: 3</title>"));
@@ -146,4 +147,23 @@ TEST_CASE("a heat map has a titled cell per pair and darker cells for larger cou
   CHECK(HeatColour(5, 5) == "#255682");
   CHECK(HeatColour(0, 0) == "#f4f7fa");
   CHECK(svg == RenderHeatMap(labels, counts, {.label = "Sector co-occurrence"}));
+}
+
+TEST_CASE("the network SVG has a titled circle per node and a line per edge, inside the box") {
+  std::vector<GraphNode> nodes = {{"協力", 9, 0, 0}, {"貿易", 4, 1, 1}, {"A<B", 1, 0.5, 0.25}};
+  std::vector<GraphEdge> edges = {{0, 1, 0.8, 4}, {1, 2, 0.25, 1}, {0, 7, 0.5, 1}};
+  NetworkChartOptions o{.label = "Co-occurrence network", .width = 400, .height = 300};
+  std::string svg = RenderNetwork(nodes, edges, o);
+  CHECK(Count(svg, "<circle class=\"node\"") == 3);
+  CHECK(Count(svg, "<line class=\"edge\"") == 2);  // the edge to node 7 is skipped
+  CHECK(Contains(svg, "data-value=\"9\"><title>協力: 9</title>"));
+  CHECK(Contains(svg, "<title>協力 – 貿易: Jaccard 0.800 (4 articles)</title>"));
+  CHECK(Contains(svg, ">A&lt;B</text>"));
+  // The unit square maps inside the viewBox: the largest node at (0, 0) keeps its radius in.
+  size_t cx = svg.find("cx=\"") + 4, cy = svg.find("cy=\"") + 4;
+  double x = std::stod(svg.substr(cx)), y = std::stod(svg.substr(cy));
+  CHECK(x >= 18);
+  CHECK(y >= 18);
+  CHECK(svg == RenderNetwork(nodes, edges, o));
+  CHECK(Contains(RenderNetwork({}, {}, {.label = "x"}), ">no terms</text>"));
 }

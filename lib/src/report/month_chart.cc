@@ -47,7 +47,7 @@ struct Plot {
 std::vector<std::string> MonthsOf(std::span<const MonthSeries> series) {
   std::vector<std::string> months;
   for (const MonthSeries& s : series) {
-    for (const MonthCount& c : s.counts) months.push_back(c.month);
+    for (const MonthColumn& c : s.counts) months.push_back(c.month);
   }
   return MonthAxis(months);
 }
@@ -55,7 +55,7 @@ std::vector<std::string> MonthsOf(std::span<const MonthSeries> series) {
 void AppendColumns(const MonthSeries& s, const Plot& p, double baseline, double max_h,
                    std::string* out) {
   std::map<std::string, int64_t> by_month;
-  for (const MonthCount& c : s.counts) by_month[c.month] += c.count;
+  for (const MonthColumn& c : s.counts) by_month[c.month] += c.count;
   double gap = std::min(p.ColumnWidth() * 0.2, 4.0);
   for (size_t i = 0; i < p.months.size(); ++i) {
     auto it = by_month.find(p.months[i]);
@@ -122,11 +122,11 @@ std::vector<std::string> MonthAxis(const std::vector<std::string>& months) {
   return axis;
 }
 
-std::string RenderMonthColumns(std::span<const MonthCount> counts, const MonthChartOptions& o) {
+std::string RenderMonthColumns(std::span<const MonthColumn> counts, const MonthChartOptions& o) {
   MonthSeries series{"", {counts.begin(), counts.end()}};
   Plot p{44, 10, o.width - 44 - 8, o.height - 10 - 26, MonthsOf({&series, 1}), 0};
   if (p.months.empty()) return NoData(o);
-  for (const MonthCount& c : counts) p.max_count = std::max(p.max_count, c.count);
+  for (const MonthColumn& c : counts) p.max_count = std::max(p.max_count, c.count);
   std::string out = SvgOpen(o.width, o.height, o.css_class, o.label);
   out += fmt::format("<g font-size=\"{}\">\n", FormatValue(o.font_size));
   if (p.max_count > 0) AppendYGrid(p, o, &out);
@@ -145,7 +145,7 @@ std::string RenderMonthSmallMultiples(std::span<const MonthSeries> series,
          MonthsOf(series), 0};
   if (p.months.empty()) return NoData(o);
   for (const MonthSeries& s : series) {
-    for (const MonthCount& c : s.counts) p.max_count = std::max(p.max_count, c.count);
+    for (const MonthColumn& c : s.counts) p.max_count = std::max(p.max_count, c.count);
   }
   double height = p.top + p.height + o.font_size + 12;
   std::string out = SvgOpen(o.width, height, o.css_class, o.label);

@@ -8,7 +8,7 @@
 // Each column is a `<rect class="column" data-month="…" data-value="…">` with
 // a <title>; months with zero draw no column. Pure; thread-safe.
 //
-//   std::vector<MonthCount> months = {{"2025-05", 3}, {"2025-07", 1}};
+//   std::vector<MonthColumn> months = {{"2025-05", 3}, {"2025-07", 1}};
 //   std::string svg = RenderMonthColumns(months, {.label = "Articles per month"});
 #ifndef KIJI_SRC_REPORT_MONTH_CHART_H_
 #define KIJI_SRC_REPORT_MONTH_CHART_H_
@@ -20,14 +20,14 @@
 
 namespace kiji::internal {
 
-struct MonthCount {
+struct MonthColumn {
   std::string month;  // "YYYY-MM"
   int64_t count = 0;
 };
 
 struct MonthSeries {
   std::string name;                // row label (a sector)
-  std::vector<MonthCount> counts;  // any order; a month at most once
+  std::vector<MonthColumn> counts;  // any order; a month at most once
 };
 
 struct MonthChartOptions {
@@ -44,7 +44,7 @@ struct MonthChartOptions {
 /// "YYYY-MM" (and the span is at most 100 years); else only those given.
 std::vector<std::string> MonthAxis(const std::vector<std::string>& months);
 
-std::string RenderMonthColumns(std::span<const MonthCount> counts, const MonthChartOptions& options);
+std::string RenderMonthColumns(std::span<const MonthColumn> counts, const MonthChartOptions& options);
 
 std::string RenderMonthSmallMultiples(std::span<const MonthSeries> series,
                                       const MonthChartOptions& options);
