@@ -11,14 +11,6 @@
 namespace kiji::report {
 namespace {
 
-bool IsIsoDate(std::string_view s) {
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  return true;
-}
-
 // Reads a run of ASCII or full-width digits at *pos; -1 when there is none.
 int ReadNumber(std::string_view s, size_t* pos, int max_digits) {
   int value = 0, digits = 0;
@@ -41,6 +33,14 @@ bool Expect(std::string_view s, size_t* pos, std::string_view what) {
 }
 
 }  // namespace
+
+bool StartsWithIsoDate(std::string_view s) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return true;
+}
 
 std::string DateInText(std::string_view text) {
   for (size_t at = text.find("年"); at != std::string_view::npos; at = text.find("年", at + 1)) {
@@ -66,7 +66,7 @@ std::string DateInText(std::string_view text) {
 }
 
 std::pair<std::string, std::string> ArticleDate(const Article& a) {
-  if (IsIsoDate(a.date)) {
+  if (StartsWithIsoDate(a.date)) {
     return {a.date.substr(0, 10), a.format == ArticleFormat::kLivedoor ? "livedoor"
                                   : a.format == ArticleFormat::kJsonl  ? "jsonl"
                                                                        : "text"};

@@ -25,6 +25,9 @@ namespace kiji::report {
 /// 2025年6月17日 in the first paragraph.
 std::pair<std::string, std::string> ArticleDate(const Article& a);
 
+/// True when `s` starts with YYYY-MM-DD (digits and dashes; "2012-09-01T...").
+bool StartsWithIsoDate(std::string_view s);
+
 /// "YYYY-MM-DD" of the first date written as 2025年6月17日 (ASCII or
 /// full-width digits) in `text`, or "" when there is none.
 std::string DateInText(std::string_view text);

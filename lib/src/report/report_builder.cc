@@ -91,6 +91,11 @@ Result<Report> BuildReport(const InputFunction& inputs, std::shared_ptr<const Mo
                            const SourceOptions& source_options, int jobs, const ReportData& data,
                            const ReportOptions& options, const ReportReference& reference,
                            const std::function<void(const UnitOutput&)>& on_unit) {
+  for (const std::string* d : {&options.from, &options.to}) {
+    if (!d->empty() && (d->size() != 10 || !report::StartsWithIsoDate(*d))) {
+      return Status::InvalidArgument("'" + *d + "' is not a date (expected YYYY-MM-DD)");
+    }
+  }
   if (!options.sector.empty() && !data.sectors->FindSector(options.sector)) {
     return Status::InvalidArgument("unknown sector '" + options.sector + "'");
   }
