@@ -50,6 +50,7 @@ int Main(int argc, char** argv, std::istream& in, std::ostream& out, std::ostrea
   AddKwicCommand(app, io);
   AddCountCommand(app, io);
   AddMergeCommand(app, io);
+  AddReportCommand(app, io);
   AddCheckCommand(app, io);
 
   int rc = 0;

@@ -30,6 +30,7 @@ void AddCollocationsCommand(CLI::App& app, Io& io);
 void AddKwicCommand(CLI::App& app, Io& io);
 void AddCountCommand(CLI::App& app, Io& io);
 void AddMergeCommand(CLI::App& app, Io& io);
+void AddReportCommand(CLI::App& app, Io& io);
 void AddCheckCommand(CLI::App& app, Io& io);
 
 }  // namespace kiji::cli

@@ -68,6 +68,9 @@ struct DictionaryInfo {
   DictLayout layout = DictLayout::kIpadic;
 };
 
+/// The version of the MeCab library kiji runs with ("0.996").
+std::string MecabVersion();
+
 /// Finds the folder of a named dictionary, or checks a folder. The error says
 /// which Debian package to install.
 Result<std::string> ResolveDictionary(std::string_view name);

@@ -484,3 +484,7 @@ void MecabTagger::SetConstraints(std::string_view sentence,
 }
 
 }  // namespace kiji::internal
+
+namespace kiji {
+std::string MecabVersion() { return mecab_version(); }
+}  // namespace kiji

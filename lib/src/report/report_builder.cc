@@ -1,0 +1,132 @@
+#include "kiji/report_builder.h"
+
+#include <atomic>
+#include <charconv>
+#include <mutex>
+#include <unordered_map>
+
+#include "kiji/term_stats.h"
+#include "report/aggregate.h"
+#include "report/article_summary.h"
+
+namespace kiji {
+namespace {
+
+// Workers hand summaries to the calling thread through tickets: the summary
+// waits in a locked table, its ticket number goes into the unit's output
+// text, and the calling thread takes the summaries back in input order.
+class SummaryTable {
+ public:
+  void Put(report::ArticleSummary s, std::string* out) {
+    uint64_t ticket = next_.fetch_add(1);
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      waiting_.emplace(ticket, std::move(s));
+    }
+    out->append(std::to_string(ticket)).push_back('\n');
+  }
+  template <typename F>
+  void TakeAll(std::string_view text, const F& fn) {
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t nl = text.find('\n', pos);
+      uint64_t ticket = 0;
+      std::from_chars(text.data() + pos, text.data() + nl, ticket);
+      pos = nl + 1;
+      report::ArticleSummary s;
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        auto it = waiting_.find(ticket);
+        s = std::move(it->second);
+        waiting_.erase(it);
+      }
+      fn(std::move(s));
+    }
+  }
+
+ private:
+  std::atomic<uint64_t> next_{0};
+  std::mutex mu_;
+  std::unordered_map<uint64_t, report::ArticleSummary> waiting_;
+};
+
+std::vector<std::pair<std::string, std::string>> OptionList(const ReportOptions& o,
+                                                            const ReportReference& ref) {
+  std::vector<std::pair<std::string, std::string>> list = {
+      {"from", o.from},
+      {"network_edges", std::to_string(o.network_edges)},
+      {"network_nodes", std::to_string(o.network_nodes)},
+      {"reference", ref.name},
+      {"sector", o.sector},
+      {"to", o.to},
+      {"top", std::to_string(o.top)},
+      {"window", std::to_string(o.window)},
+  };
+  return list;
+}
+
+Result<Report> Finish(report::Aggregate& agg, TermCounts& counts, const ReportData& data,
+                      const ReportOptions& options, const ReportReference& reference) {
+  if (reference.counts != nullptr) {
+    KIJI_RETURN_IF_ERROR(CheckMetadata(counts.metadata(), "the corpus",
+                                       reference.counts->metadata(), "the reference",
+                                       MetadataScope::kCompare));
+  }
+  Report r;
+  r.title = options.title.empty() ? "kiji report" : options.title;
+  report::BuildOverview(agg, counts, &r.overview);
+  report::BuildSectors(agg, counts, r.overview.per_month, &r.sectors);
+  report::BuildKeywords(agg, counts, reference, &r.keywords);
+  report::BuildNetwork(agg, r.keywords.by_frequency, options, &r.network);
+  report::BuildSpeakers(agg, &r.speakers);
+  report::FinishArticles(agg, counts, &r.articles);
+  r.provenance = data.provenance;
+  r.provenance.options = OptionList(options, reference);
+  return r;
+}
+
+}  // namespace
+
+Result<Report> BuildReport(const InputFunction& inputs, std::shared_ptr<const Model> model,
+                           const SourceOptions& source_options, int jobs, const ReportData& data,
+                           const ReportOptions& options, const ReportReference& reference,
+                           const std::function<void(const UnitOutput&)>& on_unit) {
+  for (const std::string* d : {&options.from, &options.to}) {
+    if (!d->empty() && (d->size() != 10 || !report::StartsWithIsoDate(*d))) {
+      return Status::InvalidArgument("'" + *d + "' is not a date (expected YYYY-MM-DD)");
+    }
+  }
+  if (!options.sector.empty() && !data.sectors->FindSector(options.sector)) {
+    return Status::InvalidArgument("unknown sector '" + options.sector + "'");
+  }
+  CountOptions count_options;
+  count_options.terms = data.terms;
+  count_options.window = options.window;  // 0: no pair counts
+  count_options.compounds = true;
+  count_options.group_by = "sector";
+  std::vector<TermCounts> per_worker;
+  for (int w = 0; w < jobs; ++w) per_worker.emplace_back(count_options, data.identity);
+  TermExtractor extractor(data.terms);
+  report::SummaryContext ctx{data.sectors.get(), data.quotes.get(), &extractor, &options};
+  SummaryTable table;
+  report::Aggregate agg(*data.sectors, options);
+  RunCorpus(
+      inputs, std::move(model), source_options, jobs,
+      [&](const Document& doc, int worker, std::string* out) {
+        report::ArticleSummary s = report::Summarize(doc, ctx);
+        if (s.kept) per_worker[worker].Add(doc, s.row.sectors);
+        table.Put(std::move(s), out);
+      },
+      [&](UnitOutput& u) {
+        table.TakeAll(u.text, [&](report::ArticleSummary s) { agg.Add(std::move(s)); });
+        if (on_unit) on_unit(u);
+      });
+  TermCounts total = std::move(per_worker[0]);
+  for (size_t w = 1; w < per_worker.size(); ++w) {
+    KIJI_RETURN_IF_ERROR(total.Merge(per_worker[w]));
+    per_worker[w] = TermCounts(count_options, data.identity);
+  }
+  return Finish(agg, total, data, options, reference);
+}
+
+}  // namespace kiji

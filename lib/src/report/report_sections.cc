@@ -1,0 +1,231 @@
+// The sections of a Report from the Aggregate and the merged TermCounts.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "kiji/collocations.h"
+#include "kiji/flr.h"
+#include "kiji/frequency.h"
+#include "kiji/keyness.h"
+#include "report/aggregate.h"
+
+namespace kiji::report {
+namespace {
+
+// Counts by articles descending, then name.
+std::vector<NamedCount> ByCount(const std::map<std::string, uint64_t>& m) {
+  std::vector<NamedCount> out;
+  for (const auto& [name, n] : m) out.push_back({name, n});
+  std::stable_sort(out.begin(), out.end(),
+                   [](const NamedCount& a, const NamedCount& b) { return a.articles > b.articles; });
+  return out;
+}
+
+// "YYYY-MM" of every month from `first` to `last`.
+std::vector<std::string> MonthRange(const std::string& first, const std::string& last) {
+  std::vector<std::string> out;
+  if (first.empty()) return out;
+  int y = std::stoi(first.substr(0, 4)), m = std::stoi(first.substr(5, 2));
+  const std::string end = last.substr(0, 7);
+  for (std::string cur = first.substr(0, 7); cur <= end;) {
+    out.push_back(cur);
+    if (++m > 12) m = 1, ++y;
+    cur = fmt::format("{:04}-{:02}", y, m);
+  }
+  return out;
+}
+
+std::vector<KeynessTerm> OverRepresented(const TermTable& target, uint64_t n1,
+                                         const TermTable& reference, uint64_t n2, size_t top) {
+  std::vector<KeynessTerm> out;
+  if (n1 + n2 == 0) return out;
+  for (const KeynessRow& r : KeynessTable(target, n1, reference, n2, 2)) {
+    if (out.size() >= top || r.scores.g2 <= 0 || r.target == 0) break;
+    out.push_back({std::string(r.term), r.target, r.reference, r.scores.g2, r.scores.log_ratio,
+                   r.scores.p});
+  }
+  return out;
+}
+
+using SortedTerms = std::vector<std::pair<std::string_view, const TermEntry*>>;
+
+// The terms of every article but a group's: total (sorted once) minus the group.
+TermTable RestOf(const SortedTerms& total, const TermTable& group) {
+  TermTable rest;
+  for (const auto& [term, e] : total) {
+    const TermEntry* g = group.Find(term);
+    uint64_t tf = e->tf - (g ? g->tf : 0), df = e->df - (g ? g->df : 0);
+    if (tf > 0) rest.Add(term, tf, df);
+  }
+  return rest;
+}
+
+}  // namespace
+
+void BuildOverview(const Aggregate& agg, const TermCounts& counts, Overview* out) {
+  *out = agg.overview();
+  out->terms = counts.tokens();
+  for (const std::string& month : MonthRange(out->first_date, out->last_date)) {
+    auto it = agg.months().find(month);
+    out->per_month.push_back({month, it == agg.months().end() ? 0 : it->second});
+  }
+  out->date_origins = ByCount(agg.origins());
+  out->sources = ByCount(agg.sources());
+}
+
+void BuildSectors(const Aggregate& agg, const TermCounts& counts,
+                  const std::vector<MonthCount>& months, Sectors* out) {
+  const auto& sectors = agg.lexicon().sectors();
+  const ReportOptions& opt = agg.options();
+  const uint64_t articles = agg.overview().articles;
+  const SortedTerms total = counts.terms().Sorted();
+  std::vector<uint32_t> listed;  // lexicon indices of cooperation sectors
+  for (uint32_t i = 0; i < sectors.size(); ++i) {
+    if (!sectors[i].offtopic) listed.push_back(i);
+  }
+  for (uint32_t i : listed) {
+    SectorSummary s;
+    s.id = sectors[i].id;
+    s.label_ja = sectors[i].label_ja;
+    s.label_en = sectors[i].label_en;
+    s.articles = agg.sector_pairs()[i][i];
+    s.share = articles == 0 ? 0 : double(s.articles) / double(articles);
+    if (auto g = counts.groups().find(s.id); g != counts.groups().end()) {
+      TermTable rest = RestOf(total, g->second.terms);
+      s.keywords = OverRepresented(g->second.terms, g->second.tokens, rest,
+                                   counts.tokens() - g->second.tokens, opt.sector_keywords);
+    }
+    for (const NamedCount& c : ByCount(agg.sector_speakers()[i])) {
+      if (s.speakers.size() >= opt.top) break;
+      s.speakers.push_back({c.name, c.articles});
+    }
+    s.evidence = agg.sector_evidence()[i];
+    out->sectors.push_back(std::move(s));
+    std::vector<uint64_t> row;
+    for (uint32_t j : listed) row.push_back(agg.sector_pairs()[i][j]);
+    out->cooccurrence.push_back(std::move(row));
+  }
+  for (const MonthCount& m : months) {
+    SectorMonth sm{m.month, std::vector<uint64_t>(listed.size(), 0)};
+    if (auto it = agg.sector_months().find(m.month); it != agg.sector_months().end()) {
+      for (size_t k = 0; k < listed.size(); ++k) sm.articles[k] = it->second[listed[k]];
+    }
+    out->per_month.push_back(std::move(sm));
+  }
+  uint64_t tagged = 0;
+  for (const ArticleRow& r : agg.rows()) tagged += r.sectors.empty() ? 0 : 1;
+  out->untagged_articles = articles - tagged;
+}
+
+void BuildKeywords(const Aggregate& agg, const TermCounts& counts,
+                   const ReportReference& reference, Keywords* out) {
+  const ReportOptions& opt = agg.options();
+  std::vector<TermRow> all;
+  for (const FrequencyRow& f :
+       FrequencyStats(counts.terms(), counts.tokens(), counts.articles(), 1)) {
+    all.push_back({std::string(f.term), f.tf, f.df, double(f.tf) * f.idf});
+  }
+  auto head = [&](std::vector<TermRow> v) {
+    if (v.size() > opt.top) v.resize(opt.top);
+    return v;
+  };
+  out->by_frequency = head(all);
+  std::stable_sort(all.begin(), all.end(), [](const TermRow& a, const TermRow& b) {
+    return a.df != b.df ? a.df > b.df : a.tf > b.tf;
+  });
+  out->by_df = head(all);
+  std::stable_sort(all.begin(), all.end(), [](const TermRow& a, const TermRow& b) {
+    return a.tfidf != b.tfidf ? a.tfidf > b.tfidf : a.term < b.term;
+  });
+  out->by_tfidf = head(all);
+  for (FlrRow& r : ScoreFlr(counts.compounds(), 2)) {
+    if (out->compounds.size() >= opt.top) break;
+    out->compounds.push_back({r.term, r.parts, r.length, r.freq, r.df, r.flr});
+  }
+  for (size_t i = 0; i < out->by_frequency.size() && i < opt.collocation_nodes; ++i) {
+    LeadingTerm lt{out->by_frequency[i].term, out->by_frequency[i].tf, {}};
+    if (opt.window == 0) {
+      lt.collocates = ArticleCollocates(agg, counts, lt.term);
+      out->collocations.push_back(std::move(lt));
+      continue;
+    }
+    CollocationQuery q;
+    q.node = lt.term;
+    q.min_freq = 2;
+    q.top = opt.collocates;
+    for (const CollocationRow& c : Collocations(counts, q)) {
+      std::string_view other = c.terms[0] == lt.term ? c.terms[1] : c.terms[0];
+      lt.collocates.push_back({std::string(other), c.freq, c.scores.log_dice, c.scores.pmi});
+    }
+    out->collocations.push_back(std::move(lt));
+  }
+  if (reference.counts != nullptr) {
+    out->reference = reference.name;
+    out->reference_articles = reference.counts->articles();
+    out->reference_terms = reference.counts->tokens();
+    out->keyness = OverRepresented(counts.terms(), counts.tokens(), reference.counts->terms(),
+                                   reference.counts->tokens(), opt.top);
+  }
+}
+
+std::vector<Collocate> ArticleCollocates(const Aggregate& agg, const TermCounts& counts,
+                                         const std::string& term) {
+  const uint32_t x = agg.FindTerm(term);
+  std::vector<Collocate> out;
+  std::vector<uint64_t> both(agg.term_names().size(), 0);
+  for (const TermIdCounts& terms : agg.article_terms()) {
+    auto it = std::lower_bound(terms.begin(), terms.end(), std::make_pair(x, uint32_t{0}));
+    if (it == terms.end() || it->first != x) continue;
+    for (const auto& [id, n] : terms) both[id] += id == x ? 0 : 1;
+  }
+  const TermEntry* ex = counts.terms().Find(term);
+  if (x == UINT32_MAX || ex == nullptr) return out;
+  for (uint32_t y = 0; y < both.size(); ++y) {
+    const TermEntry* ey = both[y] < 2 ? nullptr : counts.terms().Find(agg.term_names()[y]);
+    if (ey == nullptr) continue;
+    CollocationScores s = PairScores(both[y], ex->df, ey->df, counts.articles());
+    out.push_back({agg.term_names()[y], both[y], s.log_dice, s.pmi});
+  }
+  std::sort(out.begin(), out.end(), [](const Collocate& a, const Collocate& b) {
+    if (a.log_dice != b.log_dice) return a.log_dice > b.log_dice;
+    return a.freq != b.freq ? a.freq > b.freq : a.term < b.term;
+  });
+  if (out.size() > agg.options().collocates) out.resize(agg.options().collocates);
+  return out;
+}
+
+void BuildSpeakers(const Aggregate& agg, std::vector<SpeakerRow>* out) {
+  std::vector<const SpeakerStats*> order;
+  for (const auto& [key, s] : agg.speakers()) order.push_back(&s);
+  std::stable_sort(order.begin(), order.end(), [](const SpeakerStats* a, const SpeakerStats* b) {
+    return a->statements != b->statements ? a->statements > b->statements
+                                          : a->articles > b->articles;
+  });
+  const ReportOptions& opt = agg.options();
+  for (const SpeakerStats* s : order) {
+    if (out->size() >= opt.top) break;
+    SpeakerRow row{s->name, s->type, "", s->statements, s->articles, ByCount(s->sectors), {}};
+    uint64_t best = 0;
+    for (const auto& [role, n] : s->roles) {
+      if (n > best) row.role = role, best = n;
+    }
+    if (out->size() < opt.quoted_speakers) row.quotes = s->quotes;
+    out->push_back(std::move(row));
+  }
+}
+
+void FinishArticles(Aggregate& agg, const TermCounts& counts, std::vector<ArticleRow>* out) {
+  const size_t top = agg.options().article_keywords;
+  for (size_t i = 0; i < agg.rows().size(); ++i) {
+    std::vector<std::pair<std::string, uint64_t>> terms;
+    for (const auto& [id, n] : agg.article_terms()[i]) terms.emplace_back(agg.term_names()[id], n);
+    std::sort(terms.begin(), terms.end());
+    ArticleRow& row = agg.mutable_rows()[i];
+    for (const TfIdfRow& t : TfIdf(terms, counts.terms(), counts.articles(), TfScheme::kLog, top)) {
+      row.keywords.push_back(t.term);
+    }
+  }
+  *out = std::move(agg.mutable_rows());
+}
+
+}  // namespace kiji::report
