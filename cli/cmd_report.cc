@@ -14,6 +14,7 @@
 #include "kiji/fingerprint.h"
 #include "kiji/report.h"
 #include "kiji/report_builder.h"
+#include "kiji/report_html.h"
 #include "stats_common.h"
 
 namespace kiji::cli {
@@ -81,10 +82,9 @@ Result<TermCounts> LoadReference(const ReportArgs& a, Io& io) {
 }
 
 Status WriteReport(const ReportArgs& a, ReportFormat format, const Report& report, Io& io) {
-  if (format == ReportFormat::kHtml) {
-    return Status::InvalidArgument("html is not built yet: use -f md or -f json");
-  }
-  std::string text = format == ReportFormat::kJson ? ReportJson(report) : ReportMarkdown(report);
+  std::string text = format == ReportFormat::kJson   ? ReportJson(report)
+                     : format == ReportFormat::kHtml ? ReportHtml(report)
+                                                     : ReportMarkdown(report);
   if (a.output == "-") {
     io.Write(text);
     return Status::Ok();
@@ -95,7 +95,6 @@ Status WriteReport(const ReportArgs& a, ReportFormat format, const Report& repor
 Status RunReport(ReportArgs a, Io& io) {
   const auto start = std::chrono::steady_clock::now();
   KIJI_ASSIGN_OR_RETURN(ReportFormat format, FormatOf(a));
-  if (format == ReportFormat::kHtml) return WriteReport(a, format, Report{}, io);
   a.options.timing = !a.no_timing;
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(a.corpus));
   KIJI_ASSIGN_OR_RETURN(ReportData data, LoadData(a, *model));
