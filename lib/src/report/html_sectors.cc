@@ -1,5 +1,7 @@
 // The Sectors section of the HTML report: articles per sector, the sector ×
 // sector heat map, sectors per month, and one block per tagged sector.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "report/bar_chart.h"
@@ -11,12 +13,16 @@
 namespace kiji::internal {
 namespace {
 
-// Indices of the sectors with at least one article, in lexicon order.
+// Indices of the sectors with at least one article, by articles descending,
+// ties in lexicon order.
 std::vector<size_t> TaggedSectors(const Sectors& s) {
   std::vector<size_t> tagged;
   for (size_t i = 0; i < s.sectors.size(); ++i) {
     if (s.sectors[i].articles > 0) tagged.push_back(i);
   }
+  std::stable_sort(tagged.begin(), tagged.end(), [&](size_t a, size_t b) {
+    return s.sectors[a].articles > s.sectors[b].articles;
+  });
   return tagged;
 }
 

@@ -126,8 +126,9 @@ std::string RenderMonthColumns(std::span<const MonthColumn> counts, const MonthC
   MonthSeries series{"", {counts.begin(), counts.end()}};
   Plot p{44, 10, o.width - 44 - 8, o.height - 10 - 26, MonthsOf({&series, 1}), 0};
   if (p.months.empty()) return NoData(o);
+  p.width = std::min(p.width, 48.0 * static_cast<double>(p.months.size()));  // few months: narrow columns
   for (const MonthColumn& c : counts) p.max_count = std::max(p.max_count, c.count);
-  std::string out = SvgOpen(o.width, o.height, o.css_class, o.label);
+  std::string out = SvgOpen(p.left + p.width + 8, o.height, o.css_class, o.label);
   out += fmt::format("<g font-size=\"{}\">\n", FormatValue(o.font_size));
   if (p.max_count > 0) AppendYGrid(p, o, &out);
   AppendColumns(series, p, p.top + p.height, p.height, &out);
@@ -144,11 +145,12 @@ std::string RenderMonthSmallMultiples(std::span<const MonthSeries> series,
   Plot p{left, 4, o.width - left - 8, static_cast<double>(series.size()) * o.row_height,
          MonthsOf(series), 0};
   if (p.months.empty()) return NoData(o);
+  p.width = std::min(p.width, 48.0 * static_cast<double>(p.months.size()));
   for (const MonthSeries& s : series) {
     for (const MonthColumn& c : s.counts) p.max_count = std::max(p.max_count, c.count);
   }
   double height = p.top + p.height + o.font_size + 12;
-  std::string out = SvgOpen(o.width, height, o.css_class, o.label);
+  std::string out = SvgOpen(std::max(p.left + p.width + 8, 240.0), height, o.css_class, o.label);
   out += fmt::format("<g font-size=\"{}\">\n", FormatValue(o.font_size));
   for (size_t r = 0; r < series.size(); ++r) {
     double baseline = p.top + static_cast<double>(r + 1) * o.row_height;
