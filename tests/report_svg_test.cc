@@ -120,9 +120,9 @@ TEST_CASE("a month column chart draws a titled column per month with articles") 
   std::string svg = RenderMonthColumns(counts, {.label = "Articles per month"});
   CHECK(Count(svg, "<rect class=\"column\"") == 2);
   CHECK(Contains(svg, "data-month=\"2025-05\" data-value=\"3\"><title>2025-05: 3</title>"));
-  // The empty month is on the axis: three 48 px columns after the 44 px
+  // The empty month is on the axis: three 60 px columns after the 44 px
   // scale, labelled every other month since a label is wider than a column.
-  CHECK(Contains(svg, "viewBox=\"0 0 196.0 200.0\""));
+  CHECK(Contains(svg, "viewBox=\"0 0 232.0 200.0\""));
   CHECK(Contains(svg, ">2025-05</text>"));
   CHECK(Contains(svg, ">2025-07</text>"));
   CHECK_FALSE(Contains(svg, "data-month=\"2025-06\""));

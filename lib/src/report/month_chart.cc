@@ -129,7 +129,7 @@ std::string RenderMonthColumns(std::span<const MonthColumn> counts, const MonthC
   Plot p{44, 10, o.width - 44 - 8, o.height - 10 - 26, MonthsOf({&series, 1}), 0};
   if (p.months.empty()) return NoData(o);
   p.width =
-      std::min(p.width, 48.0 * static_cast<double>(p.months.size()));  // few months: narrow columns
+      std::min(p.width, 60.0 * static_cast<double>(p.months.size()));  // few months: narrow columns
   for (const MonthColumn& c : counts) p.max_count = std::max(p.max_count, c.count);
   std::string out = SvgOpen(p.left + p.width + 8, o.height, o.css_class, o.label);
   out += fmt::format("<g font-size=\"{}\">\n", FormatValue(o.font_size));
@@ -153,7 +153,7 @@ std::string RenderMonthSmallMultiples(std::span<const MonthSeries> series,
          MonthsOf(series),
          0};
   if (p.months.empty()) return NoData(o);
-  p.width = std::min(p.width, 48.0 * static_cast<double>(p.months.size()));
+  p.width = std::min(p.width, 60.0 * static_cast<double>(p.months.size()));
   for (const MonthSeries& s : series) {
     for (const MonthColumn& c : s.counts) p.max_count = std::max(p.max_count, c.count);
   }
