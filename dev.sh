@@ -39,7 +39,12 @@ case "${1:-}" in
   run)
     install_missing
     build
-    "$BUILD_DIR/cli/kiji" tokenize corpus/ | head -n 20
+    # The report of corpus/ as HTML, the Markdown report's first screen on
+    # the terminal, and where the files are.
+    "$BUILD_DIR/cli/kiji" report corpus/ -o report.html
+    "$BUILD_DIR/cli/kiji" report corpus/ -o report.md
+    head -n 40 report.md
+    echo "dev.sh: the report is in $PWD/report.html (Markdown: $PWD/report.md)"
     ;;
   test)
     install_missing

@@ -47,7 +47,11 @@ struct ReportOptions {
   size_t quoted_speakers = 10;   // leading speakers that get sample quotes
   size_t collocation_nodes = 5;  // leading terms whose collocates are listed
   size_t collocates = 5;         // collocates per leading term
-  int window = 5;                // collocation window (kept terms apart)
+  // Collocates of the leading terms: 0 (default) by articles holding both
+  // terms (cheap: from the per-article summaries); N > 0 by co-occurrence
+  // within N kept terms in a sentence (counts every pair of the corpus:
+  // several times slower and memory that grows with the pairs).
+  int window = 0;
   size_t network_nodes = 30;     // node cap of the co-occurrence network
   size_t network_edges = 60;     // edges kept (top by Jaccard)
   bool timing = true;            // record run time (off: --no-timing, for goldens)
@@ -161,7 +165,7 @@ struct CompoundRow {
 
 struct Collocate {
   std::string term;
-  uint64_t freq = 0;  // co-occurrences within the window
+  uint64_t freq = 0;  // articles holding both (window 0), or co-occurrences in the window
   double log_dice = 0;
   double pmi = 0;
 };

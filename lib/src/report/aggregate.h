@@ -85,8 +85,12 @@ class Aggregate {
 void BuildOverview(const Aggregate& agg, const TermCounts& counts, Overview* out);
 void BuildSectors(const Aggregate& agg, const TermCounts& counts,
                   const std::vector<MonthCount>& months, Sectors* out);
-void BuildKeywords(const TermCounts& counts, const ReportOptions& opt,
+void BuildKeywords(const Aggregate& agg, const TermCounts& counts,
                    const ReportReference& reference, Keywords* out);
+/// Collocates of `term` by articles holding both (log-Dice over document
+/// frequencies, collocations.h PairScores with N = articles).
+std::vector<Collocate> ArticleCollocates(const Aggregate& agg, const TermCounts& counts,
+                                         const std::string& term);
 void BuildSpeakers(const Aggregate& agg, std::vector<SpeakerRow>* out);
 /// Article keywords (TF-IDF) and speakers of each row.
 void FinishArticles(Aggregate& agg, const TermCounts& counts, std::vector<ArticleRow>* out);

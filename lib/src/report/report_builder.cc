@@ -76,7 +76,7 @@ Result<Report> Finish(report::Aggregate& agg, TermCounts& counts, const ReportDa
   r.title = options.title.empty() ? "kiji report" : options.title;
   report::BuildOverview(agg, counts, &r.overview);
   report::BuildSectors(agg, counts, r.overview.per_month, &r.sectors);
-  report::BuildKeywords(counts, options, reference, &r.keywords);
+  report::BuildKeywords(agg, counts, reference, &r.keywords);
   report::BuildNetwork(agg, r.keywords.by_frequency, options, &r.network);
   report::BuildSpeakers(agg, &r.speakers);
   report::FinishArticles(agg, counts, &r.articles);
@@ -101,7 +101,7 @@ Result<Report> BuildReport(const InputFunction& inputs, std::shared_ptr<const Mo
   }
   CountOptions count_options;
   count_options.terms = data.terms;
-  count_options.window = options.window;
+  count_options.window = options.window;  // 0: no pair counts
   count_options.compounds = true;
   count_options.group_by = "sector";
   std::vector<TermCounts> per_worker;

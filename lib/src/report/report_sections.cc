@@ -47,10 +47,12 @@ std::vector<KeynessTerm> OverRepresented(const TermTable& target, uint64_t n1,
   return out;
 }
 
-// The terms of every article but a group's: total minus the group.
-TermTable RestOf(const TermTable& total, const TermTable& group) {
+using SortedTerms = std::vector<std::pair<std::string_view, const TermEntry*>>;
+
+// The terms of every article but a group's: total (sorted once) minus the group.
+TermTable RestOf(const SortedTerms& total, const TermTable& group) {
   TermTable rest;
-  for (const auto& [term, e] : total.Sorted()) {
+  for (const auto& [term, e] : total) {
     const TermEntry* g = group.Find(term);
     uint64_t tf = e->tf - (g ? g->tf : 0), df = e->df - (g ? g->df : 0);
     if (tf > 0) rest.Add(term, tf, df);
@@ -76,6 +78,7 @@ void BuildSectors(const Aggregate& agg, const TermCounts& counts,
   const auto& sectors = agg.lexicon().sectors();
   const ReportOptions& opt = agg.options();
   const uint64_t articles = agg.overview().articles;
+  const SortedTerms total = counts.terms().Sorted();
   std::vector<uint32_t> listed;  // lexicon indices of cooperation sectors
   for (uint32_t i = 0; i < sectors.size(); ++i) {
     if (!sectors[i].offtopic) listed.push_back(i);
@@ -88,7 +91,7 @@ void BuildSectors(const Aggregate& agg, const TermCounts& counts,
     s.articles = agg.sector_pairs()[i][i];
     s.share = articles == 0 ? 0 : double(s.articles) / double(articles);
     if (auto g = counts.groups().find(s.id); g != counts.groups().end()) {
-      TermTable rest = RestOf(counts.terms(), g->second.terms);
+      TermTable rest = RestOf(total, g->second.terms);
       s.keywords = OverRepresented(g->second.terms, g->second.tokens, rest,
                                    counts.tokens() - g->second.tokens, opt.sector_keywords);
     }
@@ -114,8 +117,9 @@ void BuildSectors(const Aggregate& agg, const TermCounts& counts,
   out->untagged_articles = articles - tagged;
 }
 
-void BuildKeywords(const TermCounts& counts, const ReportOptions& opt,
+void BuildKeywords(const Aggregate& agg, const TermCounts& counts,
                    const ReportReference& reference, Keywords* out) {
+  const ReportOptions& opt = agg.options();
   std::vector<TermRow> all;
   for (const FrequencyRow& f :
        FrequencyStats(counts.terms(), counts.tokens(), counts.articles(), 1)) {
@@ -140,6 +144,11 @@ void BuildKeywords(const TermCounts& counts, const ReportOptions& opt,
   }
   for (size_t i = 0; i < out->by_frequency.size() && i < opt.collocation_nodes; ++i) {
     LeadingTerm lt{out->by_frequency[i].term, out->by_frequency[i].tf, {}};
+    if (opt.window == 0) {
+      lt.collocates = ArticleCollocates(agg, counts, lt.term);
+      out->collocations.push_back(std::move(lt));
+      continue;
+    }
     CollocationQuery q;
     q.node = lt.term;
     q.min_freq = 2;
@@ -157,6 +166,32 @@ void BuildKeywords(const TermCounts& counts, const ReportOptions& opt,
     out->keyness = OverRepresented(counts.terms(), counts.tokens(), reference.counts->terms(),
                                    reference.counts->tokens(), opt.top);
   }
+}
+
+std::vector<Collocate> ArticleCollocates(const Aggregate& agg, const TermCounts& counts,
+                                         const std::string& term) {
+  const uint32_t x = agg.FindTerm(term);
+  std::vector<Collocate> out;
+  std::vector<uint64_t> both(agg.term_names().size(), 0);
+  for (const TermIdCounts& terms : agg.article_terms()) {
+    auto it = std::lower_bound(terms.begin(), terms.end(), std::make_pair(x, uint32_t{0}));
+    if (it == terms.end() || it->first != x) continue;
+    for (const auto& [id, n] : terms) both[id] += id == x ? 0 : 1;
+  }
+  const TermEntry* ex = counts.terms().Find(term);
+  if (x == UINT32_MAX || ex == nullptr) return out;
+  for (uint32_t y = 0; y < both.size(); ++y) {
+    const TermEntry* ey = both[y] < 2 ? nullptr : counts.terms().Find(agg.term_names()[y]);
+    if (ey == nullptr) continue;
+    CollocationScores s = PairScores(both[y], ex->df, ey->df, counts.articles());
+    out.push_back({agg.term_names()[y], both[y], s.log_dice, s.pmi});
+  }
+  std::sort(out.begin(), out.end(), [](const Collocate& a, const Collocate& b) {
+    if (a.log_dice != b.log_dice) return a.log_dice > b.log_dice;
+    return a.freq != b.freq ? a.freq > b.freq : a.term < b.term;
+  });
+  if (out.size() > agg.options().collocates) out.resize(agg.options().collocates);
+  return out;
 }
 
 void BuildSpeakers(const Aggregate& agg, std::vector<SpeakerRow>* out) {
