@@ -38,7 +38,9 @@ TEST_CASE("XML escaping covers markup, both quotes and forbidden control charact
       {"貿易", "貿易"},
       {"R&D <AI>", "R&amp;D &lt;AI&gt;"},
       {"\"a\" 'b'", "&quot;a&quot; &#39;b&#39;"},
-      {"a\x01" "b\tc", "ab\tc"},
+      {"a\x01"
+       "b\tc",
+       "ab\tc"},
   };
   for (const Case& c : cases) {
     INFO(c.in);
@@ -66,9 +68,8 @@ TEST_CASE("numbers print with fixed precision and never as negative zero") {
 }
 
 TEST_CASE("a bar chart has one titled bar per item, longest for the largest value") {
-  std::vector<BarItem> items = {{"貿易", 12, "12 (60%)", "#sector-trade"},
-                                {"R&D <新>", 6, "", ""},
-                                {"税関", 0, "", ""}};
+  std::vector<BarItem> items = {
+      {"貿易", 12, "12 (60%)", "#sector-trade"}, {"R&D <新>", 6, "", ""}, {"税関", 0, "", ""}};
   std::string svg = RenderBarChart(items, {.label = "Articles per sector"});
   CHECK(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart bars\""));
   CHECK(svg.ends_with("</svg>"));
@@ -81,7 +82,8 @@ TEST_CASE("a bar chart has one titled bar per item, longest for the largest valu
   CHECK(Contains(svg, "<title>Articles per sector</title>"));
   CHECK(svg == RenderBarChart(items, {.label = "Articles per sector"}));
   // The bar of 6 is half the bar of 12.
-  size_t first = svg.find("<rect class=\"bar\""), second = svg.find("<rect class=\"bar\"", first + 1);
+  size_t first = svg.find("<rect class=\"bar\""),
+         second = svg.find("<rect class=\"bar\"", first + 1);
   auto width_of = [&](size_t at) {
     size_t w = svg.find("width=\"", at) + 7;
     return std::stod(svg.substr(w, svg.find('"', w) - w));
@@ -118,7 +120,11 @@ TEST_CASE("a month column chart draws a titled column per month with articles") 
   std::string svg = RenderMonthColumns(counts, {.label = "Articles per month"});
   CHECK(Count(svg, "<rect class=\"column\"") == 2);
   CHECK(Contains(svg, "data-month=\"2025-05\" data-value=\"3\"><title>2025-05: 3</title>"));
-  CHECK(Contains(svg, ">2025-06</text>"));  // the empty month is on the axis
+  // The empty month is on the axis: three 60 px columns after the 44 px
+  // scale, labelled every other month since a label is wider than a column.
+  CHECK(Contains(svg, "viewBox=\"0 0 232.0 200.0\""));
+  CHECK(Contains(svg, ">2025-05</text>"));
+  CHECK(Contains(svg, ">2025-07</text>"));
   CHECK_FALSE(Contains(svg, "data-month=\"2025-06\""));
   CHECK(svg == RenderMonthColumns(counts, {.label = "Articles per month"}));
   CHECK(Contains(RenderMonthColumns({}, {.label = "x"}), ">no dates</text>"));

@@ -1,8 +1,8 @@
 #include "report/bar_chart.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "report/svg_text.h"
 
@@ -47,9 +47,9 @@ void AppendRow(const BarItem& item, double y, const BarGeometry& g, const BarCha
   *out += fmt::format(
       "<rect class=\"bar\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"2\" fill=\"{}\" "
       "data-value=\"{}\"><title>{}: {}</title></rect>",
-      FormatCoord(g.label_width), FormatCoord(y + (o.row_height - bar_h) / 2),
-      FormatCoord(length), FormatCoord(bar_h), kBarFill, FormatValue(item.value),
-      XmlEscaped(item.label), XmlEscaped(ValueText(item)));
+      FormatCoord(g.label_width), FormatCoord(y + (o.row_height - bar_h) / 2), FormatCoord(length),
+      FormatCoord(bar_h), kBarFill, FormatValue(item.value), XmlEscaped(item.label),
+      XmlEscaped(ValueText(item)));
   *out += fmt::format("<text class=\"value\" x=\"{}\" y=\"{}\" fill=\"{}\">{}</text>",
                       FormatCoord(g.label_width + length + kGap / 2), FormatCoord(text_y),
                       kMutedInk, XmlEscaped(ValueText(item)));
@@ -71,9 +71,9 @@ std::string RenderBarChart(std::span<const BarItem> items, const BarChartOptions
   double height = items.size() * options.row_height + 2 * pad;
   std::string out = SvgOpen(options.width, height, options.css_class, options.label);
   out += fmt::format("<g font-size=\"{}\">\n", FormatValue(options.font_size));
-  out += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"{3}\"/>\n",
-                     FormatCoord(g.label_width), FormatCoord(pad),
-                     FormatCoord(height - pad), kGrid);
+  out +=
+      fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"{3}\"/>\n",
+                  FormatCoord(g.label_width), FormatCoord(pad), FormatCoord(height - pad), kGrid);
   for (size_t i = 0; i < items.size(); ++i) {
     AppendRow(items[i], pad + i * options.row_height, g, options, &out);
   }

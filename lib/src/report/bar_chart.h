@@ -24,12 +24,12 @@ struct BarItem {
 };
 
 struct BarChartOptions {
-  std::string label;             // aria-label and <title> of the chart
+  std::string label;               // aria-label and <title> of the chart
   std::string css_class = "bars";  // added to "chart" on the <svg>
-  double width = 720;            // px of the viewBox
-  double row_height = 24;        // px per item
-  double font_size = 13;         // px
-  double max_label_em = 14;      // longer labels are cut
+  double width = 720;              // px of the viewBox
+  double row_height = 24;          // px per item
+  double font_size = 13;           // px
+  double max_label_em = 14;        // longer labels are cut
 };
 
 /// Returns the chart as an <svg> element. An empty `items` gives a chart

@@ -20,11 +20,11 @@
 namespace kiji::internal {
 
 struct HeatMapOptions {
-  std::string label;                 // aria-label and <title> of the chart
+  std::string label;                  // aria-label and <title> of the chart
   std::string css_class = "heatmap";  // added to "chart" on the <svg>
-  double cell = 30;                  // px per cell side
-  double font_size = 12;             // px
-  double max_label_em = 10;          // longer labels are cut
+  double cell = 30;                   // px per cell side
+  double font_size = 12;              // px
+  double max_label_em = 10;           // longer labels are cut
 };
 
 /// Returns the heat map as an <svg> element. REQUIRES: counts.size() ==

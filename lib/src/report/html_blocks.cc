@@ -1,8 +1,8 @@
 #include "report/html_blocks.h"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 #include "report/svg_text.h"
 

@@ -27,15 +27,15 @@ struct Cell {
   bool numeric = false;
 };
 
-Cell Text(std::string_view text);                  // escaped
-Cell Html(std::string html);                       // as is
+Cell Text(std::string_view text);  // escaped
+Cell Html(std::string html);       // as is
 Cell Num(uint64_t v);
 Cell Num(double v, int decimals);
-Cell Percent(double share);                        // 0.25 -> "25.0%"
+Cell Percent(double share);  // 0.25 -> "25.0%"
 
 std::string Escape(std::string_view text);
-std::string Fixed(double v, int decimals);         // never "-0.00"
-std::string Link(std::string_view href, std::string_view text);  // text escaped
+std::string Fixed(double v, int decimals);                         // never "-0.00"
+std::string Link(std::string_view href, std::string_view text);    // text escaped
 std::string ArticleLink(uint32_t article, std::string_view text);  // to #article-N (1-based)
 std::string Joined(const std::vector<std::string>& items, std::string_view separator);  // escaped
 

@@ -13,14 +13,16 @@ namespace kiji::internal {
 namespace {
 
 void AppendFigureCard(std::string_view name, uint64_t value, std::string* out) {
-  *out += fmt::format("<div class=\"card\"><span class=\"n\">{}</span><span class=\"k\">{}</span></div>",
-                      value, Escape(name));
+  *out += fmt::format(
+      "<div class=\"card\"><span class=\"n\">{}</span><span class=\"k\">{}</span></div>", value,
+      Escape(name));
 }
 
 void AppendNamedCounts(std::string_view what, const std::vector<NamedCount>& rows,
                        std::string_view empty_name, std::string* out) {
   OpenTable({{what}, {"articles", true}}, out);
-  for (const NamedCount& c : rows) AppendRow({Text(c.name.empty() ? empty_name : c.name), Num(c.articles)}, out);
+  for (const NamedCount& c : rows)
+    AppendRow({Text(c.name.empty() ? empty_name : c.name), Num(c.articles)}, out);
   CloseTable(out);
 }
 
@@ -30,8 +32,10 @@ void AppendMonths(const Overview& o, std::string* out) {
     return;
   }
   std::vector<MonthColumn> months;
-  for (const MonthCount& m : o.per_month) months.push_back({m.month, static_cast<int64_t>(m.articles)});
-  AppendFigure(RenderMonthColumns(months, {.label = "Articles per month", .css_class = "months articles-per-month"}),
+  for (const MonthCount& m : o.per_month)
+    months.push_back({m.month, static_cast<int64_t>(m.articles)});
+  AppendFigure(RenderMonthColumns(months, {.label = "Articles per month",
+                                           .css_class = "months articles-per-month"}),
                "Dated articles per month.", out);
   OpenDetails("Table: articles per month", out);
   OpenTable({{"month"}, {"articles", true}}, out);
@@ -43,7 +47,8 @@ void AppendMonths(const Overview& o, std::string* out) {
 void AppendTermTable(std::string_view title, const std::vector<TermRow>& rows, std::string* out) {
   *out += "<div class=\"col\"><h4>" + Escape(title) + "</h4>\n";
   OpenTable({{"term"}, {"tf", true}, {"df", true}, {"TF-IDF", true}}, out);
-  for (const TermRow& t : rows) AppendRow({Text(t.term), Num(t.tf), Num(t.df), Num(t.tfidf, 2)}, out);
+  for (const TermRow& t : rows)
+    AppendRow({Text(t.term), Num(t.tf), Num(t.df), Num(t.tfidf, 2)}, out);
   CloseTable(out);
   *out += "</div>\n";
 }
@@ -67,9 +72,11 @@ void AppendKeyness(const Keywords& k, std::string* out) {
   if (k.reference.empty()) return;
   *out += fmt::format("<h3>Keyness against {}</h3>\n<p>Reference: {} articles, {} terms.</p>\n",
                       Escape(k.reference), k.reference_articles, k.reference_terms);
-  OpenTable({{"term"}, {"corpus", true}, {"reference", true}, {"G²", true}, {"log ratio", true}}, out);
+  OpenTable({{"term"}, {"corpus", true}, {"reference", true}, {"G²", true}, {"log ratio", true}},
+            out);
   for (const KeynessTerm& t : k.keyness) {
-    AppendRow({Text(t.term), Num(t.target), Num(t.reference), Num(t.g2, 2), Num(t.log_ratio, 2)}, out);
+    AppendRow({Text(t.term), Num(t.target), Num(t.reference), Num(t.g2, 2), Num(t.log_ratio, 2)},
+              out);
   }
   CloseTable(out);
 }
@@ -86,8 +93,8 @@ void AppendOverviewSection(const Report& r, std::string* out) {
   AppendFigureCard("dated articles", o.dated_articles, out);
   *out += "</div>\n";
   if (!o.first_date.empty()) {
-    *out += fmt::format("<p>From <strong>{}</strong> to <strong>{}</strong>.</p>\n", Escape(o.first_date),
-                        Escape(o.last_date));
+    *out += fmt::format("<p>From <strong>{}</strong> to <strong>{}</strong>.</p>\n",
+                        Escape(o.first_date), Escape(o.last_date));
   }
   AppendMonths(o, out);
   *out += "<div class=\"cols\"><div class=\"col\"><h3>Where the dates come from</h3>\n";
@@ -101,9 +108,12 @@ void AppendKeywordsSection(const Report& r, std::string* out) {
   const Keywords& k = r.keywords;
   *out += "<section id=\"keywords\"><h2>Keywords</h2>\n";
   std::vector<BarItem> bars;
-  for (const TermRow& t : k.by_frequency) bars.push_back({t.term, static_cast<double>(t.tf), "", ""});
-  AppendFigure(RenderBarChart(bars, {.label = "Top terms by frequency", .css_class = "bars terms", .row_height = 20}),
-               "Occurrences of the most frequent terms.", out);
+  for (const TermRow& t : k.by_frequency)
+    bars.push_back({t.term, static_cast<double>(t.tf), "", ""});
+  AppendFigure(
+      RenderBarChart(
+          bars, {.label = "Top terms by frequency", .css_class = "bars terms", .row_height = 20}),
+      "Occurrences of the most frequent terms.", out);
   *out += "<div class=\"cols\">\n";
   AppendTermTable("By frequency", k.by_frequency, out);
   AppendTermTable("By document frequency", k.by_df, out);
@@ -129,21 +139,25 @@ void AppendNetworkSection(const Report& r, std::string* out) {
   for (const NetworkNode& node : n.nodes) nodes.push_back({node.term, node.tf, node.x, node.y});
   std::vector<GraphEdge> edges;
   for (const NetworkEdge& e : n.edges) edges.push_back({e.source, e.target, e.jaccard, e.articles});
-  AppendFigure(RenderNetwork(nodes, edges, {.label = "Co-occurrence network"}),
-               fmt::format("The {} most frequent terms (circle area: frequency) and the {} pairs most "
-                           "often in the same articles (line width: Jaccard).",
-                           n.nodes.size(), n.edges.size()),
-               out);
+  AppendFigure(
+      RenderNetwork(nodes, edges, {.label = "Co-occurrence network"}),
+      fmt::format("The {} most frequent terms (circle area: frequency) and the {} pairs most "
+                  "often in the same articles (line width: Jaccard).",
+                  n.nodes.size(), n.edges.size()),
+      out);
   OpenDetails("Table: nodes and edges", out);
   *out += "<div class=\"cols\"><div class=\"col\">";
   OpenTable({{"term"}, {"tf", true}, {"df", true}}, out);
-  for (const NetworkNode& node : n.nodes) AppendRow({Text(node.term), Num(node.tf), Num(node.df)}, out);
+  for (const NetworkNode& node : n.nodes)
+    AppendRow({Text(node.term), Num(node.tf), Num(node.df)}, out);
   CloseTable(out);
   *out += "</div><div class=\"col\">";
   OpenTable({{"term"}, {"term"}, {"articles", true}, {"Jaccard", true}}, out);
   for (const NetworkEdge& e : n.edges) {
     if (e.source >= n.nodes.size() || e.target >= n.nodes.size()) continue;
-    AppendRow({Text(n.nodes[e.source].term), Text(n.nodes[e.target].term), Num(e.articles), Num(e.jaccard, 3)}, out);
+    AppendRow({Text(n.nodes[e.source].term), Text(n.nodes[e.target].term), Num(e.articles),
+               Num(e.jaccard, 3)},
+              out);
   }
   CloseTable(out);
   *out += "</div></div></details>\n</section>\n";
@@ -155,10 +169,13 @@ void AppendProvenanceSection(const Report& r, std::string* out) {
   OpenTable({{"what"}, {"value"}}, out);
   AppendRow({Text("kiji"), Text(p.kiji_version)}, out);
   AppendRow({Text("MeCab"), Text(p.mecab_version)}, out);
-  AppendRow({Text("dictionary"), Html("<code>" + Escape(p.dictionary) + "</code> " + Escape(p.dictionary_fingerprint))}, out);
+  AppendRow({Text("dictionary"),
+             Html("<code>" + Escape(p.dictionary) + "</code> " + Escape(p.dictionary_fingerprint))},
+            out);
   AppendRow({Text("domain terms"), Text(p.terms)}, out);
   AppendRow({Text("stopwords"), Text(p.stopwords)}, out);
-  for (const auto& [file, fingerprint] : p.lexicons) AppendRow({Text("lexicon " + file), Text(fingerprint)}, out);
+  for (const auto& [file, fingerprint] : p.lexicons)
+    AppendRow({Text("lexicon " + file), Text(fingerprint)}, out);
   for (const auto& [name, value] : p.options) AppendRow({Text("--" + name), Text(value)}, out);
   AppendRow({Text("built from"), Text(p.from_counts ? "counts (--counts)" : "articles")}, out);
   if (p.run_seconds >= 0) AppendRow({Text("run time"), Text(Fixed(p.run_seconds, 2) + " s")}, out);

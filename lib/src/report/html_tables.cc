@@ -36,17 +36,28 @@ void AppendSpeakersSection(const Report& r, std::string* out) {
     return;
   }
   std::vector<BarItem> bars;
-  for (const SpeakerRow& s : r.speakers) bars.push_back({s.name, static_cast<double>(s.statements), "", ""});
-  AppendFigure(RenderBarChart(bars, {.label = "Statements per speaker", .css_class = "bars speakers", .row_height = 20}),
+  for (const SpeakerRow& s : r.speakers)
+    bars.push_back({s.name, static_cast<double>(s.statements), "", ""});
+  AppendFigure(RenderBarChart(bars, {.label = "Statements per speaker",
+                                     .css_class = "bars speakers",
+                                     .row_height = 20}),
                "Statements attributed to each speaker.", out);
-  OpenTable({{"speaker"}, {"type"}, {"role"}, {"statements", true}, {"articles", true}, {"sectors of the articles"}}, out);
+  OpenTable({{"speaker"},
+             {"type"},
+             {"role"},
+             {"statements", true},
+             {"articles", true},
+             {"sectors of the articles"}},
+            out);
   for (const SpeakerRow& s : r.speakers) {
     std::string sectors;
     for (const NamedCount& c : s.sectors) {
       if (!sectors.empty()) sectors += "、";
       sectors += fmt::format("{} ({})", Escape(SectorLabel(r, c.name)), c.articles);
     }
-    AppendRow({Text(s.name), Text(s.type), Text(s.role), Num(s.statements), Num(s.articles), Html(sectors)}, out);
+    AppendRow({Text(s.name), Text(s.type), Text(s.role), Num(s.statements), Num(s.articles),
+               Html(sectors)},
+              out);
   }
   CloseTable(out);
   *out += "<h3>What they said</h3>\n";
@@ -56,7 +67,8 @@ void AppendSpeakersSection(const Report& r, std::string* out) {
 
 void AppendArticlesSection(const Report& r, std::string* out) {
   *out += "<section id=\"articles\"><h2>Articles</h2>\n";
-  OpenTable({{"#", true}, {"title"}, {"date"}, {"source"}, {"sectors"}, {"keywords"}, {"speakers"}}, out);
+  OpenTable({{"#", true}, {"title"}, {"date"}, {"source"}, {"sectors"}, {"keywords"}, {"speakers"}},
+            out);
   for (size_t i = 0; i < r.articles.size(); ++i) {
     const ArticleRow& a = r.articles[i];
     std::string title = a.title.empty() ? a.id : a.title;
@@ -64,7 +76,8 @@ void AppendArticlesSection(const Report& r, std::string* out) {
     cell += "<div class=\"id\">" + Escape(a.id) + "</div>";
     std::string row;  // AppendRow's "<tr>" gets the article's anchor
     AppendRow({Num(static_cast<uint64_t>(i + 1)), Html(cell), Text(a.date), Text(a.source),
-               Html(SectorList(r, a.sectors)), Html(Joined(a.keywords, "、")), Html(Joined(a.speakers, "、"))},
+               Html(SectorList(r, a.sectors)), Html(Joined(a.keywords, "、")),
+               Html(Joined(a.speakers, "、"))},
               &row);
     *out += fmt::format("<tr id=\"article-{}\">", i + 1) + row.substr(4);
   }

@@ -1,11 +1,11 @@
 #include "report/month_chart.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <optional>
-
-#include <fmt/format.h>
 
 #include "report/svg_text.h"
 
@@ -60,7 +60,8 @@ void AppendColumns(const MonthSeries& s, const Plot& p, double baseline, double 
   for (size_t i = 0; i < p.months.size(); ++i) {
     auto it = by_month.find(p.months[i]);
     if (it == by_month.end() || it->second <= 0 || p.max_count <= 0) continue;
-    double h = std::max(static_cast<double>(it->second) / static_cast<double>(p.max_count) * max_h, 1.0);
+    double h =
+        std::max(static_cast<double>(it->second) / static_cast<double>(p.max_count) * max_h, 1.0);
     std::string title = s.name.empty() ? p.months[i] : s.name + " " + p.months[i];
     *out += fmt::format(
         "<rect class=\"column\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" "
@@ -86,7 +87,8 @@ void AppendMonthLabels(const Plot& p, double y, const MonthChartOptions& o, std:
 void AppendYGrid(const Plot& p, const MonthChartOptions& o, std::string* out) {
   int64_t step = TickStep(p.max_count);
   for (int64_t v = 0; v <= p.max_count; v += step) {
-    double y = p.top + p.height - static_cast<double>(v) / static_cast<double>(p.max_count) * p.height;
+    double y =
+        p.top + p.height - static_cast<double>(v) / static_cast<double>(p.max_count) * p.height;
     *out += fmt::format(
         "<line x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\" stroke=\"{3}\"/>"
         "<text x=\"{4}\" y=\"{5}\" text-anchor=\"end\" fill=\"{6}\">{7}</text>\n",
@@ -126,8 +128,10 @@ std::string RenderMonthColumns(std::span<const MonthColumn> counts, const MonthC
   MonthSeries series{"", {counts.begin(), counts.end()}};
   Plot p{44, 10, o.width - 44 - 8, o.height - 10 - 26, MonthsOf({&series, 1}), 0};
   if (p.months.empty()) return NoData(o);
+  p.width =
+      std::min(p.width, 60.0 * static_cast<double>(p.months.size()));  // few months: narrow columns
   for (const MonthColumn& c : counts) p.max_count = std::max(p.max_count, c.count);
-  std::string out = SvgOpen(o.width, o.height, o.css_class, o.label);
+  std::string out = SvgOpen(p.left + p.width + 8, o.height, o.css_class, o.label);
   out += fmt::format("<g font-size=\"{}\">\n", FormatValue(o.font_size));
   if (p.max_count > 0) AppendYGrid(p, o, &out);
   AppendColumns(series, p, p.top + p.height, p.height, &out);
@@ -139,16 +143,22 @@ std::string RenderMonthColumns(std::span<const MonthColumn> counts, const MonthC
 std::string RenderMonthSmallMultiples(std::span<const MonthSeries> series,
                                       const MonthChartOptions& o) {
   double label_em = 0;
-  for (const MonthSeries& s : series) label_em = std::max(label_em, std::min(TextWidthEm(s.name), 12.0));
+  for (const MonthSeries& s : series)
+    label_em = std::max(label_em, std::min(TextWidthEm(s.name), 12.0));
   double left = label_em * o.font_size + 10;
-  Plot p{left, 4, o.width - left - 8, static_cast<double>(series.size()) * o.row_height,
-         MonthsOf(series), 0};
+  Plot p{left,
+         4,
+         o.width - left - 8,
+         static_cast<double>(series.size()) * o.row_height,
+         MonthsOf(series),
+         0};
   if (p.months.empty()) return NoData(o);
+  p.width = std::min(p.width, 60.0 * static_cast<double>(p.months.size()));
   for (const MonthSeries& s : series) {
     for (const MonthColumn& c : s.counts) p.max_count = std::max(p.max_count, c.count);
   }
   double height = p.top + p.height + o.font_size + 12;
-  std::string out = SvgOpen(o.width, height, o.css_class, o.label);
+  std::string out = SvgOpen(std::max(p.left + p.width + 8, 240.0), height, o.css_class, o.label);
   out += fmt::format("<g font-size=\"{}\">\n", FormatValue(o.font_size));
   for (size_t r = 0; r < series.size(); ++r) {
     double baseline = p.top + static_cast<double>(r + 1) * o.row_height;
@@ -156,8 +166,8 @@ std::string RenderMonthSmallMultiples(std::span<const MonthSeries> series,
         "<g class=\"series\"><text x=\"{}\" y=\"{}\" text-anchor=\"end\" fill=\"{}\">{}</text>"
         "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\"/>\n",
         FormatCoord(left - 8), FormatCoord(baseline - 4), kInk,
-        XmlEscaped(TruncateToWidth(series[r].name, 12.0)), FormatCoord(left),
-        FormatCoord(baseline), FormatCoord(left + p.width), FormatCoord(baseline), kGrid);
+        XmlEscaped(TruncateToWidth(series[r].name, 12.0)), FormatCoord(left), FormatCoord(baseline),
+        FormatCoord(left + p.width), FormatCoord(baseline), kGrid);
     AppendColumns(series[r], p, baseline, o.row_height - 6, &out);
     out += "</g>\n";
   }

@@ -26,7 +26,7 @@ struct MonthColumn {
 };
 
 struct MonthSeries {
-  std::string name;                // row label (a sector)
+  std::string name;                 // row label (a sector)
   std::vector<MonthColumn> counts;  // any order; a month at most once
 };
 
@@ -44,7 +44,8 @@ struct MonthChartOptions {
 /// "YYYY-MM" (and the span is at most 100 years); else only those given.
 std::vector<std::string> MonthAxis(const std::vector<std::string>& months);
 
-std::string RenderMonthColumns(std::span<const MonthColumn> counts, const MonthChartOptions& options);
+std::string RenderMonthColumns(std::span<const MonthColumn> counts,
+                               const MonthChartOptions& options);
 
 std::string RenderMonthSmallMultiples(std::span<const MonthSeries> series,
                                       const MonthChartOptions& options);

@@ -1,9 +1,9 @@
 #include "report/network_chart.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "report/svg_text.h"
 
@@ -37,8 +37,8 @@ void AppendEdges(std::span<const GraphNode> nodes, std::span<const GraphEdge> ed
         "<line class=\"edge\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" "
         "stroke-width=\"{}\" stroke-opacity=\"0.7\" data-value=\"{}\"><title>{}</title></line>\n",
         FormatCoord(b.X(s)), FormatCoord(b.Y(s)), FormatCoord(b.X(t)), FormatCoord(b.Y(t)),
-        kEdgeStroke, FormatCoord(0.8 + 4 * std::clamp(e.weight, 0.0, 1.0)),
-        FormatValue(e.weight), XmlEscaped(title));
+        kEdgeStroke, FormatCoord(0.8 + 4 * std::clamp(e.weight, 0.0, 1.0)), FormatValue(e.weight),
+        XmlEscaped(title));
   }
 }
 
@@ -67,12 +67,14 @@ std::string RenderNetwork(std::span<const GraphNode> nodes, std::span<const Grap
                           const NetworkChartOptions& o) {
   std::string out = SvgOpen(o.width, o.height, o.css_class, o.label);
   if (nodes.empty()) {
-    return out + fmt::format("<text x=\"0\" y=\"20\" font-size=\"{}\" fill=\"{}\">no terms</text></svg>",
-                             FormatValue(o.font_size), kMutedInk);
+    return out +
+           fmt::format("<text x=\"0\" y=\"20\" font-size=\"{}\" fill=\"{}\">no terms</text></svg>",
+                       FormatValue(o.font_size), kMutedInk);
   }
   // Labels hang under the nodes and reach half their width to each side.
   double label_em = 0;
-  for (const GraphNode& node : nodes) label_em = std::max(label_em, std::min(TextWidthEm(node.label), kLabelEm));
+  for (const GraphNode& node : nodes)
+    label_em = std::max(label_em, std::min(TextWidthEm(node.label), kLabelEm));
   double side = std::max(kMaxRadius, label_em * o.font_size / 2) + 2;
   Box box{side, kMaxRadius + 2, o.width - 2 * side, o.height - 2 * kMaxRadius - o.font_size - 8};
   out += fmt::format("<g font-size=\"{}\">\n", FormatValue(o.font_size));

@@ -71,8 +71,9 @@ constexpr Part kParts[] = {
 };
 
 void AppendHead(const Report& r, std::string_view title, std::string* out) {
-  *out += "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
-          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  *out +=
+      "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   *out += fmt::format("<meta name=\"generator\" content=\"kiji {}\">\n<title>{}</title>\n",
                       internal::Escape(r.provenance.kiji_version), internal::Escape(title));
   *out += "<style>";
@@ -85,8 +86,8 @@ void AppendHeader(const Report& r, std::string_view title, std::string* out) {
   std::string meta = fmt::format("{} articles", o.articles);
   if (!o.first_date.empty()) meta += fmt::format(" · {} – {}", o.first_date, o.last_date);
   meta += " · kiji " + r.provenance.kiji_version;
-  *out += fmt::format("<header><h1>{}</h1><p class=\"meta\">{}</p></header>\n", internal::Escape(title),
-                      internal::Escape(meta));
+  *out += fmt::format("<header><h1>{}</h1><p class=\"meta\">{}</p></header>\n",
+                      internal::Escape(title), internal::Escape(meta));
   *out += "<nav class=\"toc\" aria-label=\"Contents\"><ol>";
   for (const Part& p : kParts) *out += fmt::format("<li><a href=\"#{}\">{}</a></li>", p.id, p.name);
   *out += "</ol></nav>\n";
@@ -101,8 +102,10 @@ std::string ReportHtml(const Report& r) {
   AppendHeader(r, title, &out);
   out += "<main>\n";
   for (const Part& p : kParts) p.append(r, &out);
-  out += "</main>\n<footer class=\"page\">Made by kiji: no scripts, no network; every chart's numbers are in "
-         "the page.</footer>\n</body>\n</html>\n";
+  out +=
+      "</main>\n<footer class=\"page\">Made by kiji: no scripts, no network; every chart's numbers "
+      "are in "
+      "the page.</footer>\n</body>\n</html>\n";
   return out;
 }
 

@@ -1,9 +1,9 @@
 #include "report/svg_text.h"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <cstdint>
-
-#include <fmt/format.h>
 
 #include "kiji/utf8.h"
 

@@ -42,11 +42,11 @@ std::string SvgOpen(double width, double height, std::string_view css_class,
 
 /// The palette of every chart: calm, readable on white, and distinct for
 /// readers with red-green colour blindness (blue/orange contrasts).
-inline constexpr std::string_view kInk = "#2f3b45";      // text
-inline constexpr std::string_view kMutedInk = "#6b7785"; // axis labels
-inline constexpr std::string_view kGrid = "#e3e7eb";     // grid lines
-inline constexpr std::string_view kBarFill = "#4a7ba6";  // bars and columns
-inline constexpr std::string_view kAccent = "#d9822b";   // highlights
+inline constexpr std::string_view kInk = "#2f3b45";       // text
+inline constexpr std::string_view kMutedInk = "#6b7785";  // axis labels
+inline constexpr std::string_view kGrid = "#e3e7eb";      // grid lines
+inline constexpr std::string_view kBarFill = "#4a7ba6";   // bars and columns
+inline constexpr std::string_view kAccent = "#d9822b";    // highlights
 
 /// A data value as written in data-value attributes and titles: integers
 /// without a decimal point ("12"), other values with three decimals ("0.125").
