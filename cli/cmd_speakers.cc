@@ -18,7 +18,7 @@ struct SpeakersOptions {
   std::string format = "jsonl";
   std::string by;
   bool no_header = false;
-  std::string verbs, statement_nouns, honorifics, speaker_words;  // empty: dictionaries/
+  std::string verbs, statement_nouns, honorifics, speaker_words, context_words;  // empty: default
 };
 
 Status RunSpeakers(const SpeakersOptions& opt, Io& io) {
@@ -34,6 +34,7 @@ Status RunSpeakers(const SpeakersOptions& opt, Io& io) {
   if (!opt.statement_nouns.empty()) paths.statement_nouns = opt.statement_nouns;
   if (!opt.honorifics.empty()) paths.honorifics = opt.honorifics;
   if (!opt.speaker_words.empty()) paths.speaker_words = opt.speaker_words;
+  if (!opt.context_words.empty()) paths.context_words = opt.context_words;
   KIJI_ASSIGN_OR_RETURN(QuoteLexicon loaded, QuoteLexicon::Load(paths));
   auto lexicon = std::make_shared<const QuoteLexicon>(std::move(loaded));
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
@@ -87,6 +88,9 @@ void AddSpeakersCommand(CLI::App& app, Io& io) {
   cmd->add_option("--speaker-words", opt->speaker_words,
                   "Organization, source, pronoun and venue words (default: "
                   "dictionaries/speaker_words.tsv)");
+  cmd->add_option("--context-words", opt->context_words,
+                  "Connectives, time words and other context lists (default: "
+                  "dictionaries/speaker_context.tsv)");
   cmd->callback([opt, &io] { io.Finish(RunSpeakers(*opt, io)); });
 }
 

@@ -3,6 +3,7 @@
 // naist-jdic,juman-utf8}` and, for UniDic, the layout of tests/data/mecab_mini)
 // become the same PosClass, traits, lemma, reading and conjugation.
 #include "analysis/mecab_tagger.h"
+#include "analysis/raw_feature.h"
 
 #include <doctest/doctest.h>
 
@@ -355,7 +356,7 @@ TEST_CASE("FillFromFeature maps each layout's real features to the same properti
     CHECK(t.reading == c.reading);
     CHECK(t.conj_type == c.conj_type);
     CHECK(t.conj_form == c.conj_form);
-    CHECK(t.feature == c.feature);
+    CHECK(kiji::internal::RawFeature::Of(t) == c.feature);
   }
 }
 

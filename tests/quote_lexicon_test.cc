@@ -12,6 +12,7 @@ kiji::QuoteLexiconTexts Minimal() {
   t.statement_nouns = {"n.tsv", "見方\n"};
   t.honorifics = {"h.tsv", "氏\tpolite\n国家主席\ttitle\n"};
   t.speaker_words = {"w.tsv", "新聞\torganization\n関係者\tdescription\n"};
+  t.context_words = {"c.tsv", "さらに\tconnective\n"};
   return t;
 }
 
@@ -42,6 +43,30 @@ TEST_CASE("spellings, frames and suffix lookups") {
   CHECK(lex->honorifics()[0].first == "国家主席");  // longest first
 }
 
+TEST_CASE("context words: one word may be in several lists, each looked up on its own") {
+  kiji::QuoteLexiconTexts t = Minimal();
+  t.context_words = {"c.tsv", "# comment\n朝\ttime_word\n朝\tcountry_abbreviation\nら\tplural_suffix\n"};
+  auto lex = kiji::QuoteLexicon::Parse(t);
+  REQUIRE(lex.ok());
+  CHECK(lex->InContextList("朝", kiji::ContextList::kTimeWord));
+  CHECK(lex->InContextList("朝", kiji::ContextList::kCountryAbbreviation));
+  CHECK_FALSE(lex->InContextList("朝", kiji::ContextList::kPluralSuffix));
+  CHECK(lex->InContextList("ら", kiji::ContextList::kPluralSuffix));
+  CHECK_FALSE(lex->InContextList("米", kiji::ContextList::kCountryAbbreviation));
+}
+
+TEST_CASE("the shipped context lists hold the words the speaker rules rely on") {
+  auto lex = kiji::QuoteLexicon::Load(kiji::QuoteLexiconPaths::In(std::string(KIJI_SOURCE_DIR) + "/dictionaries"));
+  REQUIRE(lex.ok());
+  CHECK(lex->InContextList("これに対して", kiji::ContextList::kConnective));
+  CHECK(lex->InContextList("ものの", kiji::ContextList::kClauseJoin));
+  CHECK(lex->InContextList("午後", kiji::ContextList::kTimeWord));
+  CHECK(lex->InContextList("前出", kiji::ContextList::kNotRole));
+  CHECK(lex->InContextList("米", kiji::ContextList::kCountryAbbreviation));
+  CHECK(lex->InContextList("たち", kiji::ContextList::kPluralSuffix));
+  CHECK(lex->InContextList("紙", kiji::ContextList::kMediaHead));
+}
+
 TEST_CASE("bad lines are reported as FILE:LINE: message") {
   struct Case {
     void (*edit)(kiji::QuoteLexiconTexts*);
@@ -64,6 +89,12 @@ TEST_CASE("bad lines are reported as FILE:LINE: message") {
        "w.tsv:1: empty field 1"},
       {[](kiji::QuoteLexiconTexts* t) { t->honorifics.text = "氏\tpolite\n\xff\ttitle\n"; },
        "h.tsv:2: invalid UTF-8"},
+      {[](kiji::QuoteLexiconTexts* t) { t->context_words.text = "さらに\tconnective\n米\tcountry\n"; },
+       "c.tsv:2: unknown list 'country'"},
+      {[](kiji::QuoteLexiconTexts* t) { t->context_words.text = "ら\tplural_suffix\nら\tplural_suffix\n"; },
+       "c.tsv:2: 'ら' is already in list plural_suffix"},
+      {[](kiji::QuoteLexiconTexts* t) { t->context_words.text = "ら\n"; },
+       "c.tsv:1: expected 'word<TAB>list'"},
   };
   for (const Case& c : cases) {
     kiji::QuoteLexiconTexts t = Minimal();

@@ -41,6 +41,7 @@ namespace kiji {
 namespace internal {
 class MecabModel;
 class MecabTagger;
+struct SpanConstraint;
 }  // namespace internal
 
 /// Feature layouts kiji can read. NAIST-jdic uses the IPADIC layout.
@@ -113,11 +114,15 @@ class Analyzer {
  private:
   std::shared_ptr<const Model> model_;
   std::unique_ptr<internal::MecabTagger> tagger_;
+  void SplitBlock(const Article& article, const Block& block, Document* doc);
+  Status TagSentence(size_t si, Document* doc);
+  void MapTokensToOriginal(size_t si, size_t at, size_t first, Document* doc) const;
   // Scratch, reused between articles: normalized byte -> original byte.
   std::vector<uint32_t> norm_begin_, norm_end_;
   std::vector<size_t> sentence_offset_;
   NormalizedText normalized_block_;
   CodePointIndex cp_index_;
+  std::vector<internal::SpanConstraint> constraints_, chunk_constraints_;
 };
 
 }  // namespace kiji

@@ -1,6 +1,6 @@
 // QuoteLexicon: the word lists the statement finder (statements.h) runs on.
 //
-// Four data files in dictionaries/ (formats in dictionaries/README.md and
+// Five data files in dictionaries/ (formats in dictionaries/README.md and
 // docs/formats.md), loaded and validated once at start, errors "PATH:LINE:
 // message":
 //   speech_verbs.tsv     reporting verbs in dictionary form, the frames each
@@ -10,7 +10,10 @@
 //                        optionally only with some verbs (こと: 報じる, 発表する);
 //   honorifics.tsv       name suffixes: polite (さん, 氏) or titles (大統領);
 //   speaker_words.tsv    heads of organizations (省, 新聞), unnamed sources
-//                        (関係者, 女性), pronouns (彼) and venues (会見).
+//                        (関係者, 女性), pronouns (彼) and venues (会見);
+//   speaker_context.tsv  context words: connectives, time words, words that
+//                        are not roles, country abbreviations, plural
+//                        endings, media heads, words joining a predicate.
 // Words are NFKC-normalized on load, as token surfaces are. Immutable after
 // Load(); thread-safe.
 //
@@ -46,24 +49,35 @@ struct SpeechVerb {
 enum class HonorificKind : uint8_t { kPolite, kTitle };
 enum class SpeakerWordClass : uint8_t { kOrganization, kDescription, kPronoun, kVenue };
 
+/// The lists of speaker_context.tsv (dictionaries/README.md says what each is for).
+enum class ContextList : uint8_t {
+  kConnective,
+  kClauseJoin,
+  kTimeWord,
+  kNotRole,
+  kCountryAbbreviation,
+  kPluralSuffix,
+  kMediaHead,
+};
+
 struct QuoteLexiconPaths {
-  std::string verbs, statement_nouns, honorifics, speaker_words;
-  /// The four default file names in folder `dir`.
+  std::string verbs, statement_nouns, honorifics, speaker_words, context_words;
+  /// The five default file names in folder `dir`.
   static QuoteLexiconPaths In(const std::string& dir);
 };
 
-/// The contents of the four files, each with the path that names it in errors.
+/// The contents of the five files, each with the path that names it in errors.
 struct QuoteLexiconTexts {
   struct File {
     std::string path, text;
   };
-  File verbs, statement_nouns, honorifics, speaker_words;
+  File verbs, statement_nouns, honorifics, speaker_words, context_words;
 };
 
 class QuoteLexicon {
  public:
   QuoteLexicon() = default;
-  /// Reads and validates the four files.
+  /// Reads and validates the five files.
   static Result<QuoteLexicon> Load(const QuoteLexiconPaths& paths);
   /// Validates already-read texts.
   static Result<QuoteLexicon> Parse(const QuoteLexiconTexts& texts);
@@ -87,6 +101,9 @@ class QuoteLexicon {
   /// empty; *cls receives its class.
   std::string_view SpeakerWordSuffix(std::string_view noun, SpeakerWordClass* cls) const;
 
+  /// True when `word` is in context list `list`.
+  bool InContextList(std::string_view word, ContextList list) const;
+
   size_t verb_count() const { return verbs_.size(); }
 
  private:
@@ -94,6 +111,7 @@ class QuoteLexicon {
   Status ParseStatementNouns(std::string_view text, const std::string& path);
   Status ParseHonorifics(std::string_view text, const std::string& path);
   Status ParseSpeakerWords(std::string_view text, const std::string& path);
+  Status ParseContextWords(std::string_view text, const std::string& path);
 
   // Lookups by string_view without building a std::string (C++20
   // heterogeneous lookup): these run for many tokens of every article.
@@ -113,6 +131,7 @@ class QuoteLexicon {
   std::vector<bool> honorific_last_;  // BMP code points that end an honorific
   Map<SpeakerWordClass> speaker_words_;
   size_t longest_speaker_word_ = 0;  // bytes
+  Map<uint8_t> context_words_;       // word -> bit (1 << ContextList) per list
 };
 
 }  // namespace kiji

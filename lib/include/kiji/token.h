@@ -67,6 +67,10 @@ enum class TokenTrait : uint16_t {
   kCounter = 1 << 11,       // counter after a numeral: 人, 個, 件
 };
 
+namespace internal {
+struct RawFeature;
+}  // namespace internal
+
 struct Token {
   std::string_view surface;             // normalized form, as MeCab analysed it
   std::string_view lemma;               // dictionary (base) form; the surface when unknown
@@ -74,7 +78,6 @@ struct Token {
   std::array<std::string_view, 4> pos;  // POS levels; "*" becomes empty
   std::string_view conj_type;           // conjugation type (活用型); may be empty
   std::string_view conj_form;           // conjugation form (活用形); may be empty
-  std::string_view feature;             // the raw MeCab feature string
   PosClass pos_class = PosClass::kOther;
   uint16_t traits = 0;                    // TokenTrait bits
   bool unknown = false;                   // not in the dictionary (MECAB_UNK_NODE)
@@ -85,6 +88,12 @@ struct Token {
 
   bool Has(TokenTrait t) const { return (traits & static_cast<uint16_t>(t)) != 0; }
   void Set(TokenTrait t) { traits |= static_cast<uint16_t>(t); }
+
+ private:
+  // The raw MeCab feature string, in the dictionary's own layout: only the
+  // MeCab adapter and the `-f mecab` writer read it (analysis/raw_feature.h).
+  friend struct internal::RawFeature;
+  std::string_view feature_;
 };
 
 struct Sentence {

@@ -173,97 +173,104 @@ Status Analyzer::Analyze(const Article& article, Document* doc) {
   doc->tokens.clear();
   norm_begin_.clear();
   norm_end_.clear();
-
-  // Pass 1: normalize blocks and split sentences. Sentences are laid out in
-  // doc->normalized separated by '\n'; norm_begin_/norm_end_ map each of its
-  // bytes to the original article text. Tokens will view this string, so it
-  // is complete before any token is made.
-  std::vector<size_t>& sentence_offset = sentence_offset_;  // sentence starts in normalized
-  sentence_offset.clear();
-  NormalizedText& n = normalized_block_;
-  std::vector<TextSpan> spans;
-  for (const Block& block : article.blocks) {
-    Normalize(article.BlockText(block), &n);
-    spans.clear();
-    if (block.kind == BlockKind::kParagraph) {
-      spans = SplitSentences(n.text);
-    } else if (!n.text.empty()) {
-      spans.push_back({0, n.text.size()});
-    }
-    const auto base = static_cast<uint32_t>(block.begin);
-    for (const TextSpan& sp : spans) {
-      Sentence s;
-      s.kind = block.kind;
-      s.byte_begin = static_cast<uint32_t>(block.begin + n.OriginalBegin(sp.begin));
-      s.byte_end = static_cast<uint32_t>(block.begin + n.OriginalEnd(sp.end));
-      s.line = static_cast<uint32_t>(block.line);
-      sentence_offset.push_back(doc->normalized.size());
-      doc->normalized.append(n.text, sp.begin, sp.end - sp.begin);
-      doc->normalized.push_back('\n');
-      // The map of the sentence's bytes, then of its '\n' (the sentence end).
-      const size_t at = norm_begin_.size(), len = sp.end - sp.begin;
-      norm_begin_.resize(at + len + 1);
-      norm_end_.resize(at + len + 1);
-      for (size_t k = 0; k < len; ++k) {
-        norm_begin_[at + k] = base + n.begin_of[sp.begin + k];
-        norm_end_[at + k] = base + n.end_of[sp.begin + k];
-      }
-      norm_begin_[at + len] = norm_end_[at + len] = s.byte_end;
-      doc->sentences.push_back(s);
-    }
-  }
-
-  // Pass 2: MeCab, one sentence (or chunk of a long one) at a time.
-  CodePointIndex& cpi = cp_index_;
-  cpi.Reset(article.text);
-  const internal::MecabModel& mecab = *model_->mecab_;
-  const DomainTerms* terms = model_->options().terms.get();
-  std::vector<internal::SpanConstraint> constraints, chunk_constraints;
+  sentence_offset_.clear();
+  // Pass 1 lays out every sentence before pass 2 makes tokens, which view
+  // doc->normalized: it must not grow once tokens exist.
+  for (const Block& block : article.blocks) SplitBlock(article, block, doc);
+  cp_index_.Reset(article.text);
   for (size_t si = 0; si < doc->sentences.size(); ++si) {
-    Sentence& s = doc->sentences[si];
-    const size_t off = sentence_offset[si];
-    const size_t len =
-        (si + 1 < sentence_offset.size() ? sentence_offset[si + 1] : doc->normalized.size()) - off -
-        1;
-    std::string_view text = std::string_view(doc->normalized).substr(off, len);
-    constraints.clear();
-    if (terms != nullptr) {
-      for (const DomainTerms::Match& m : terms->FindAll(text)) {
-        constraints.push_back({m.begin, m.end, mecab.TermFeature(m.cls), true});
-      }
-    }
-    if (model_->options().keep_latin_runs) AddLatinRuns(text, &constraints);
-
-    s.token_begin = static_cast<uint32_t>(doc->tokens.size());
-    size_t from = 0;
-    while (from < text.size()) {
-      const size_t to = ChunkEnd(text, from, kMaxChunkBytes, constraints);
-      chunk_constraints.clear();
-      for (const auto& c : constraints) {
-        if (c.begin >= from && c.end <= to) {
-          chunk_constraints.push_back(
-              {c.begin - from, c.end - from, c.feature, c.domain_term, c.likely_split});
-        }
-      }
-      const size_t first = doc->tokens.size();
-      KIJI_RETURN_IF_ERROR(
-          tagger_->Parse(text.substr(from, to - from), chunk_constraints, &doc->tokens));
-      for (size_t ti = first; ti < doc->tokens.size(); ++ti) {
-        Token& t = doc->tokens[ti];
-        const size_t nb = off + from + t.byte_begin, ne = off + from + t.byte_end;
-        t.sentence = static_cast<uint32_t>(si);
-        t.byte_begin = norm_begin_[nb];
-        t.byte_end = std::max(norm_end_[ne], t.byte_begin);
-        t.start = cpi.ToCodePoint(t.byte_begin);
-        t.end = cpi.ToCodePoint(t.byte_end);
-      }
-      from = to;
-    }
-    s.token_end = static_cast<uint32_t>(doc->tokens.size());
-    s.start = cpi.ToCodePoint(s.byte_begin);
-    s.end = cpi.ToCodePoint(s.byte_end);
+    KIJI_RETURN_IF_ERROR(TagSentence(si, doc));
   }
   return Status::Ok();
+}
+
+// Pass 1: normalizes one block and splits it into sentences. Sentences are
+// laid out in doc->normalized separated by '\n'; norm_begin_/norm_end_ map
+// each of its bytes to the original article text.
+void Analyzer::SplitBlock(const Article& article, const Block& block, Document* doc) {
+  NormalizedText& n = normalized_block_;
+  Normalize(article.BlockText(block), &n);
+  std::vector<TextSpan> spans;
+  if (block.kind == BlockKind::kParagraph) {
+    spans = SplitSentences(n.text);
+  } else if (!n.text.empty()) {
+    spans.push_back({0, n.text.size()});
+  }
+  const auto base = static_cast<uint32_t>(block.begin);
+  for (const TextSpan& sp : spans) {
+    Sentence s;
+    s.kind = block.kind;
+    s.byte_begin = static_cast<uint32_t>(block.begin + n.OriginalBegin(sp.begin));
+    s.byte_end = static_cast<uint32_t>(block.begin + n.OriginalEnd(sp.end));
+    s.line = static_cast<uint32_t>(block.line);
+    sentence_offset_.push_back(doc->normalized.size());
+    doc->normalized.append(n.text, sp.begin, sp.end - sp.begin);
+    doc->normalized.push_back('\n');
+    // The map of the sentence's bytes, then of its '\n' (the sentence end).
+    const size_t at = norm_begin_.size(), len = sp.end - sp.begin;
+    norm_begin_.resize(at + len + 1);
+    norm_end_.resize(at + len + 1);
+    for (size_t k = 0; k < len; ++k) {
+      norm_begin_[at + k] = base + n.begin_of[sp.begin + k];
+      norm_end_[at + k] = base + n.end_of[sp.begin + k];
+    }
+    norm_begin_[at + len] = norm_end_[at + len] = s.byte_end;
+    doc->sentences.push_back(s);
+  }
+}
+
+// Pass 2: MeCab on sentence si, one chunk of a long sentence at a time, with
+// the domain terms (and Latin runs) as constraints.
+Status Analyzer::TagSentence(size_t si, Document* doc) {
+  const internal::MecabModel& mecab = *model_->mecab_;
+  const DomainTerms* terms = model_->options().terms.get();
+  Sentence& s = doc->sentences[si];
+  const size_t off = sentence_offset_[si];
+  const size_t next =
+      si + 1 < sentence_offset_.size() ? sentence_offset_[si + 1] : doc->normalized.size();
+  std::string_view text = std::string_view(doc->normalized).substr(off, next - off - 1);
+  std::vector<internal::SpanConstraint>& constraints = constraints_;
+  constraints.clear();
+  if (terms != nullptr) {
+    for (const DomainTerms::Match& m : terms->FindAll(text)) {
+      constraints.push_back({m.begin, m.end, mecab.TermFeature(m.cls), true});
+    }
+  }
+  if (model_->options().keep_latin_runs) AddLatinRuns(text, &constraints);
+  s.token_begin = static_cast<uint32_t>(doc->tokens.size());
+  for (size_t from = 0; from < text.size();) {
+    const size_t to = ChunkEnd(text, from, kMaxChunkBytes, constraints);
+    chunk_constraints_.clear();
+    for (const auto& c : constraints) {
+      if (c.begin >= from && c.end <= to) {
+        chunk_constraints_.push_back(
+            {c.begin - from, c.end - from, c.feature, c.domain_term, c.likely_split});
+      }
+    }
+    const size_t first = doc->tokens.size();
+    KIJI_RETURN_IF_ERROR(
+        tagger_->Parse(text.substr(from, to - from), chunk_constraints_, &doc->tokens));
+    MapTokensToOriginal(si, off + from, first, doc);
+    from = to;
+  }
+  s.token_end = static_cast<uint32_t>(doc->tokens.size());
+  s.start = cp_index_.ToCodePoint(s.byte_begin);
+  s.end = cp_index_.ToCodePoint(s.byte_end);
+  return Status::Ok();
+}
+
+// Tokens from `first` on were parsed from doc->normalized at byte `at`: give
+// them their sentence and their spans in the original text.
+void Analyzer::MapTokensToOriginal(size_t si, size_t at, size_t first, Document* doc) const {
+  for (size_t ti = first; ti < doc->tokens.size(); ++ti) {
+    Token& t = doc->tokens[ti];
+    const size_t nb = at + t.byte_begin, ne = at + t.byte_end;
+    t.sentence = static_cast<uint32_t>(si);
+    t.byte_begin = norm_begin_[nb];
+    t.byte_end = std::max(norm_end_[ne], t.byte_begin);
+    t.start = cp_index_.ToCodePoint(t.byte_begin);
+    t.end = cp_index_.ToCodePoint(t.byte_end);
+  }
 }
 
 }  // namespace kiji

@@ -7,6 +7,8 @@
 #include <array>
 #include <cstring>
 
+#include "analysis/raw_feature.h"
+
 namespace kiji::internal {
 namespace {
 
@@ -204,7 +206,7 @@ DictLayout LayoutFromFieldCount(size_t fields) {
 
 void FillFromFeature(DictLayout layout, const char* feature, Token* t) {
   std::array<std::string_view, kMaxFields> f;
-  const size_t n = SplitFeature(feature, &f, &t->feature);
+  const size_t n = SplitFeature(feature, &f, RawFeature::Of(t));
   switch (layout) {
     case DictLayout::kIpadic:  // 品詞,細分類1,2,3,活用型,活用形,原形,読み,発音
       for (size_t i = 0; i < 4; ++i) t->pos[i] = Field(f, n, i);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "analysis/pos_class_names.h"
+#include "analysis/raw_feature.h"
 #include "kiji/enum_names.h"
 #include "kiji/output.h"
 
@@ -14,7 +15,7 @@ void AppendMecab(const Document& doc, std::string* out) {
     for (const Token& t : doc.SentenceTokens(s)) {
       out->append(t.surface);
       out->push_back('\t');
-      out->append(t.feature);
+      out->append(internal::RawFeature::Of(t));
       out->push_back('\n');
     }
     out->append("EOS\n");

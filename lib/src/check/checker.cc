@@ -164,124 +164,169 @@ bool HashFiles(const Plan& plan, int jobs, size_t max_bytes, std::vector<Content
   return true;
 }
 
-}  // namespace
+// One run of RunCheck: the plan, what the cache holds, and each file's
+// result, filled step by step.
+class CheckRun {
+ public:
+  CheckRun(const CheckInputs& inputs, const CheckOptions& options)
+      : options_(options),
+        plan_(MakePlan(inputs, options.config)),
+        n_(plan_.paths.size()),
+        identity_(CheckConfigIdentity(options)),
+        results_(n_),
+        fresh_(n_),
+        hit_(n_, 0) {}
 
-Result<CheckReport> RunCheck(const CheckInputs& inputs, const CheckOptions& options) {
-  KIJI_RETURN_IF_ERROR(ValidatePatterns(options.config));
-  CheckReport report;
-  const Plan plan = MakePlan(inputs, options.config);
-  const size_t n = plan.paths.size();
-  const std::string identity = CheckConfigIdentity(options);
-  std::vector<ContentKey> keys;
-  std::vector<std::vector<Diagnostic>> problems;
-  const bool all_read = HashFiles(plan, options.jobs, options.source.max_file_bytes, &keys, &problems);
-  const ContentKey run_key = RunKey(plan, keys);
-  std::unique_ptr<AnalysisCache> cache;
-  std::unordered_map<ContentKey, std::string, ContentKeyHash> cached;
-  if (!options.cache_dir.empty()) {
+  Result<CheckReport> Run() {
+    CheckReport report;
+    all_read_ =
+        HashFiles(plan_, options_.jobs, options_.source.max_file_bytes, &keys_, &problems_);
+    run_key_ = RunKey(plan_, keys_);
+    if (std::optional<CheckReport> again = OpenCache(&report)) return std::move(*again);
+    KIJI_RETURN_IF_ERROR(CheckFiles());
+    FindDuplicatesAcrossCorpus();
+    const bool complete = Collect(&report);
+    StoreInCache(report, complete);
+    return report;
+  }
+
+ private:
+  // Opens the cache; returns the whole report when the corpus is unchanged.
+  std::optional<CheckReport> OpenCache(CheckReport* report) {
+    if (options_.cache_dir.empty()) return std::nullopt;
     std::string warning;
-    cache = AnalysisCache::Open(options.cache_dir, &warning);
-    if (!warning.empty()) report.problems.push_back({"", 0, warning, Severity::kWarning});
+    cache_ = AnalysisCache::Open(options_.cache_dir, &warning);
+    if (!warning.empty()) report->problems.push_back({"", 0, warning, Severity::kWarning});
     // An unchanged corpus: the whole report, duplicates included, at once.
-    if (all_read) {
-      if (std::optional<std::string> v = cache->Get(kRunKind, identity, run_key)) {
+    if (all_read_) {
+      if (std::optional<std::string> v = cache_->Get(kRunKind, identity_, run_key_)) {
         CheckReport again;
-        if (internal::DecodeReport(*v, &again) && again.files == n) {
-          again.problems = std::move(report.problems);
-          again.cache_hits = n;
+        if (internal::DecodeReport(*v, &again) && again.files == n_) {
+          again.problems = std::move(report->problems);
+          again.cache_hits = n_;
           return again;
         }
       }
     }
-    cached = cache->LoadAll(kCacheKind, identity, &warning);
-    if (!warning.empty()) report.problems.push_back({"", 0, warning, Severity::kWarning});
+    cached_ = cache_->LoadAll(kCacheKind, identity_, &warning);
+    if (!warning.empty()) report->problems.push_back({"", 0, warning, Severity::kWarning});
+    return std::nullopt;
   }
-  const bool analysis = NeedsAnalysis(options.config);
-  std::vector<internal::FileResult> results(n);
-  std::vector<std::optional<std::pair<ContentKey, std::string>>> fresh(n);
-  std::vector<char> hit(n, 0);
-  Analyzers analyzers(options, options.jobs);
-  Status failure;
-  std::mutex failure_mu;
-  auto work = [&](size_t i, int worker) {
-    if (!problems[i].empty()) return;  // unreadable
-    const bool signatures_only = !plan.reported[i];
-    if (auto it = cached.find(keys[i]); it != cached.end()) {
+
+  Status CheckFiles() {
+    Analyzers analyzers(options_, options_.jobs);
+    Status failure;
+    std::mutex failure_mu;
+    OrderedParallelFor(
+        n_, options_.jobs,
+        [&](size_t i, int worker) {
+          Status st = CheckFile(i, worker, analyzers);
+          if (st.ok()) return;
+          std::lock_guard<std::mutex> lock(failure_mu);
+          failure = st;
+        },
+        [](size_t) {});
+    return failure;
+  }
+
+  // File i from the cache, or read and checked afresh.
+  Status CheckFile(size_t i, int worker, Analyzers& analyzers) {
+    if (!problems_[i].empty()) return Status::Ok();  // unreadable
+    const bool signatures_only = !plan_.reported[i];
+    if (auto it = cached_.find(keys_[i]); it != cached_.end()) {
       internal::FileResult r;
       if (internal::DecodeFileResult(it->second, &r) && (r.rules_ran || signatures_only)) {
-        results[i] = std::move(r);
-        hit[i] = 1;
-        return;
+        results_[i] = std::move(r);
+        hit_[i] = 1;
+        return Status::Ok();
       }
     }
     DiagnosticList diags;
     std::string bytes;
-    if (!ReadFileBytes(plan.paths[i], &bytes, diags, options.source.max_file_bytes)) {
-      problems[i] = diags.items();
-      return;
+    if (!ReadFileBytes(plan_.paths[i], &bytes, diags, options_.source.max_file_bytes)) {
+      problems_[i] = diags.items();
+      return Status::Ok();
     }
-    const ContentKey key = ContentKey::Of(bytes);  // the file may have changed since step 1
+    const ContentKey key = ContentKey::Of(bytes);  // the file may have changed since hashing
     Analyzer* analyzer = nullptr;
-    if (analysis && !signatures_only) {
-      Result<Analyzer*> a = analyzers.For(worker);
-      if (!a.ok()) {
-        std::lock_guard<std::mutex> lock(failure_mu);
-        failure = a.status();
-        return;
+    if (NeedsAnalysis(options_.config) && !signatures_only) {
+      KIJI_ASSIGN_OR_RETURN(analyzer, analyzers.For(worker));
+    }
+    KIJI_RETURN_IF_ERROR(internal::CheckFileBytes(plan_.paths[i], std::move(bytes), options_,
+                                                  analyzer, signatures_only, &results_[i]));
+    fresh_[i].emplace(key, internal::EncodeFileResult(results_[i]));
+    return Status::Ok();
+  }
+
+  void FindDuplicatesAcrossCorpus() {
+    std::vector<internal::CorpusFile> files;
+    for (size_t i = 0; i < n_; ++i) files.push_back({plan_.paths[i], plan_.reported[i], &results_[i]});
+    internal::FindDuplicates(files, options_.config, [&](size_t f, size_t a) {
+      DiagnosticList ignored;
+      std::string bytes;
+      if (!ReadFileBytes(plan_.paths[f], &bytes, ignored, options_.source.max_file_bytes)) {
+        return std::vector<uint64_t>();
       }
-      analyzer = *a;
-    }
-    Status st = internal::CheckFileBytes(plan.paths[i], std::move(bytes), options, analyzer,
-                                         signatures_only, &results[i]);
-    if (!st.ok()) {
-      std::lock_guard<std::mutex> lock(failure_mu);
-      failure = st;
-      return;
-    }
-    fresh[i].emplace(key, internal::EncodeFileResult(results[i]));
-  };
-  OrderedParallelFor(n, options.jobs, work, [](size_t) {});
-  if (!failure.ok()) return failure;
-  std::vector<std::pair<ContentKey, std::string>> to_store;
-  for (size_t i = 0; i < n; ++i) {
-    if (fresh[i]) to_store.push_back(std::move(*fresh[i]));
-    report.cache_hits += hit[i];
+      std::vector<Article> articles = LoadArticles(plan_.paths[f], bytes, options_.source, ignored);
+      return a < articles.size() ? internal::ShingleSet(articles[a]) : std::vector<uint64_t>();
+    });
   }
-  std::vector<internal::CorpusFile> files;
-  for (size_t i = 0; i < n; ++i) files.push_back({plan.paths[i], plan.reported[i], &results[i]});
-  internal::FindDuplicates(files, options.config, [&](size_t f, size_t a) {
-    DiagnosticList ignored;
-    std::string bytes;
-    if (!ReadFileBytes(plan.paths[f], &bytes, ignored, options.source.max_file_bytes)) {
-      return std::vector<uint64_t>();
+
+  // The findings of the reported files in order; true when every file was read.
+  bool Collect(CheckReport* report) {
+    report->files = n_;
+    bool complete = true;
+    for (size_t i = 0; i < n_; ++i) {
+      report->cache_hits += hit_[i];
+      complete = complete && problems_[i].empty();
+      for (Diagnostic& d : problems_[i]) report->problems.push_back(std::move(d));
+      if (!plan_.reported[i]) continue;
+      report->reported.push_back(plan_.paths[i]);
+      for (Finding& f : results_[i].findings) {
+        f.path = plan_.paths[i];
+        report->findings.push_back(std::move(f));
+      }
     }
-    std::vector<Article> articles = LoadArticles(plan.paths[f], bytes, options.source, ignored);
-    return a < articles.size() ? internal::ShingleSet(articles[a]) : std::vector<uint64_t>();
-  });
-  report.files = n;
-  bool complete = true;
-  for (size_t i = 0; i < n; ++i) {
-    complete = complete && problems[i].empty();
-    for (Diagnostic& d : problems[i]) report.problems.push_back(std::move(d));
-    if (!plan.reported[i]) continue;
-    report.reported.push_back(plan.paths[i]);
-    for (Finding& f : results[i].findings) {
-      f.path = plan.paths[i];
-      report.findings.push_back(std::move(f));
-    }
+    std::stable_sort(report->findings.begin(), report->findings.end(), FindingLess);
+    return complete;
   }
-  std::stable_sort(report.findings.begin(), report.findings.end(), FindingLess);
-  if (cache) {
-    Status st = cache->StoreAll(kCacheKind, identity, to_store);
+
+  void StoreInCache(CheckReport& report, bool complete) {
+    if (!cache_) return;
+    std::vector<std::pair<ContentKey, std::string>> to_store;
+    for (auto& f : fresh_) {
+      if (f) to_store.push_back(std::move(*f));
+    }
+    Status st = cache_->StoreAll(kCacheKind, identity_, to_store);
     // Only the last run's report is kept: it is the one an unchanged corpus
     // asks for again.
     if (st.ok() && complete) {
-      st = cache->StoreAll(kRunKind, identity, {{run_key, internal::EncodeReport(report)}},
-                           /*replace=*/true);
+      st = cache_->StoreAll(kRunKind, identity_, {{run_key_, internal::EncodeReport(report)}},
+                            /*replace=*/true);
     }
     if (!st.ok()) report.problems.push_back({"", 0, st.message(), Severity::kWarning});
   }
-  return report;
+
+  const CheckOptions& options_;
+  const Plan plan_;
+  const size_t n_;
+  const std::string identity_;
+  std::vector<ContentKey> keys_;
+  std::vector<std::vector<Diagnostic>> problems_;
+  bool all_read_ = false;
+  ContentKey run_key_;
+  std::unique_ptr<AnalysisCache> cache_;
+  std::unordered_map<ContentKey, std::string, ContentKeyHash> cached_;
+  std::vector<internal::FileResult> results_;
+  std::vector<std::optional<std::pair<ContentKey, std::string>>> fresh_;
+  std::vector<char> hit_;
+};
+
+}  // namespace
+
+Result<CheckReport> RunCheck(const CheckInputs& inputs, const CheckOptions& options) {
+  KIJI_RETURN_IF_ERROR(ValidatePatterns(options.config));
+  return CheckRun(inputs, options).Run();
 }
 
 }  // namespace kiji

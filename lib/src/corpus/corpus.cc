@@ -31,6 +31,57 @@ InputFunction InputsOf(std::vector<InputSource> inputs) {
   };
 }
 
+namespace {
+
+// One unit of input (a file, or a chunk of JSON Lines records) on its way
+// from the reader to a worker.
+// JSON Lines files are cut into units of about 256 KiB of whole records, so
+// that one large file keeps every worker busy.
+constexpr size_t kJsonLinesChunkBytes = 256 * 1024;
+
+struct Unit {
+  std::optional<InputSource> input;     // none: only problems met on the way
+  std::vector<Diagnostic> diagnostics;  // met while finding it
+};
+
+// Reads unit u and analyzes each of its articles with worker w's Analyzer,
+// handing each Document to fn.
+UnitOutput AnalyzeUnit(Unit u, size_t index, int w, Analyzer& analyzer, Document& doc,
+                       const SourceOptions& source_options, const ArticleFunction& fn) {
+  UnitOutput unit;
+  unit.index = index;
+  DiagnosticList diags;
+  for (const Diagnostic& d : u.diagnostics) diags.Report(d);
+  if (u.input) {
+    InputSource& in = *u.input;  // owned by this worker now
+    std::string bytes;
+    bool ok = true;
+    if (in.bytes) {
+      bytes = std::move(*in.bytes);
+    } else {
+      ok = ReadFileBytes(in.path, &bytes, diags, source_options.max_file_bytes,
+                         BinaryContent::kRefuse);
+    }
+    if (ok) {
+      std::vector<Article> articles = LoadArticles(in.path, std::move(bytes), source_options,
+                                                   diags, in.first_line, in.first_byte);
+      for (const Article& a : articles) {
+        Status st = analyzer.Analyze(a, &doc);
+        if (!st.ok()) {
+          diags.Report({a.path, a.line, st.message(), Severity::kError});
+          continue;
+        }
+        fn(doc, w, &unit.text);
+        ++unit.articles;
+      }
+    }
+  }
+  unit.diagnostics = diags.items();
+  return unit;
+}
+
+}  // namespace
+
 void RunCorpus(const std::vector<InputSource>& inputs, std::shared_ptr<const Model> model,
                const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
                const EmitFunction& emit) {
@@ -40,16 +91,12 @@ void RunCorpus(const std::vector<InputSource>& inputs, std::shared_ptr<const Mod
 void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
                const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
                const EmitFunction& emit) {
-  JsonLinesChunker units(inputs, 256 * 1024, source_options.max_line_bytes);
+  JsonLinesChunker units(inputs, kJsonLinesChunkBytes, source_options.max_line_bytes);
   std::vector<std::unique_ptr<Analyzer>> analyzers;
   std::vector<Document> docs(static_cast<size_t>(jobs));
   for (int w = 0; w < jobs; ++w) analyzers.push_back(std::make_unique<Analyzer>(model));
   // Units wait here between next and work, results between work and emit;
   // the window of OrderedParallelStream bounds their number.
-  struct Unit {
-    std::optional<InputSource> input;     // none: only problems met on the way
-    std::vector<Diagnostic> diagnostics;  // met while finding it
-  };
   std::mutex mu;
   std::unordered_map<size_t, Unit> queued;
   std::unordered_map<size_t, UnitOutput> pending;
@@ -74,36 +121,8 @@ void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
       u = std::move(it->second);
       queued.erase(it);
     }
-    UnitOutput unit;
-    unit.index = i;
-    DiagnosticList diags;
-    for (const Diagnostic& d : u.diagnostics) diags.Report(d);
-    if (u.input) {
-      InputSource& in = *u.input;  // owned by this worker now
-      std::string bytes;
-      bool ok = true;
-      if (in.bytes) {
-        bytes = std::move(*in.bytes);
-      } else {
-        ok = ReadFileBytes(in.path, &bytes, diags, source_options.max_file_bytes,
-                           BinaryContent::kRefuse);
-      }
-      if (ok) {
-        std::vector<Article> articles = LoadArticles(in.path, std::move(bytes), source_options,
-                                                     diags, in.first_line, in.first_byte);
-        for (const Article& a : articles) {
-          Document& doc = docs[static_cast<size_t>(w)];
-          Status st = analyzers[static_cast<size_t>(w)]->Analyze(a, &doc);
-          if (!st.ok()) {
-            diags.Report({a.path, a.line, st.message(), Severity::kError});
-            continue;
-          }
-          fn(doc, w, &unit.text);
-          ++unit.articles;
-        }
-      }
-    }
-    unit.diagnostics = diags.items();
+    UnitOutput unit = AnalyzeUnit(std::move(u), i, w, *analyzers[static_cast<size_t>(w)],
+                                  docs[static_cast<size_t>(w)], source_options, fn);
     std::lock_guard<std::mutex> lock(mu);
     pending.emplace(i, std::move(unit));
   };

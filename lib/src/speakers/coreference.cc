@@ -7,32 +7,6 @@
 
 namespace kiji::internal {
 
-bool IsKatakanaOrLatin(std::string_view s) {
-  if (s.empty()) return false;
-  size_t pos = 0;
-  while (pos < s.size()) {
-    char32_t c = DecodeUtf8(s, &pos);
-    bool kata = (c >= 0x30A0 && c <= 0x30FF) || c == 0x30FC;
-    bool latin = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '.';
-    if (!kata && !latin) return false;
-  }
-  return true;
-}
-
-bool IsNominal(const Token& t) {
-  switch (t.pos_class) {
-    case PosClass::kNoun:
-    case PosClass::kProperNoun:
-    case PosClass::kSuffix:
-    case PosClass::kPrefix:
-    case PosClass::kNumeral:
-      // IPADIC tags ASCII parentheses as nouns, and glues them: ")、"
-      return !t.surface.starts_with("(") && !t.surface.starts_with(")");
-    default:
-      return false;
-  }
-}
-
 SpeakerMentions::SpeakerMentions(const Document& doc, const QuoteLexicon& lexicon)
     : doc_(doc), lex_(lexicon) {}
 

@@ -37,7 +37,7 @@ Status ForEachRecord(
 
 QuoteLexiconPaths QuoteLexiconPaths::In(const std::string& dir) {
   return {dir + "/speech_verbs.tsv", dir + "/statement_nouns.tsv", dir + "/honorifics.tsv",
-          dir + "/speaker_words.tsv"};
+          dir + "/speaker_words.tsv", dir + "/speaker_context.tsv"};
 }
 
 Result<QuoteLexicon> QuoteLexicon::Load(const QuoteLexiconPaths& paths) {
@@ -46,11 +46,14 @@ Result<QuoteLexicon> QuoteLexicon::Load(const QuoteLexiconPaths& paths) {
   t.statement_nouns.path = paths.statement_nouns;
   t.honorifics.path = paths.honorifics;
   t.speaker_words.path = paths.speaker_words;
+  t.context_words.path = paths.context_words;
   KIJI_ASSIGN_OR_RETURN(t.verbs.text, ReadDataFile(paths.verbs, "speech verbs"));
   KIJI_ASSIGN_OR_RETURN(t.statement_nouns.text,
                         ReadDataFile(paths.statement_nouns, "statement nouns"));
   KIJI_ASSIGN_OR_RETURN(t.honorifics.text, ReadDataFile(paths.honorifics, "honorifics"));
   KIJI_ASSIGN_OR_RETURN(t.speaker_words.text, ReadDataFile(paths.speaker_words, "speaker words"));
+  KIJI_ASSIGN_OR_RETURN(t.context_words.text,
+                        ReadDataFile(paths.context_words, "speaker context words"));
   return Parse(t);
 }
 
@@ -60,6 +63,7 @@ Result<QuoteLexicon> QuoteLexicon::Parse(const QuoteLexiconTexts& t) {
   KIJI_RETURN_IF_ERROR(lex.ParseStatementNouns(t.statement_nouns.text, t.statement_nouns.path));
   KIJI_RETURN_IF_ERROR(lex.ParseHonorifics(t.honorifics.text, t.honorifics.path));
   KIJI_RETURN_IF_ERROR(lex.ParseSpeakerWords(t.speaker_words.text, t.speaker_words.path));
+  KIJI_RETURN_IF_ERROR(lex.ParseContextWords(t.context_words.text, t.context_words.path));
   return lex;
 }
 
@@ -191,6 +195,44 @@ Status QuoteLexicon::ParseSpeakerWords(std::string_view text, const std::string&
         }
         return Status::Ok();
       });
+}
+
+Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string& path) {
+  static const std::pair<std::string_view, ContextList> kLists[] = {
+      {"connective", ContextList::kConnective},
+      {"clause_join", ContextList::kClauseJoin},
+      {"time_word", ContextList::kTimeWord},
+      {"not_role", ContextList::kNotRole},
+      {"country_abbreviation", ContextList::kCountryAbbreviation},
+      {"plural_suffix", ContextList::kPluralSuffix},
+      {"media_head", ContextList::kMediaHead}};
+  return ForEachRecord(
+      text, path, 2, 2, "word<TAB>list",
+      [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
+        const ContextList* list = nullptr;
+        for (const auto& [name, l] : kLists) {
+          if (f[1] == name) list = &l;
+        }
+        if (!list) {
+          return Status::DataError(fmt::format(
+              "{}:{}: unknown list '{}' (expected connective, clause_join, time_word, not_role, "
+              "country_abbreviation, plural_suffix or media_head)",
+              path, line_no, f[1]));
+        }
+        const uint8_t bit = static_cast<uint8_t>(1u << static_cast<unsigned>(*list));
+        uint8_t& lists = context_words_[NormalizeString(f[0])];
+        if (lists & bit) {
+          return Status::DataError(
+              fmt::format("{}:{}: '{}' is already in list {}", path, line_no, f[0], f[1]));
+        }
+        lists |= bit;
+        return Status::Ok();
+      });
+}
+
+bool QuoteLexicon::InContextList(std::string_view word, ContextList list) const {
+  auto it = context_words_.find(word);
+  return it != context_words_.end() && (it->second >> static_cast<unsigned>(list) & 1u);
 }
 
 const SpeechVerb* QuoteLexicon::FindVerb(std::string_view form) const {

@@ -6,6 +6,27 @@
 #include "speakers/statement_finder.h"
 
 namespace kiji::internal {
+namespace {
+
+// How much of a clause lead is looked up as a connective: 8 characters of
+// kana or kanji (24 bytes of UTF-8), more than the longest (これに対して).
+constexpr size_t kConnectiveLeadBytes = 24;
+// A note in parentheses before …によると (（対象：女性810名）) is looked for
+// within 16 tokens; a title in brackets before a source (「ドーン」紙) within 10.
+constexpr uint32_t kSourceNoteParenTokens = 16;
+constexpr uint32_t kBracketedTitleTokens = 10;
+// A date or time before a comma at the start of a clause (5月12日(UTC-4)、)
+// is at most 12 tokens; a longer lead is a phrase, not a date.
+constexpr uint32_t kDateLeadTokens = 12;
+
+// A token that reads as a name: a proper noun, an unknown word that is not a
+// number, or katakana / Latin (IDC, スポニチ).
+bool ReadsAsName(const Token& t) {
+  return t.pos_class == PosClass::kProperNoun ||
+         (t.unknown && t.pos_class != PosClass::kNumeral) || IsKatakanaOrLatin(t.surface);
+}
+
+}  // namespace
 
 // The speaker's は/が/も phrase in [from, to). Before a reported clause the
 // first は decides: a speaker there is the subject, any other topic belongs
@@ -61,91 +82,100 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
 // a chain of の phrases (聯合ニュースの別の記事 -> 聯合ニュース), else the noun
 // phrase itself as a description (外務省大臣会見記録).
 std::optional<Mention> StatementFinder::AccordingToSource(uint32_t from, uint32_t end) const {
-  // A note in parentheses before に is not the source: 意識調査（対象：女性810名）によれば.
-  if (end > from + 1 && t_[end - 1].surface.ends_with(")")) {
-    uint32_t o = end - 1;
-    while (o > from && o + 16 > end && !t_[o].surface.starts_with("(")) --o;
-    if (t_[o].surface.starts_with("(") && o > from) end = o;
-  }
-  // 産経新聞が…と伝えたところによると, 統計局が発表したデータによると: the
-  // subject of the clause is the source.
-  uint32_t head = end;
-  while (head > from && IsNominal(t_[head - 1])) --head;
-  if (end > from && (t_[end - 1].Has(TokenTrait::kDependent) ||
-                     (head > from && head < end && t_[head - 1].pos_class == PosClass::kAuxiliary &&
-                      Is(t_[head - 1], "た")))) {
-    for (uint32_t q = from; q + 1 < end; ++q) {
-      if (IsParticle(t_[q], "が") || IsParticle(t_[q], "は")) {
-        if (std::optional<Mention> m = speakers_.MentionBefore(from, q)) return m;
-        break;
-      }
-    }
-    return std::nullopt;
-  }
+  end = EndBeforeNote(from, end);
+  if (SourceIsClause(from, end)) return SubjectOfClause(from, end);
   if (std::optional<Mention> m = speakers_.MentionBefore(from, end)) {
-    // 英字紙「ドーン」紙によれば: the name in brackets belongs to the source.
-    if (m->ref == Mention::Ref::kPlain && m->begin > from + 1 && IsClose(t_[m->begin - 1])) {
-      uint32_t o = m->begin - 1;
-      while (o > from && o + 10 > m->begin && !IsOpen(t_[o])) --o;
-      if (IsOpen(t_[o])) {
-        while (o > from && IsNominal(t_[o - 1])) --o;
-        m->begin = o;
-        m->name = std::string(doc_.Original(t_[o].byte_begin, t_[end - 1].byte_end));
-      }
-    }
+    TakeBracketedName(from, end, &*m);
     return m;
   }
+  if (std::optional<Mention> m = SourceBeforeNo(from, end)) return m;
+  return SourceNounPhrase(from, end);
+}
+
+// A note in parentheses before に is not the source: 意識調査（対象：女性810名）によれば.
+uint32_t StatementFinder::EndBeforeNote(uint32_t from, uint32_t end) const {
+  if (end <= from + 1 || !t_[end - 1].surface.ends_with(")")) return end;
+  uint32_t o = end - 1;
+  while (o > from && o + kSourceNoteParenTokens > end && !t_[o].surface.starts_with("(")) --o;
+  return t_[o].surface.starts_with("(") && o > from ? o : end;
+}
+
+// 産経新聞が…と伝えたところによると, 統計局が発表したデータによると: the
+// source is a clause (it ends in a dependent noun, or in た before nouns).
+bool StatementFinder::SourceIsClause(uint32_t from, uint32_t end) const {
+  uint32_t head = end;
+  while (head > from && IsNominal(t_[head - 1])) --head;
+  return end > from &&
+         (t_[end - 1].Has(TokenTrait::kDependent) ||
+          (head > from && head < end && t_[head - 1].pos_class == PosClass::kAuxiliary &&
+           Is(t_[head - 1], "た")));
+}
+
+// The subject of such a clause is the source: its first が or は phrase.
+std::optional<Mention> StatementFinder::SubjectOfClause(uint32_t from, uint32_t end) const {
+  for (uint32_t q = from; q + 1 < end; ++q) {
+    if (IsParticle(t_[q], "が") || IsParticle(t_[q], "は")) return speakers_.MentionBefore(from, q);
+  }
+  return std::nullopt;
+}
+
+// 英字紙「ドーン」紙によれば: the name in brackets belongs to the source.
+void StatementFinder::TakeBracketedName(uint32_t from, uint32_t end, Mention* m) const {
+  if (m->ref != Mention::Ref::kPlain || m->begin <= from + 1 || !IsClose(t_[m->begin - 1])) return;
+  uint32_t o = m->begin - 1;
+  while (o > from && o + kBracketedTitleTokens > m->begin && !IsOpen(t_[o])) --o;
+  if (!IsOpen(t_[o])) return;
+  while (o > from && IsNominal(t_[o - 1])) --o;
+  m->begin = o;
+  m->name = std::string(doc_.Original(t_[o].byte_begin, t_[end - 1].byte_end));
+}
+
+// The speaker or the name before an の of the source phrase: 聯合ニュースの
+// 別の記事, 調査会社IDCの報告.
+std::optional<Mention> StatementFinder::SourceBeforeNo(uint32_t from, uint32_t end) const {
   uint32_t c = end;
   while (c > from && (IsNominal(t_[c - 1]) || IsParticle(t_[c - 1], "の"))) {
     --c;
-    if (IsParticle(t_[c], "の") && c > from) {
-      if (std::optional<Mention> m = speakers_.MentionBefore(from, c)) return m;
-      // 調査会社IDCの報告: a name before の is the source.
-      uint32_t b = c;
-      bool named = false;
-      while (b > from && IsNominal(t_[b - 1])) {
-        --b;
-        named = named || t_[b].pos_class == PosClass::kProperNoun ||
-                (t_[b].unknown && t_[b].pos_class != PosClass::kNumeral) ||
-                IsKatakanaOrLatin(t_[b].surface);
-      }
-      if (named && b < c) {
-        Mention m;
-        m.ref = Mention::Ref::kPlain;
-        m.type = SpeakerType::kOrganization;
-        m.begin = b;
-        m.end = c;
-        m.name = std::string(doc_.Original(t_[b].byte_begin, t_[c - 1].byte_end));
-        return m;
-      }
+    if (!IsParticle(t_[c], "の") || c == from) continue;
+    if (std::optional<Mention> m = speakers_.MentionBefore(from, c)) return m;
+    uint32_t b = c;
+    bool named = false;
+    while (b > from && IsNominal(t_[b - 1])) {
+      --b;
+      named = named || ReadsAsName(t_[b]);
     }
+    if (named && b < c) return PlainMention(SpeakerType::kOrganization, b, c);
   }
+  return std::nullopt;
+}
+
+// The noun phrase before に itself, with a title in brackets before it
+// (「アウトルック」誌によると). A name (スポニチ, CNN, 日刊スポーツ) is a
+// publisher; a common noun (調査, 記事) describes the source.
+std::optional<Mention> StatementFinder::SourceNounPhrase(uint32_t from, uint32_t end) const {
   uint32_t b = end;
   while (b > from && IsNominal(t_[b - 1])) --b;
   if (b == end) return std::nullopt;
-  if (b > from + 1 && IsClose(t_[b - 1])) {  // 「アウトルック」誌によると
+  if (b > from + 1 && IsClose(t_[b - 1])) {
     uint32_t o = b - 1;
-    while (o > from && o + 10 > b && !IsOpen(t_[o])) --o;
+    while (o > from && o + kBracketedTitleTokens > b && !IsOpen(t_[o])) --o;
     if (IsOpen(t_[o])) {
       b = o;
       while (b > from && IsNominal(t_[b - 1])) --b;
     }
   }
+  bool named = false;
+  for (uint32_t k = b; k < end; ++k) named = named || ReadsAsName(t_[k]);
+  return PlainMention(named ? SpeakerType::kOrganization : SpeakerType::kDescription, b, end);
+}
+
+Mention StatementFinder::PlainMention(SpeakerType type, uint32_t b, uint32_t e) const {
   Mention m;
   m.ref = Mention::Ref::kPlain;
-  // A name (スポニチ, CNN, 日刊スポーツ) is a publisher; a common noun
-  // (調査, 記事) describes the source.
-  m.type = SpeakerType::kDescription;
-  for (uint32_t k = b; k < end; ++k) {
-    if (t_[k].pos_class == PosClass::kProperNoun ||
-        (t_[k].unknown && t_[k].pos_class != PosClass::kNumeral) ||
-        IsKatakanaOrLatin(t_[k].surface)) {
-      m.type = SpeakerType::kOrganization;
-    }
-  }
+  m.type = type;
   m.begin = b;
-  m.end = end;
-  m.name = std::string(doc_.Original(t_[b].byte_begin, t_[end - 1].byte_end));
+  m.end = e;
+  m.name = std::string(doc_.Original(t_[b].byte_begin, t_[e - 1].byte_end));
   return m;
 }
 
@@ -159,16 +189,14 @@ uint32_t StatementFinder::SkipClauseLead(uint32_t from, uint32_t to) const {
   if (comma >= to || comma == from || !IsComma(t_[comma])) return from;
   // A connective before the comma: さらに、 / 一方で、 / その上で、 / これに対し、
   std::string lead;
-  for (uint32_t k = from; k < comma && lead.size() < 24; ++k) lead += t_[k].surface;
-  static const std::string_view kConnectives[] = {
-      "さらに",   "加えて",     "一方",   "一方で",     "その一方で",
-      "その上で", "そのうえで", "その後", "これに対し", "これに対して",
-      "この中で", "そして",     "特に",   "改めて",     "同時に"};
-  for (std::string_view w : kConnectives) {
-    if (lead == w) return SkipClauseLead(comma + 1, to);
+  for (uint32_t k = from; k < comma && lead.size() < kConnectiveLeadBytes; ++k) {
+    lead += t_[k].surface;
+  }
+  if (lex_.InContextList(lead, ContextList::kConnective)) {
+    return SkipClauseLead(comma + 1, to);
   }
   // A date or time: 11日、 / 5月12日(UTC-4)、 / 23日午後、
-  bool date = comma - from <= 12, number = false, unit = false;
+  bool date = comma - from <= kDateLeadTokens, number = false, unit = false;
   for (uint32_t k = from; k < comma && date; ++k) {
     const Token& x = t_[k];
     date = IsNominal(x) || x.pos_class == PosClass::kSymbol || Is(x, "(") || Is(x, ")");

@@ -5,10 +5,20 @@
 #include "speakers/statement_finder.h"
 
 namespace kiji::internal {
+namespace {
+
+// A reporting verb is at most three tokens (明らか + に + する is looked up as
+// 明らかにする); a longer chain is a phrase, not one verb.
+constexpr uint32_t kVerbTokens = 3;
+// After …と, the reporting verb comes within 12 tokens (…と記者団に対して
+// 述べた); further on, the と belongs to something else.
+constexpr uint32_t kToVerbWindowTokens = 12;
+
+}  // namespace
 
 VerbMatch StatementFinder::MatchReportingVerb(uint32_t v, uint32_t ue, uint8_t frame) const {
   std::string prefix;
-  for (uint32_t n = 1; n <= 3 && v + n <= ue; ++n) {
+  for (uint32_t n = 1; n <= kVerbTokens && v + n <= ue; ++n) {
     const Token& last = t_[v + n - 1];
     if (last.pos_class == PosClass::kVerb) {
       const SpeechVerb* sv = lex_.FindVerb(prefix + std::string(last.lemma));
@@ -52,12 +62,7 @@ bool StatementFinder::PredicateEndsStatement(uint32_t last, uint32_t ue, uint32_
   if (j >= ue) return true;
   const Token& k = t_[j];
   if (IsEnd(k) || IsComma(k) || IsClose(k) || Is(k, "(")) return true;
-  static const std::string_view kJoin[] = {"が",     "けど", "けれど", "けれども", "し",
-                                           "ものの", "ので", "から",   "ながら",   "上",
-                                           "うえ",   "ほか", "一方",   "など",     "際"};
-  for (std::string_view w : kJoin) {
-    if (k.surface == w) return true;
-  }
+  if (lex_.InContextList(k.surface, ContextList::kClauseJoin)) return true;
   // …と語ったことから、…: the statement is the cause of what follows (but
   // …と述べたことを明らかにした reports it again).
   if (Is(k, "こと") && j + 1 < ue &&
@@ -104,7 +109,7 @@ std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(
   }
   if (p < ue && IsParticle(t_[p], "も")) ++p;
   uint32_t speaker_particle = 0;
-  for (uint32_t q = p; q < ue && q < p + 12; ++q) {
+  for (uint32_t q = p; q < ue && q < p + kToVerbWindowTokens; ++q) {
     VerbMatch vm = MatchReportingVerb(q, ue, kFrameTo);
     if (vm.verb && vm.verb->verb == "する" && q != p) break;  // …と協議した
     if (vm.verb) {

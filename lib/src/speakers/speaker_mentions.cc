@@ -9,6 +9,28 @@
 namespace kiji::internal {
 namespace {
 
+// How far back to look, in tokens, for the "(" of an age after a name
+// (山田太郎さん(33)): an age or a short note, never a sentence.
+constexpr uint32_t kAgeParenTokens = 8;
+// ... for the "(" of a reading after a name: a romanized name of a few words
+// (崔征(Cui Zheng)氏) is split by MeCab into up to ~10 tokens.
+constexpr uint32_t kReadingParenTokens = 12;
+// ... for the 「 of a name in brackets (「じつはた☆くんだ」氏) and the 『 of a
+// publication (『人民日報』): titles of a few words, not quotations.
+constexpr uint32_t kBracketNameTokens = 12;
+constexpr uint32_t kPublicationTokens = 10;
+// Nouns between a name and its title, taken into the title (永井隆幸強化部長):
+// at most three, more is a phrase of its own.
+constexpr uint32_t kTitleNounTokens = 3;
+// A Chinese name written in one-character tokens is 2 to 4 kanji (華春瑩).
+constexpr uint32_t kChineseNameChars = 4;
+// Kanji nouns before an honorific read as a surname (橋下氏): the name and
+// those nouns at most 5 characters; a split surname (仲正哲氏) of at most 3
+// tokens and 6 characters. Longer runs are descriptions, not names.
+constexpr uint32_t kSurnameNounChars = 5;
+constexpr uint32_t kSplitSurnameTokens = 3;
+constexpr uint32_t kSplitSurnameChars = 6;
+
 // A reading in parentheses: letters, kana, spaces and dots; no digits (ages).
 bool LooksLikeReading(std::string_view s) {
   if (s.empty()) return false;
@@ -36,36 +58,6 @@ std::string JoinTitle(const std::string& affiliation, const std::string& title) 
   }
   return affiliation + title;
 }
-
-// Any letter: kana, kanji or Latin (not a symbol-only token).
-bool HasLetter(std::string_view s) {
-  size_t pos = 0;
-  while (pos < s.size()) {
-    char32_t c = DecodeUtf8(s, &pos);
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0x3041 && c <= 0x30FA) ||
-        (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3005) {
-      return true;
-    }
-  }
-  return false;
-}
-
-bool IsKanji(std::string_view s) {
-  size_t pos = 0;
-  while (pos < s.size()) {
-    char32_t c = DecodeUtf8(s, &pos);
-    if (!((c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF))) return false;
-  }
-  return !s.empty();
-}
-
-bool IsParen(const Token& t) {
-  return t.surface.starts_with("(") || t.surface.starts_with(")") || t.surface.ends_with("(");
-}
-
-bool IsComma(const Token& t) { return t.surface.ends_with("、"); }
-
-bool IsJoiner(const Token& t) { return Is(t, "・") || Is(t, "=") || Is(t, "＝"); }
 
 }  // namespace
 
@@ -105,6 +97,9 @@ std::string SpeakerMentions::RoleBefore(uint32_t begin) const {
     e = begin - 1;
   } else if (begin >= sb + 2 && Is(t[begin - 2], "で") && t[begin - 1].lemma == "ある") {
     e = begin - 2;
+  } else if (begin > sb && Is(t[begin - 1], "である") &&
+             t[begin - 1].pos_class == PosClass::kAuxiliary) {
+    e = begin - 1;  // Juman writes the copula as one token
   } else {
     return {};
   }
@@ -133,20 +128,12 @@ std::string SpeakerMentions::RoleBefore(uint32_t begin) const {
   if (k >= e) return {};
   // Not a role: a time (その後12月5日の, 午後9時の), a reference to the text
   // (前出の, 同), or what an event is (主催の).
-  static const std::string_view kTime[] = {"日", "時", "月",   "年",   "分",   "付",  "頃",
-                                           "朝", "夜", "午前", "午後", "日付", "前後"};
-  for (std::string_view w : kTime) {
-    if (t[e - 1].surface == w) return {};
-  }
+  if (lex_.InContextList(t[e - 1].surface, ContextList::kTimeWord)) return {};
   if (t[e - 1].pos_class == PosClass::kNumeral) return {};
-  static const std::string_view kNotRoles[] = {"前出", "既出", "同",   "当",   "主催", "上記",
-                                               "前述", "先述", "冒頭", "後述", "別"};
   std::string role = Text(k, e);
-  for (std::string_view w : kNotRoles) {
-    if (role == w) return {};
-  }
+  if (lex_.InContextList(role, ContextList::kNotRole)) return {};
   // 同館, 同社: "the same …" points back instead of naming an affiliation.
-  if (role.starts_with("同") && CountCodePoints(role) <= 3) return {};
+  if (!SameReferentTail(role).empty() && CountCodePoints(role) <= 3) return {};
   return role;
 }
 
@@ -159,15 +146,13 @@ std::optional<SpeakerWordClass> SpeakerMentions::PhraseClass(uint32_t c, uint32_
   std::string_view lastw = t[k - 1].surface;
   // A plural ending does not change the class: 専門家ら, 住民たち.
   uint32_t kk = k;
-  if (k - c >= 2 && (lastw == "ら" || lastw == "たち" || lastw == "達" || lastw == "等")) {
+  if (k - c >= 2 && lex_.InContextList(lastw, ContextList::kPluralSuffix)) {
     kk = k - 1;
     lastw = t[kk - 1].surface;
   }
   const SpeakerWordClass* whole = lex_.FindSpeakerWord(lastw);
   // 同社, 同署, 同紙: IPADIC keeps 同 and the organization word together.
-  if (!whole && lastw.starts_with("同") && lastw.size() > 3) {
-    whole = lex_.FindSpeakerWord(lastw.substr(3));
-  }
+  if (!whole && !SameReferentTail(lastw).empty()) whole = lex_.FindSpeakerWord(SameReferentTail(lastw));
   auto source = [](SpeakerWordClass x) {
     return x == SpeakerWordClass::kOrganization || x == SpeakerWordClass::kDescription;
   };
@@ -190,289 +175,339 @@ std::optional<SpeakerWordClass> SpeakerMentions::PhraseClass(uint32_t c, uint32_
   return std::nullopt;
 }
 
-std::optional<Mention> SpeakerMentions::MentionBefore(uint32_t limit, uint32_t end) const {
-  const std::vector<Token>& t = doc_.tokens;
-  if (end <= limit) return std::nullopt;
-  uint32_t k = end;
-  // An age or other number in parentheses after the mention: 山田太郎さん(33).
-  if (Is(t[k - 1], ")")) {
-    for (uint32_t p = k - 1; p > limit && p + 8 > k; --p) {
-      if (Is(t[p - 1], "(")) {
-        if (!LooksLikeReading(Text(p, k - 1))) k = p - 1;
-        break;
-      }
-    }
-    if (k <= limit) return std::nullopt;
+// The state of parsing one mention right to left, from its end: the
+// honorific, then the title's prefix, a reading, the name, what stands before
+// the name. Token indexes into doc_.tokens.
+struct SpeakerMentions::MentionParse {
+  uint32_t limit = 0;      // the mention starts at or after this token
+  uint32_t end = 0;        // the mention ends before this token (an age dropped)
+  uint32_t hon_begin = 0;  // the honorific is [hon_begin, end); == end if none
+  std::string hon;
+  HonorificKind hon_kind = HonorificKind::kPolite;
+  uint32_t name_end = 0;    // the name is [begin, name_end)
+  uint32_t begin = 0;
+  std::string title_place;  // 米 of ブッシュ米大統領, 強化 of 永井隆幸強化部長
+  std::string reading;      // Cui Zheng of 崔征(Cui Zheng)氏
+  std::string country_before;
+  std::string title_before;  // CEO of CEOスティーブ・ジョブズ
+
+  bool has_hon() const { return hon_begin < end; }
+  bool title() const { return has_hon() && hon_kind == HonorificKind::kTitle; }
+  bool polite() const { return has_hon() && hon_kind == HonorificKind::kPolite; }
+  bool has_name() const { return begin < name_end; }
+  Mention Start(Mention::Ref ref, SpeakerType type, uint32_t at) const {
+    Mention m;
+    m.ref = ref;
+    m.type = type;
+    m.begin = at;
+    m.end = end;
+    return m;
   }
-  const uint32_t mention_end = k;
-  Mention m;
-  m.end = mention_end;
-  const Token& last = t[k - 1];
+  void SetHonorific(Mention* m) const {
+    m->honorific = hon;
+    m->honorific_kind = hon_kind;
+  }
+};
+
+std::optional<Mention> SpeakerMentions::MentionBefore(uint32_t limit, uint32_t end) const {
+  if (end <= limit) return std::nullopt;
+  MentionParse p;
+  p.limit = limit;
+  p.end = EndBeforeAge(limit, end);
+  if (p.end <= limit) return std::nullopt;
+  p.hon_begin = HonorificBefore(limit, p.end, &p.hon, &p.hon_kind);
+  if (std::optional<Mention> m = AnaphorAtEnd(p)) return m;
+  p.name_end = p.hon_begin;
+  TakeTitlePrefix(&p);
+  TakeReading(&p);
+  TakeNounsBeforeTitle(&p);
+  FindNameBegin(&p);
+  DropWordsBeforeName(&p);
+  bool person_pos = false;
+  for (uint32_t i = p.begin; i < p.name_end; ++i) person_pos |= IsPersonName(doc_.tokens[i]);
+  if (p.has_name() && (p.has_hon() || person_pos)) return NamedMention(p);
+  if (std::optional<Mention> m = BracketedMention(p)) return m;
+  return NounPhraseMention(p);
+}
+
+// An age or other number in parentheses after the mention: 山田太郎さん(33).
+uint32_t SpeakerMentions::EndBeforeAge(uint32_t limit, uint32_t end) const {
+  const std::vector<Token>& t = doc_.tokens;
+  if (!Is(t[end - 1], ")")) return end;
+  for (uint32_t p = end - 1; p > limit && p + kAgeParenTokens > end; --p) {
+    if (Is(t[p - 1], "(")) return LooksLikeReading(Text(p, end - 1)) ? end : p - 1;
+  }
+  return end;
+}
+
+// 彼, 同大統領 (one token) or 同 + an honorific: a reference back to a person.
+std::optional<Mention> SpeakerMentions::AnaphorAtEnd(const MentionParse& p) const {
+  const Token& last = doc_.tokens[p.end - 1];
   if (const SpeakerWordClass* c = lex_.FindSpeakerWord(last.surface);
       c && *c == SpeakerWordClass::kPronoun) {
-    m.ref = Mention::Ref::kAnaphor;
-    m.type = SpeakerType::kPerson;
-    m.begin = k - 1;
+    Mention m = p.Start(Mention::Ref::kAnaphor, SpeakerType::kPerson, p.end - 1);
     m.name = std::string(last.surface);
     return m;
   }
-  if (last.surface.starts_with("同") && last.surface.size() > 3) {
-    if (const HonorificKind* hk = lex_.FindHonorific(last.surface.substr(3))) {
-      m.ref = Mention::Ref::kAnaphor;
-      m.type = SpeakerType::kPerson;
-      m.begin = k - 1;
-      m.honorific = std::string(last.surface.substr(3));
-      m.honorific_kind = *hk;
-      return m;
-    }
-  }
-  std::string hon;
-  HonorificKind hon_kind = HonorificKind::kPolite;
-  const uint32_t hon_begin = HonorificBefore(limit, k, &hon, &hon_kind);
-  const bool has_hon = hon_begin < k;
-  if (has_hon && hon_begin > limit && Is(t[hon_begin - 1], "同")) {
-    m.ref = Mention::Ref::kAnaphor;
-    m.type = SpeakerType::kPerson;
-    m.begin = hon_begin - 1;
-    m.honorific = hon;
-    m.honorific_kind = hon_kind;
+  std::string_view tail = SameReferentTail(last.surface);
+  if (const HonorificKind* hk = tail.empty() ? nullptr : lex_.FindHonorific(tail)) {
+    Mention m = p.Start(Mention::Ref::kAnaphor, SpeakerType::kPerson, p.end - 1);
+    m.honorific = std::string(tail);
+    m.honorific_kind = *hk;
     return m;
   }
-  uint32_t name_end = hon_begin;
-  // A country or a prefix before a title belongs to the title: ブッシュ米大統領,
-  // 盧武鉉前大統領, 山田副社長.
-  std::string title_place;
-  while (has_hon && hon_kind == HonorificKind::kTitle && name_end > limit + 1 &&
-         (IsPlaceName(t[name_end - 1]) || t[name_end - 1].pos_class == PosClass::kPrefix ||
-          // 朴吉淵国連大使: an organization between a name and its title
-          (IsOrganizationName(t[name_end - 1]) && !t[name_end - 1].unknown &&
-           IsPersonName(t[name_end - 2]))) &&
-         (NameLike(t[name_end - 2]) || Is(t[name_end - 2], ")") || IsPlaceName(t[name_end - 2]) ||
-          t[name_end - 2].pos_class == PosClass::kPrefix)) {
-    title_place = std::string(t[name_end - 1].surface) + title_place;
-    --name_end;
+  if (p.has_hon() && p.hon_begin > p.limit && Is(doc_.tokens[p.hon_begin - 1], "同")) {
+    Mention m = p.Start(Mention::Ref::kAnaphor, SpeakerType::kPerson, p.hon_begin - 1);
+    p.SetHonorific(&m);
+    return m;
   }
-  std::string reading;
-  if (name_end > limit + 2 && Is(t[name_end - 1], ")")) {
-    for (uint32_t p = name_end - 1; p > limit && p + 12 > name_end; --p) {
-      if (Is(t[p - 1], "(")) {
-        std::string inner = Text(p, name_end - 1);
-        if (LooksLikeReading(inner) && p - 1 > limit && NameLike(t[p - 2])) {
-          reading = inner;
-          name_end = p - 1;
-        }
-        break;
-      }
-    }
+  return std::nullopt;
+}
+
+// A country or a prefix before a title belongs to the title: ブッシュ米大統領,
+// 盧武鉉前大統領, 山田副社長; so does an organization between a name and its
+// title: 朴吉淵国連大使.
+void SpeakerMentions::TakeTitlePrefix(MentionParse* p) const {
+  const std::vector<Token>& t = doc_.tokens;
+  while (p->title() && p->name_end > p->limit + 1) {
+    const Token& word = t[p->name_end - 1];
+    const Token& before = t[p->name_end - 2];
+    const bool prefix_word =
+        IsPlaceName(word) || word.pos_class == PosClass::kPrefix ||
+        (IsOrganizationName(word) && !word.unknown && IsPersonName(before));
+    const bool name_before = NameLike(before) || Is(before, ")") || IsPlaceName(before) ||
+                             before.pos_class == PosClass::kPrefix;
+    if (!prefix_word || !name_before) break;
+    p->title_place = std::string(word.surface) + p->title_place;
+    --p->name_end;
   }
-  // Nouns between a name and its title belong to the title: 永井隆幸強化部長.
-  if (has_hon && hon_kind == HonorificKind::kTitle && name_end > limit + 1 &&
-      !NameLike(t[name_end - 1])) {
-    uint32_t k2 = name_end;
-    // (Words of two or more characters: 郎 of 森健志郎館長 is part of the name.)
-    while (k2 > limit + 1 && k2 + 3 > name_end && t[k2 - 1].pos_class == PosClass::kNoun &&
-           !NameLike(t[k2 - 1]) && !IsParen(t[k2 - 1]) && CountCodePoints(t[k2 - 1].surface) >= 2) {
-      --k2;
+}
+
+// A reading in parentheses after the name: 崔征(Cui Zheng)氏.
+void SpeakerMentions::TakeReading(MentionParse* p) const {
+  const std::vector<Token>& t = doc_.tokens;
+  const uint32_t e = p->name_end;
+  if (e <= p->limit + 2 || !Is(t[e - 1], ")")) return;
+  for (uint32_t o = e - 1; o > p->limit && o + kReadingParenTokens > e; --o) {
+    if (!Is(t[o - 1], "(")) continue;
+    std::string inner = Text(o, e - 1);
+    if (LooksLikeReading(inner) && o - 1 > p->limit && NameLike(t[o - 2])) {
+      p->reading = inner;
+      p->name_end = o - 1;
     }
-    const bool name_before =
-        k2 > limit && (IsPersonName(t[k2 - 1]) ||
-                       (k2 > limit + 1 && CountCodePoints(t[k2 - 1].surface) == 1 &&
-                        IsKanji(t[k2 - 1].surface) && IsPersonName(t[k2 - 2])));  // 菅義偉
-    if (k2 < name_end && name_before) {
-      title_place = Text(k2, name_end) + title_place;
-      name_end = k2;
-    }
+    return;
   }
-  uint32_t b = name_end;
-  while (b > limit) {
-    // 潘基文: IPADIC knows 潘 and 基 as name parts but not 文.
-    // 李偉, 王毅: a Chinese given name of one or two characters that MeCab
-    // reads as common words (偉 as an adjective) after a known surname.
-    const bool kanji1 = CountCodePoints(t[b - 1].surface) == 1 && IsKanji(t[b - 1].surface);
-    const bool name_tail = kanji1 && b >= limit + 2 &&
-                           ((IsPersonName(t[b - 2]) || NameLike(t[b - 2])) ||
-                            (b >= limit + 3 && CountCodePoints(t[b - 2].surface) == 1 &&
-                             IsKanji(t[b - 2].surface) && IsPersonName(t[b - 3])));
-    // A surname MeCab knows as a place (沢尻 of 沢尻エリカ) or reads with a
-    // prefix (今 of 今江敏晃), before a given name.
-    const bool given_next = b < name_end && t[b].Has(TokenTrait::kGivenName);
-    const bool surname_next =
-        b + 1 < name_end && t[b].Has(TokenTrait::kSurname) && t[b + 1].Has(TokenTrait::kGivenName);
-    const bool surname = (given_next && IsPlaceName(t[b - 1]) &&
-                          !t[b - 1].Has(TokenTrait::kCountry) && IsKanji(t[b - 1].surface) &&
-                          CountCodePoints(t[b - 1].surface) >= 2) ||  // not 米 of 米ジョージ
-                         (surname_next && t[b - 1].pos_class == PosClass::kPrefix &&
-                          CountCodePoints(t[b - 1].surface) == 1 && IsKanji(t[b - 1].surface));
-    if (NameLike(t[b - 1]) || (has_hon && name_tail) || surname) {
-      --b;
-    } else if (IsJoiner(t[b - 1]) && b < name_end && b - 1 > limit && NameLike(t[b - 2]) &&
-               !OrganizationWord(t[b - 2].surface) &&
-               // メディカルトレーナー・土屋潤二: an occupation, not a first name
-               !(t[b - 2].pos_class == PosClass::kNoun && !t[b - 2].unknown &&
-                 IsPersonName(t[b]))) {
-      // ドナルド・トランプ, but not ヴェルディホールディングス・崔暢亮 (a role)
-      --b;
-    } else {
-      break;
-    }
+}
+
+// Nouns between a name and its title belong to the title: 永井隆幸強化部長.
+void SpeakerMentions::TakeNounsBeforeTitle(MentionParse* p) const {
+  const std::vector<Token>& t = doc_.tokens;
+  const uint32_t e = p->name_end;
+  if (!p->title() || e <= p->limit + 1 || NameLike(t[e - 1])) return;
+  uint32_t k = e;
+  // (Words of two or more characters: 郎 of 森健志郎館長 is part of the name.)
+  while (k > p->limit + 1 && k + kTitleNounTokens > e && t[k - 1].pos_class == PosClass::kNoun &&
+         !NameLike(t[k - 1]) && !IsParen(t[k - 1]) && CountCodePoints(t[k - 1].surface) >= 2) {
+    --k;
   }
-  // A Chinese name before a title, in one-character tokens of any class
-  // (華春瑩報道官, 呂大良報道官): 2 to 4 kanji right after の, ・, 、 or the start.
-  if (has_hon && hon_kind == HonorificKind::kTitle && b == name_end) {
-    uint32_t x = name_end;
-    uint32_t chars = 0;
-    bool single = false;
-    while (x > limit && IsNominal(t[x - 1]) && IsKanji(t[x - 1].surface) && chars < 4) {
-      const uint32_t n = CountCodePoints(t[x - 1].surface);
-      if (n > 2 || (n == 2 && t[x - 1].pos_class != PosClass::kProperNoun)) break;
-      single = single || n == 1;
-      chars += n;
-      --x;
-    }
-    const bool bounded =
-        x == limit || IsParticle(t[x - 1], "の") || IsJoiner(t[x - 1]) || IsComma(t[x - 1]);
-    if (bounded && single && chars >= 2 && chars <= 4 && name_end - x >= 2) b = x;
+  const bool name_before =
+      k > p->limit && (IsPersonName(t[k - 1]) ||
+                       (k > p->limit + 1 && IsOneKanji(t[k - 1]) && IsPersonName(t[k - 2])));  // 菅義偉
+  if (k < e && name_before) {
+    p->title_place = Text(k, e) + p->title_place;
+    p->name_end = k;
   }
+}
+
+// Walks left over the tokens of the name.
+void SpeakerMentions::FindNameBegin(MentionParse* p) const {
+  p->begin = p->name_end;
+  while (p->begin > p->limit && ExtendsNameLeft(*p, p->begin)) --p->begin;
+  if (p->title() && p->begin == p->name_end) TakeChineseName(p);
   // With an honorific, a short run of kanji nouns before the name is part of
   // it (橋下氏, 仲正哲氏: surnames MeCab does not know as names).
-  if (has_hon && hon_kind == HonorificKind::kPolite) {
-    while (b > limit && t[b - 1].pos_class == PosClass::kNoun && !t[b - 1].unknown &&
-           !t[b - 1].Has(TokenTrait::kDependent) && !t[b - 1].Has(TokenTrait::kAdverbial) &&
-           !lex_.FindSpeakerWord(t[b - 1].surface) && CountCodePoints(Text(b - 1, name_end)) <= 5) {
-      --b;
+  const std::vector<Token>& t = doc_.tokens;
+  while (p->polite() && p->begin > p->limit) {
+    const Token& x = t[p->begin - 1];
+    if (x.pos_class != PosClass::kNoun || x.unknown || x.Has(TokenTrait::kDependent) ||
+        x.Has(TokenTrait::kAdverbial) || lex_.FindSpeakerWord(x.surface) ||
+        CountCodePoints(Text(p->begin - 1, p->name_end)) > kSurnameNounChars) {
+      break;
     }
+    --p->begin;
   }
-  // A country abbreviation before a foreign name (米ジョージ・W・ブッシュ),
-  // which IPADIC may read as a surname, is not part of it.
-  std::string country_before;
-  if (b + 1 < name_end && IsKatakanaOrLatin(t[b + 1].surface)) {
-    static const std::string_view kCountries[] = {"米", "英", "仏", "独", "露", "中", "韓",
-                                                  "朝", "伊", "加", "豪", "印", "比", "蘭"};
-    for (std::string_view c1 : kCountries) {
-      if (t[b].surface == c1) {
-        country_before = std::string(c1);
-        ++b;
-        break;
-      }
-    }
+}
+
+// True when token b - 1 is part of the name that ends at p.name_end.
+bool SpeakerMentions::ExtendsNameLeft(const MentionParse& p, uint32_t b) const {
+  const std::vector<Token>& t = doc_.tokens;
+  const Token& x = t[b - 1];
+  if (NameLike(x)) return true;
+  // 潘基文: IPADIC knows 潘 and 基 as name parts but not 文. 李偉, 王毅: a
+  // Chinese given name of one or two characters that MeCab reads as common
+  // words (偉 as an adjective) after a known surname.
+  const bool name_tail = IsOneKanji(x) && b >= p.limit + 2 &&
+                         (IsPersonName(t[b - 2]) || NameLike(t[b - 2]) ||
+                          (b >= p.limit + 3 && IsOneKanji(t[b - 2]) && IsPersonName(t[b - 3])));
+  if (p.has_hon() && name_tail) return true;
+  // A surname MeCab knows as a place (沢尻 of 沢尻エリカ) or reads with a
+  // prefix (今 of 今江敏晃), before a given name; not 米 of 米ジョージ.
+  const bool given_next = b < p.name_end && t[b].Has(TokenTrait::kGivenName);
+  const bool surname_next = b + 1 < p.name_end && t[b].Has(TokenTrait::kSurname) &&
+                            t[b + 1].Has(TokenTrait::kGivenName);
+  if (given_next && IsPlaceName(x) && !x.Has(TokenTrait::kCountry) && IsKanji(x.surface) &&
+      CountCodePoints(x.surface) >= 2) {
+    return true;
   }
-  // A title written before the name is not part of it: CEOスティーブ・ジョブズ.
-  std::string title_before;
-  while (b + 1 < name_end) {
-    const HonorificKind* hk = lex_.FindHonorific(t[b].surface);
+  if (surname_next && x.pos_class == PosClass::kPrefix && IsOneKanji(x)) return true;
+  // ドナルド・トランプ, but not ヴェルディホールディングス・崔暢亮 (a role) nor
+  // メディカルトレーナー・土屋潤二 (an occupation, not a first name).
+  return IsJoiner(x) && b < p.name_end && b - 1 > p.limit && NameLike(t[b - 2]) &&
+         !OrganizationWord(t[b - 2].surface) &&
+         !(t[b - 2].pos_class == PosClass::kNoun && !t[b - 2].unknown && IsPersonName(t[b]));
+}
+
+// A Chinese name before a title, in one-character tokens of any class
+// (華春瑩報道官, 呂大良報道官): 2 to 4 kanji right after の, ・, 、 or the start.
+void SpeakerMentions::TakeChineseName(MentionParse* p) const {
+  const std::vector<Token>& t = doc_.tokens;
+  uint32_t x = p->name_end;
+  uint32_t chars = 0;
+  bool single = false;
+  while (x > p->limit && IsNominal(t[x - 1]) && IsKanji(t[x - 1].surface) &&
+         chars < kChineseNameChars) {
+    const uint32_t n = CountCodePoints(t[x - 1].surface);
+    if (n > 2 || (n == 2 && t[x - 1].pos_class != PosClass::kProperNoun)) break;
+    single = single || n == 1;
+    chars += n;
+    --x;
+  }
+  const bool bounded =
+      x == p->limit || IsParticle(t[x - 1], "の") || IsJoiner(t[x - 1]) || IsComma(t[x - 1]);
+  if (bounded && single && chars >= 2 && chars <= kChineseNameChars && p->name_end - x >= 2) {
+    p->begin = x;
+  }
+}
+
+// What stands before a name and is not part of it: a country abbreviation
+// (米ジョージ・W・ブッシュ, which IPADIC may read as a surname), a title
+// (CEOスティーブ・ジョブズ); and an organization alone before a title names no
+// one (インド外務省報道官).
+void SpeakerMentions::DropWordsBeforeName(MentionParse* p) const {
+  const std::vector<Token>& t = doc_.tokens;
+  if (p->begin + 1 < p->name_end && IsKatakanaOrLatin(t[p->begin + 1].surface) &&
+      lex_.InContextList(t[p->begin].surface, ContextList::kCountryAbbreviation)) {
+    p->country_before = std::string(t[p->begin].surface);
+    ++p->begin;
+  }
+  while (p->begin + 1 < p->name_end) {
+    const HonorificKind* hk = lex_.FindHonorific(t[p->begin].surface);
     if (!hk || *hk != HonorificKind::kTitle) break;
-    title_before += t[b].surface;
-    ++b;
-    if (IsJoiner(t[b])) ++b;
+    p->title_before += t[p->begin].surface;
+    ++p->begin;
+    if (IsJoiner(t[p->begin])) ++p->begin;
   }
-  // A title after an organization alone names no one: インド外務省報道官.
-  if (has_hon && hon_kind == HonorificKind::kTitle && b < name_end) {
+  if (p->title() && p->has_name()) {
     bool org_only = true;
-    for (uint32_t i = b; i < name_end && org_only; ++i) {
+    for (uint32_t i = p->begin; i < p->name_end && org_only; ++i) {
       org_only = IsOrganizationName(t[i]) && !t[i].unknown;
     }
-    if (org_only) b = name_end;
+    if (org_only) p->begin = p->name_end;
   }
-  const bool has_name = b < name_end;
-  bool person_pos = false, org_pos = false;
-  for (uint32_t i = b; i < name_end; ++i) {
-    if (IsPersonName(t[i])) person_pos = true;
-    if (IsOrganizationName(t[i])) org_pos = true;
-  }
-  if (has_name && (has_hon || person_pos)) {
-    m.ref = Mention::Ref::kName;
-    m.type = SpeakerType::kPerson;
-    m.begin = b;
-    m.name = Text(b, name_end);
-    // 相 alone is a poor honorific: 総務相.
-    m.honorific =
-        hon_kind == HonorificKind::kTitle && CountCodePoints(hon) == 1 ? title_place + hon : hon;
-    m.honorific_kind = hon_kind;
-    m.reading = reading;
-    std::string role = title_before.empty() ? RoleBefore(b) : title_before;
-    if (role.empty() && !country_before.empty()) role = country_before;
-    if (has_hon && hon_kind == HonorificKind::kTitle) role = JoinTitle(role, title_place + hon);
-    m.role = role;
-    return m;
-  }
-  // A name in brackets: 「じつはた☆くんだ」氏.
-  if (has_hon && !has_name && hon_begin > limit + 2 &&
-      (Is(t[hon_begin - 1], "」") || Is(t[hon_begin - 1], "』"))) {
-    uint32_t o = hon_begin - 1;
-    while (o > limit && o + 12 > hon_begin && !Is(t[o], "「") && !Is(t[o], "『")) --o;
-    if ((Is(t[o], "「") || Is(t[o], "『")) && o + 1 < hon_begin - 1) {
-      m.ref = Mention::Ref::kName;
-      m.type = SpeakerType::kPerson;
-      m.begin = o;
-      m.name = Text(o + 1, hon_begin - 1);
-      m.honorific = hon;
-      m.honorific_kind = hon_kind;
+}
+
+Mention SpeakerMentions::NamedMention(const MentionParse& p) const {
+  Mention m = p.Start(Mention::Ref::kName, SpeakerType::kPerson, p.begin);
+  m.name = Text(p.begin, p.name_end);
+  // 相 alone is a poor honorific: 総務相.
+  m.honorific = p.hon_kind == HonorificKind::kTitle && CountCodePoints(p.hon) == 1
+                    ? p.title_place + p.hon
+                    : p.hon;
+  m.honorific_kind = p.hon_kind;
+  m.reading = p.reading;
+  std::string role = p.title_before.empty() ? RoleBefore(p.begin) : p.title_before;
+  if (role.empty() && !p.country_before.empty()) role = p.country_before;
+  if (p.title()) role = JoinTitle(role, p.title_place + p.hon);
+  m.role = role;
+  return m;
+}
+
+// A name in brackets before an honorific (「じつはた☆くんだ」氏) or a
+// publication in 『』 (『人民日報』は…と伝えた).
+std::optional<Mention> SpeakerMentions::BracketedMention(const MentionParse& p) const {
+  const std::vector<Token>& t = doc_.tokens;
+  if (p.has_name()) return std::nullopt;
+  const uint32_t hb = p.hon_begin;
+  if (p.has_hon() && hb > p.limit + 2 && (Is(t[hb - 1], "」") || Is(t[hb - 1], "』"))) {
+    uint32_t o = hb - 1;
+    while (o > p.limit && o + kBracketNameTokens > hb && !Is(t[o], "「") && !Is(t[o], "『")) --o;
+    if ((Is(t[o], "「") || Is(t[o], "『")) && o + 1 < hb - 1) {
+      Mention m = p.Start(Mention::Ref::kName, SpeakerType::kPerson, o);
+      m.name = Text(o + 1, hb - 1);
+      p.SetHonorific(&m);
       m.role = RoleBefore(o);
-      if (hon_kind == HonorificKind::kTitle) m.role = JoinTitle(m.role, hon);
+      if (p.hon_kind == HonorificKind::kTitle) m.role = JoinTitle(m.role, p.hon);
       return m;
     }
   }
-  // A publication in 『』: 『人民日報』は…と伝えた.
-  if (!has_hon && !has_name && Is(t[k - 1], "』") && k >= limit + 3) {
+  const uint32_t k = p.end;
+  if (!p.has_hon() && Is(t[k - 1], "』") && k >= p.limit + 3) {
     uint32_t o = k - 1;
-    while (o > limit && o + 10 > k && !Is(t[o], "『")) --o;
+    while (o > p.limit && o + kPublicationTokens > k && !Is(t[o], "『")) --o;
     if (Is(t[o], "『") && o + 1 < k - 1) {
-      m.ref = Mention::Ref::kPlain;
-      m.type = SpeakerType::kOrganization;
-      m.begin = o;
+      Mention m = p.Start(Mention::Ref::kPlain, SpeakerType::kOrganization, o);
       m.name = Text(o + 1, k - 1);
       return m;
     }
   }
+  return std::nullopt;
+}
+
+// What is left when no name was found: 氏 alone, a bare title, an
+// organization or an unnamed source.
+std::optional<Mention> SpeakerMentions::NounPhraseMention(const MentionParse& p) const {
+  const std::vector<Token>& t = doc_.tokens;
   // 氏 alone refers back, as 同氏 does: 氏によれば、…
-  if (has_hon && !has_name && hon_kind == HonorificKind::kPolite &&
-      (hon_begin == limit || !IsNominal(t[hon_begin - 1]))) {
-    m.ref = Mention::Ref::kAnaphor;
-    m.type = SpeakerType::kPerson;
-    m.begin = hon_begin;
-    m.honorific = hon;
-    m.honorific_kind = hon_kind;
+  if (!p.has_name() && p.polite() && (p.hon_begin == p.limit || !IsNominal(t[p.hon_begin - 1]))) {
+    Mention m = p.Start(Mention::Ref::kAnaphor, SpeakerType::kPerson, p.hon_begin);
+    p.SetHonorific(&m);
     return m;
   }
-  // A noun phrase: bare title, organization or unnamed source.
+  const uint32_t k = p.end;
   uint32_t c = k;
-  while (c > limit && (IsNominal(t[c - 1]) || (IsJoiner(t[c - 1]) && c < k))) --c;
+  while (c > p.limit && (IsNominal(t[c - 1]) || (IsJoiner(t[c - 1]) && c < k))) --c;
   // An adverbial noun in front is not part of the name: 当初福岡ソフトバンク球団.
   while (c + 1 < k && t[c].Has(TokenTrait::kAdverbial)) ++c;
   if (c == k) return std::nullopt;
-  if (c > limit && Is(t[c - 1], "同")) --c;  // 同紙, 同局: IPADIC makes 同 a prenominal
-  m.begin = c;
+  if (c > p.limit && Is(t[c - 1], "同")) --c;  // 同紙, 同局: IPADIC makes 同 a prenominal
+  Mention m = p.Start(Mention::Ref::kPlain, SpeakerType::kDescription, c);
   m.name = Text(c, k);
   m.role = RoleBefore(c);
-  if (has_hon && hon_kind == HonorificKind::kTitle) {
-    m.honorific = hon;
-    m.honorific_kind = hon_kind;
-    m.type = SpeakerType::kPerson;
-    m.ref = c == hon_begin ? Mention::Ref::kTitleOnly : Mention::Ref::kPlain;
-    if (m.ref == Mention::Ref::kPlain) m.type = SpeakerType::kDescription;
+  if (p.title()) {
+    p.SetHonorific(&m);
+    if (c == p.hon_begin) {
+      m.ref = Mention::Ref::kTitleOnly;
+      m.type = SpeakerType::kPerson;
+    }
     return m;
   }
-  SpeakerWordClass cls;
-  if (std::optional<SpeakerWordClass> pc = PhraseClass(c, k, org_pos)) {
-    cls = *pc;
-  } else if (has_hon && hon_kind == HonorificKind::kPolite && k - c <= 3 && c < hon_begin &&
-             t[c].pos_class != PosClass::kPrefix && !t[c].Has(TokenTrait::kDependent) &&
-             CountCodePoints(Text(c, hon_begin)) <= 6) {
+  bool org_pos = false;
+  for (uint32_t i = p.begin; i < p.name_end; ++i) org_pos |= IsOrganizationName(t[i]);
+  std::optional<SpeakerWordClass> cls = PhraseClass(c, k, org_pos);
+  if (!cls && p.polite() && k - c <= kSplitSurnameTokens && c < p.hon_begin &&
+      t[c].pos_class != PosClass::kPrefix && !t[c].Has(TokenTrait::kDependent) &&
+      CountCodePoints(Text(c, p.hon_begin)) <= kSplitSurnameChars) {
     // 橋下氏 where MeCab split the surname into common nouns: a person.
     m.ref = Mention::Ref::kName;
     m.type = SpeakerType::kPerson;
-    m.name = Text(c, hon_begin);
-    m.honorific = hon;
-    m.honorific_kind = hon_kind;
+    m.name = Text(c, p.hon_begin);
+    p.SetHonorific(&m);
     return m;
-  } else if (has_hon) {
-    cls = SpeakerWordClass::kDescription;  // お母さん
-  } else {
-    return std::nullopt;
   }
-  m.type = cls == SpeakerWordClass::kOrganization ? SpeakerType::kOrganization
-                                                  : SpeakerType::kDescription;
-  m.ref = Mention::Ref::kPlain;
+  if (!cls && !p.has_hon()) return std::nullopt;
+  if (!cls) cls = SpeakerWordClass::kDescription;  // お母さん
+  m.type = *cls == SpeakerWordClass::kOrganization ? SpeakerType::kOrganization
+                                                   : SpeakerType::kDescription;
   return m;
 }
 

@@ -19,6 +19,7 @@
 #include "kiji/quote_lexicon.h"
 #include "kiji/statements.h"
 #include "kiji/token.h"
+#include "speakers/token_predicates.h"
 
 namespace kiji::internal {
 
@@ -58,6 +59,21 @@ class SpeakerMentions {
                            HonorificKind* kind) const;
   std::string RoleBefore(uint32_t begin) const;
   std::optional<SpeakerWordClass> PhraseClass(uint32_t c, uint32_t k, bool org_pos) const;
+
+  // The steps of MentionBefore (speaker_mentions.cc), right to left.
+  struct MentionParse;
+  uint32_t EndBeforeAge(uint32_t limit, uint32_t end) const;
+  std::optional<Mention> AnaphorAtEnd(const MentionParse& p) const;
+  void TakeTitlePrefix(MentionParse* p) const;
+  void TakeReading(MentionParse* p) const;
+  void TakeNounsBeforeTitle(MentionParse* p) const;
+  void FindNameBegin(MentionParse* p) const;
+  bool ExtendsNameLeft(const MentionParse& p, uint32_t b) const;
+  void TakeChineseName(MentionParse* p) const;
+  void DropWordsBeforeName(MentionParse* p) const;
+  Mention NamedMention(const MentionParse& p) const;
+  std::optional<Mention> BracketedMention(const MentionParse& p) const;
+  std::optional<Mention> NounPhraseMention(const MentionParse& p) const;
   std::string Text(uint32_t begin, uint32_t end) const;  // original text of tokens
   const Person* Referent(uint32_t before, std::string_view title) const;
   const Person* Fullest(std::string_view name) const;
@@ -69,18 +85,6 @@ class SpeakerMentions {
   mutable bool indexed_ = false;
   mutable std::vector<Person> persons_;  // in text order
 };
-
-// Token helpers shared by the statement finder.
-inline bool Is(const Token& t, std::string_view s) { return t.surface == s; }
-inline bool IsParticle(const Token& t, std::string_view s) {
-  return t.pos_class == PosClass::kParticle && t.surface == s;
-}
-bool IsNominal(const Token& t);  // noun, proper noun, suffix, prefix, numeral
-// Proper-noun subclasses, the same under every dictionary (TokenTrait).
-inline bool IsPersonName(const Token& t) { return t.Has(TokenTrait::kPersonName); }
-inline bool IsOrganizationName(const Token& t) { return t.Has(TokenTrait::kOrganization); }
-inline bool IsPlaceName(const Token& t) { return t.Has(TokenTrait::kPlaceName); }
-bool IsKatakanaOrLatin(std::string_view s);
 
 }  // namespace kiji::internal
 

@@ -17,37 +17,35 @@
 #include <algorithm>
 #include <optional>
 
+#include "kiji/enum_names.h"
 #include "kiji/statements.h"
 
 namespace kiji {
 
-std::string_view StatementKindName(StatementKind k) {
-  switch (k) {
-    case StatementKind::kDirect:
-      return "direct";
-    case StatementKind::kIndirect:
-      return "indirect";
-    case StatementKind::kAccordingTo:
-      return "according_to";
-  }
-  return "";
-}
+namespace {
 
-std::string_view SpeakerTypeName(SpeakerType t) {
-  switch (t) {
-    case SpeakerType::kPerson:
-      return "person";
-    case SpeakerType::kOrganization:
-      return "organization";
-    case SpeakerType::kDescription:
-      return "description";
-  }
-  return "";
-}
+constexpr auto kStatementKindNames =
+    MakeEnumNames<StatementKind>({{StatementKind::kDirect, "direct"},
+                                  {StatementKind::kIndirect, "indirect"},
+                                  {StatementKind::kAccordingTo, "according_to"}});
+constexpr auto kSpeakerTypeNames =
+    MakeEnumNames<SpeakerType>({{SpeakerType::kPerson, "person"},
+                                {SpeakerType::kOrganization, "organization"},
+                                {SpeakerType::kDescription, "description"}});
+
+}  // namespace
+
+std::string_view StatementKindName(StatementKind k) { return kStatementKindNames.Name(k); }
+
+std::string_view SpeakerTypeName(SpeakerType t) { return kSpeakerTypeNames.Name(t); }
 
 namespace internal {
 
 namespace {
+
+// A quotation left open at a sentence end runs into at most 8 more sentences
+// of its block; past that, the bracket is taken as unbalanced.
+constexpr uint32_t kOpenQuoteSentences = 8;
 
 void CopySpeaker(const Statement& from, Statement* to) {
   to->speaker = from.speaker;
@@ -102,14 +100,13 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
   if (c.speaker) {
     speakers_.Resolve(*c.speaker, &s);
     // 同新聞, 同社, 同省: the organization last quoted with that ending.
-    if (s.speaker_type == SpeakerType::kOrganization && s.speaker.starts_with("同") &&
-        s.speaker.size() > 3) {
-      std::string_view tail = std::string_view(s.speaker).substr(3);
+    std::string_view tail = SameReferentTail(s.speaker);
+    if (s.speaker_type == SpeakerType::kOrganization && !tail.empty()) {
       // 同紙 / 同誌 / 同局 name a newspaper, magazine or station whatever its name ends with.
-      const bool media = tail == "紙" || tail == "誌" || tail == "局" || tail == "通信";
+      const bool media = lex_.InContextList(tail, ContextList::kMediaHead);
       for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
         if (it->speaker_type == SpeakerType::kOrganization &&
-            (it->speaker.ends_with(tail) || media) && !it->speaker.starts_with("同")) {
+            (it->speaker.ends_with(tail) || media) && SameReferentTail(it->speaker).empty()) {
           s.speaker = it->speaker;
           s.role = it->role;
           break;
@@ -192,7 +189,7 @@ std::vector<Statement> StatementFinder::Run() {
     for (uint32_t i = sents[s].token_begin; i < sents[s].token_end; ++i) {
       depth += (flags_[i] & kOpen) ? 1 : (flags_[i] & kCloseBracket) ? -1 : 0;
     }
-    while (depth > 0 && last + 1 < sents.size() && last < s + 8 &&
+    while (depth > 0 && last + 1 < sents.size() && last < s + kOpenQuoteSentences &&
            sents[last + 1].line == sents[s].line && sents[last + 1].kind == sents[s].kind) {
       ++last;
       for (uint32_t i = sents[last].token_begin; i < sents[last].token_end; ++i) {

@@ -30,10 +30,11 @@ inline bool IsClose(const Token& t) { return Is(t, "」") || Is(t, "』"); }
 inline bool IsEnd(const Token& t) {
   return t.surface.ends_with("。") || Is(t, "!") || Is(t, "?") || Is(t, "．");
 }
-inline bool IsComma(const Token& t) { return t.surface.ends_with("、"); }
+// A verb, an adjective or what extends them: IPADIC's auxiliaries, and the
+// verbal suffixes Juman and UniDic write instead (感じて + いる, 話し + ました).
 inline bool IsPredicate(const Token& t) {
   return t.pos_class == PosClass::kVerb || t.pos_class == PosClass::kAuxiliary ||
-         t.pos_class == PosClass::kAdjective;
+         t.pos_class == PosClass::kAdjective || t.Has(TokenTrait::kVerbalSuffix);
 }
 
 struct VerbMatch {
@@ -82,6 +83,9 @@ class StatementFinder {
   bool FindStatementNoun(uint32_t i, uint32_t* next);
   bool FindAnnouncement(uint32_t i, uint32_t* next);
   bool FindBracketQuote(uint32_t i, uint32_t* next);
+  bool QuotesSpeech(const ReportingConstruction& c) const;
+  bool SpeakerInParentheses(uint32_t i, ReportingConstruction* c) const;
+  std::optional<Mention> SourceNote(uint32_t b, uint32_t r) const;
   const std::pair<uint32_t, uint32_t>* PairClosing(uint32_t close) const;
   void Advance(uint32_t end);          // the next clause starts after `end` (and a comma)
   void Push(ReportingConstruction c);  // records a construction found
@@ -101,6 +105,13 @@ class StatementFinder {
                                        bool direct = false) const;
   uint32_t SkipClauseLead(uint32_t from, uint32_t to) const;
   std::optional<Mention> AccordingToSource(uint32_t from, uint32_t end) const;
+  uint32_t EndBeforeNote(uint32_t from, uint32_t end) const;
+  bool SourceIsClause(uint32_t from, uint32_t end) const;
+  std::optional<Mention> SubjectOfClause(uint32_t from, uint32_t end) const;
+  void TakeBracketedName(uint32_t from, uint32_t end, Mention* m) const;
+  std::optional<Mention> SourceBeforeNo(uint32_t from, uint32_t end) const;
+  std::optional<Mention> SourceNounPhrase(uint32_t from, uint32_t end) const;
+  Mention PlainMention(SpeakerType type, uint32_t b, uint32_t e) const;
 
   // statement_finder.cc
   bool LooksLikeHeading(uint32_t s) const;

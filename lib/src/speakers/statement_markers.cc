@@ -6,6 +6,21 @@
 #include "speakers/statement_finder.h"
 
 namespace kiji::internal {
+namespace {
+
+// A quotation of at least this many characters is speech even without a
+// verb: longer than a nickname with a copula (「ごっちゃん」).
+constexpr uint32_t kSpeechMinChars = 8;
+// The parenthesized note after a quotation that may name its speaker
+// ((田中氏), (近所の主婦)) is looked for within 12 tokens; an unnamed source
+// there is a short phrase of at most 8 tokens.
+constexpr uint32_t kSpeakerNoteTokens = 12;
+constexpr uint32_t kSourceNoteTokens = 8;
+// Tokens before a statement noun searched for a list lead (次のような,
+// 以下の): the longest, 以下のような, is four IPADIC tokens.
+constexpr uint32_t kListLeadTokens = 4;
+
+}  // namespace
 
 void StatementFinder::FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_first,
                                  uint32_t content_last) {
@@ -258,7 +273,9 @@ bool StatementFinder::FindStatementNoun(uint32_t i, uint32_t* next) {
   c.marker = i;
   c.verb = vm.verb->verb;
   std::string lead;
-  for (uint32_t j = nb > s.ub + 4 ? nb - 4 : s.ub; j < nb; ++j) lead += t_[j].surface;
+  for (uint32_t j = nb > s.ub + kListLeadTokens ? nb - kListLeadTokens : s.ub; j < nb; ++j) {
+    lead += t_[j].surface;
+  }
   const bool list = lead.ends_with("次のような") || lead.ends_with("以下のような") ||
                     lead.ends_with("以下の") || lead.ends_with("次の");
   if (list) {
@@ -303,60 +320,21 @@ bool StatementFinder::FindBracketQuote(uint32_t i, uint32_t* next) {
   c.marker = i;
   c.qb = pair->first + 1;
   c.qe = i;
-  // Speech has a verb or adjective, a sentence end, or is longer than a
-  // nickname with a copula (「ごっちゃん」).
-  bool speech = CountCodePoints(doc_.Original(t_[c.qb - 1].byte_end, t_[c.qe].byte_begin)) >= 8;
-  for (uint32_t j = c.qb; j < c.qe && !speech; ++j) {
-    speech = t_[j].pos_class == PosClass::kVerb || t_[j].pos_class == PosClass::kAdjective ||
-             IsEnd(t_[j]) || (IsPredicate(t_[j]) && j > c.qb + 1);
-  }
-  if (!speech) return true;
+  if (!QuotesSpeech(c)) return true;
+  uint32_t after;
   if (i + 1 < ue && Is(t_[i + 1], "(")) {
-    uint32_t r = i + 2;
-    // IPADIC may glue the closing parenthesis to what follows: ")。"
-    while (r < ue && r < i + 14 && !t_[r].surface.starts_with(")")) ++r;
-    if (r >= ue || !t_[r].surface.starts_with(")")) return true;
-    std::optional<Mention> m = speakers_.MentionBefore(i + 2, r);
-    // A person or an unnamed source; 「…」(ライブドアニュース) names where a
-    // title or headline comes from, not who spoke.
-    if (m && ((m->begin != i + 2 && m->type != SpeakerType::kPerson) ||
-              m->type == SpeakerType::kOrganization)) {
-      m.reset();
-    }
-    // A bare name is an author: 「東京ラブストーリー」（柴門ふみ）; a speaker
-    // carries an honorific or title: (田中氏), (Yさん).
-    if (m && m->ref == Mention::Ref::kName && m->honorific.empty()) return true;
-    if (!m) {  // (近所の主婦): the whole note describes the speaker
-      bool nominal = r - (i + 2) <= 8;
-      for (uint32_t j = i + 2; j < r && nominal; ++j) {
-        nominal = IsNominal(t_[j]) || IsParticle(t_[j], "の");
-      }
-      if (!nominal || r == i + 2 || !IsNominal(t_[r - 1])) return true;
-      // …but only a source: (近所の主婦), (関係者), not a topic label (財政再建).
-      SpeakerWordClass cls;
-      if (lex_.SpeakerWordSuffix(t_[r - 1].surface, &cls).empty() ||
-          cls != SpeakerWordClass::kDescription) {
-        return true;
-      }
-      m.emplace();
-      m->begin = i + 2;
-      m->end = r;
-      m->name = std::string(doc_.Original(t_[i + 2].byte_begin, t_[r - 1].byte_end));
-    }
-    c.speaker = std::move(m);
+    if (!SpeakerInParentheses(i, &c)) return true;
   } else if (i + 1 < ue && Is(t_[i + 1], "として") && t_[i + 1].pos_class == PosClass::kParticle) {
     // 「…かけられない」として、…: the quote is given as the speaker's reason
     // or stance; 「責任ある大国」として (as a …) is not.
     const Token& last = t_[i - 1];
     if (!IsPredicate(last) && !IsEnd(last)) return true;
-    uint32_t after;
     c.verb = "する";
     if (pair->first > s.boundary + 1 && IsParticle(t_[pair->first - 1], "から")) {
       c.speaker = speakers_.MentionBefore(s.boundary, pair->first - 1);  // Xから「…」として
     }
     if (!c.speaker) c.speaker = SpeakerPhrase(s.boundary, pair->first, &after, true);
   } else if (i + 1 == ue || IsEnd(t_[i + 1])) {
-    uint32_t after;
     c.speaker = SpeakerPhrase(s.boundary, pair->first, &after, true);
     if (!c.speaker && pair->first != s.boundary) return true;
   } else {
@@ -367,6 +345,69 @@ bool StatementFinder::FindBracketQuote(uint32_t i, uint32_t* next) {
   Advance(i + 1);
   *next = i;
   return true;
+}
+
+// Speech has a verb or adjective, a sentence end, or is longer than a
+// nickname with a copula (「ごっちゃん」).
+bool StatementFinder::QuotesSpeech(const ReportingConstruction& c) const {
+  if (CountCodePoints(doc_.Original(t_[c.qb - 1].byte_end, t_[c.qe].byte_begin)) >=
+      kSpeechMinChars) {
+    return true;
+  }
+  for (uint32_t j = c.qb; j < c.qe; ++j) {
+    if (t_[j].pos_class == PosClass::kVerb || t_[j].pos_class == PosClass::kAdjective ||
+        IsEnd(t_[j]) || (IsPredicate(t_[j]) && j > c.qb + 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// 「…」(田中氏) / 「…」(近所の主婦): the speaker in parentheses after the
+// quote closing at token i. False when the note names no speaker.
+bool StatementFinder::SpeakerInParentheses(uint32_t i, ReportingConstruction* c) const {
+  const uint32_t ue = unit_.ue;
+  const uint32_t b = i + 2;
+  uint32_t r = b;
+  // IPADIC may glue the closing parenthesis to what follows: ")。"
+  while (r < ue && r < b + kSpeakerNoteTokens && !t_[r].surface.starts_with(")")) ++r;
+  if (r >= ue || !t_[r].surface.starts_with(")")) return false;
+  std::optional<Mention> m = speakers_.MentionBefore(b, r);
+  // A person or an unnamed source; 「…」(ライブドアニュース) names where a
+  // title or headline comes from, not who spoke.
+  if (m && ((m->begin != b && m->type != SpeakerType::kPerson) ||
+            m->type == SpeakerType::kOrganization)) {
+    m.reset();
+  }
+  // A bare name is an author: 「東京ラブストーリー」（柴門ふみ）; a speaker
+  // carries an honorific or title: (田中氏), (Yさん).
+  if (m && m->ref == Mention::Ref::kName && m->honorific.empty()) return false;
+  if (!m) {
+    m = SourceNote(b, r);
+    if (!m) return false;
+  }
+  c->speaker = std::move(m);
+  return true;
+}
+
+// (近所の主婦), (関係者): a short nominal note whose head is an unnamed
+// source describes the speaker; a topic label (財政再建) does not.
+std::optional<Mention> StatementFinder::SourceNote(uint32_t b, uint32_t r) const {
+  bool nominal = r - b <= kSourceNoteTokens;
+  for (uint32_t j = b; j < r && nominal; ++j) {
+    nominal = IsNominal(t_[j]) || IsParticle(t_[j], "の");
+  }
+  if (!nominal || r == b || !IsNominal(t_[r - 1])) return std::nullopt;
+  SpeakerWordClass cls;
+  if (lex_.SpeakerWordSuffix(t_[r - 1].surface, &cls).empty() ||
+      cls != SpeakerWordClass::kDescription) {
+    return std::nullopt;
+  }
+  Mention m;
+  m.begin = b;
+  m.end = r;
+  m.name = std::string(doc_.Original(t_[b].byte_begin, t_[r - 1].byte_end));
+  return m;
 }
 
 }  // namespace kiji::internal

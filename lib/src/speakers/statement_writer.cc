@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiji/enum_names.h"
 #include "kiji/output.h"
 
 namespace kiji {
@@ -38,31 +39,13 @@ void Tsv(std::string_view value, std::string* out) {
   AppendTsvField(value, out);
 }
 
-// Undoes AppendTsvField.
-std::string Unescape(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size()) {
-      char c = s[++i];
-      out.push_back(c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c);
-    } else {
-      out.push_back(s[i]);
-    }
-  }
-  return out;
-}
+constexpr auto kStatementFormatNames = MakeEnumNames<StatementFormat>(
+    {{StatementFormat::kJsonl, "jsonl"}, {StatementFormat::kTsv, "tsv"}});
 
 }  // namespace
 
 bool ParseStatementFormat(std::string_view s, StatementFormat* out) {
-  if (s == "jsonl") {
-    *out = StatementFormat::kJsonl;
-  } else if (s == "tsv") {
-    *out = StatementFormat::kTsv;
-  } else {
-    return false;
-  }
-  return true;
+  return kStatementFormatNames.Parse(s, out);
 }
 
 std::string_view StatementTsvHeader() {
@@ -147,7 +130,7 @@ void SpeakerSummary::AddEncoded(std::string_view encoded) {
     size_t n = 0, start = 0;
     for (size_t i = 0; i <= line.size() && n < 5; ++i) {
       if (i == line.size() || line[i] == '\t') {
-        f[n++] = Unescape(line.substr(start, i - start));
+        f[n++] = UnescapeTsvField(line.substr(start, i - start));
         start = i + 1;
       }
     }
