@@ -127,7 +127,7 @@ expect "an overlong JSON Lines line is dropped as it is read" 2 \
   "$kiji" tokenize -f wakati --no-terms --max-line-bytes 100000 "$tmp/long.jsonl"
 check "the records around it are read" test "$(cat "$tmp/expect.out")" = "東京 です 。
 大阪 です 。"
-bounded "an overlong JSON Lines line in bounded memory" 100000 \
+bounded "an overlong JSON Lines line in bounded memory" 200000 \
   "$kiji" tokenize --no-terms --max-line-bytes 100000 "$tmp/long.jsonl"
 # Lone CR line endings are line ends: three lines, not one sentence.
 printf '題名\r本文の一行目です。\r二行目です。\r' >"$tmp/cr.txt"
