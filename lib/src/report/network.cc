@@ -78,6 +78,13 @@ void ForceLayout(std::vector<double>* x, std::vector<double>* y,
       dx[e.source] -= ex / d * f, dy[e.source] -= ey / d * f;
       dx[e.target] += ex / d * f, dy[e.target] += ey / d * f;
     }
+    // A pull towards the centre that grows as d²/k, so that terms without
+    // edges stay near the rest instead of squeezing the graph when scaled.
+    for (size_t i = 0; i < n; ++i) {
+      const double gx = (*x)[i] - 0.5, gy = (*y)[i] - 0.5;
+      const double g = std::hypot(gx, gy) / k;
+      dx[i] -= gx * g, dy[i] -= gy * g;
+    }
     const double t = 0.1 * (1.0 - double(it) / iterations);
     for (size_t i = 0; i < n; ++i) {
       double d = std::max(1e-9, std::hypot(dx[i], dy[i]));
