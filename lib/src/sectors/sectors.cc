@@ -86,8 +86,14 @@ void SentenceHits(const Document& doc, const SectorLexicon& lex, uint32_t senten
   out->hits.insert(out->hits.end(), kept.begin(), kept.end());
 }
 
+// A term repeated in an article counts more, but with diminishing weight:
+// each repetition adds half the weight, up to the third occurrence, so one
+// word said many times cannot make a sector alone.
+constexpr double kRepeatBonus = 0.5;
+constexpr uint32_t kMaxCountedRepeats = 3;
+
 double Contribution(double weight, uint32_t n) {
-  return weight * (1 + 0.5 * (std::min<uint32_t>(n, 3) - 1));
+  return weight * (1 + kRepeatBonus * (std::min<uint32_t>(n, kMaxCountedRepeats) - 1));
 }
 
 void CollectSentences(SectorScore* s) {
