@@ -65,3 +65,11 @@ TEST_CASE("the speaker summary is the same added whole, encoded or merged from s
         "Zhalyn\tperson\t\t1\t話す:1\t1\n"
         "関係者\tperson\t\t1\t-:1\t1\n");
 }
+
+TEST_CASE("a file name that is not UTF-8 becomes U+FFFD in JSON Lines, never raw bytes") {
+  std::vector<kiji::Statement> v{Make("崔征", "述べる")};
+  std::string jsonl;
+  kiji::AppendStatements("caf\xe9.txt", v, kiji::StatementFormat::kJsonl, &jsonl);
+  CHECK(jsonl.starts_with("{\"article\":\"caf\xef\xbf\xbd.txt\","));
+  CHECK(jsonl.find('\xe9') == std::string::npos);
+}

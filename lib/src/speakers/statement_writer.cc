@@ -6,19 +6,26 @@
 
 #include "kiji/enum_names.h"
 #include "kiji/output.h"
+#include "kiji/utf8.h"
 
 namespace kiji {
 namespace {
 
 // Most values need no escaping: copy them; hand the rest to the shared
-// JSON writer (output.h). Values are valid UTF-8 (article text is checked
-// on input).
+// JSON writer (output.h), which also replaces invalid UTF-8 (a file name
+// that is not UTF-8 becomes U+FFFD, the one rule of every JSON writer).
 void JsonValue(std::string_view value, std::string* out) {
+  bool non_ascii = false;
   for (char c : value) {
     if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) {
       AppendJsonString(value, out);
       return;
     }
+    non_ascii = non_ascii || static_cast<unsigned char>(c) >= 0x80;
+  }
+  if (non_ascii && FindInvalidUtf8(value)) {
+    AppendJsonString(value, out);
+    return;
   }
   out->push_back('"');
   out->append(value);
