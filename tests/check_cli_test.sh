@@ -7,16 +7,7 @@
 # near-duplicates on an edited seed, and the cache.
 # Usage: check_cli_test.sh KIJI SOURCE_DIR
 set -u
-kiji=$1
-src=$2
-cd "$src" || exit 2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-check() {  # check NAME COMMAND...: the command must succeed
-  if "${@:2}"; then passed=$((passed + 1)); else echo "FAILED: $1"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$0")/support/cli_harness.sh" "$@"
 seed0=corpus/000_17a9cfc1479b7aa8.txt
 seed1=corpus/001_43b3a3ccbba0a56a.txt
 good=tests/golden/check/clean/input/a.txt
@@ -121,5 +112,4 @@ KIJI_CACHE_DIR="$tmp/cache" "$kiji" check --format json "$tmp/near" "$tmp/bad" >
 check "a corrupt cache is rebuilt, not fatal" cmp -s "$tmp/c1.json" "$tmp/c3.json"
 check "a corrupt cache is reported" grep -q "cache rebuilt" "$tmp/c3.err"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -2,15 +2,7 @@
 # CLI tests that run the built binary: pipelines, stdin, NUL-separated lists,
 # exit codes, --jobs determinism, SIGPIPE. Usage: cli_test.sh KIJI SOURCE_DIR
 set -u
-kiji=$1
-cd "$2" || exit 2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-check() {  # check NAME COMMAND...: the command must succeed
-  if "${@:2}"; then passed=$((passed + 1)); else echo "FAILED: $1"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$0")/support/cli_harness.sh" "$@"
 
 check "--version exits 0" bash -c "'$kiji' --version | grep -q '^kiji '"
 check "--help exits 0" bash -c "'$kiji' tokenize --help | grep -q -- '--format'"
@@ -66,5 +58,4 @@ fi
 check "missing dictionary exits 2" test $? -eq 2
 check "missing dictionary message" grep -q "not a MeCab dictionary" "$tmp/dict.err"
 
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+finish

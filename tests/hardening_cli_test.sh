@@ -4,15 +4,7 @@
 # and huge inputs. Files are written at test time.
 # Usage: hardening_cli_test.sh KIJI SOURCE_DIR
 set -u
-kiji=$1
-cd "$2" || exit 2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-check() {  # check NAME COMMAND...: the command must succeed
-  if "${@:2}"; then passed=$((passed + 1)); else echo "FAILED: $1"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$0")/support/cli_harness.sh" "$@"
 # expect NAME RC EXPECTED_STDERR COMMAND...: exit code and stderr exactly.
 expect() {
   local name=$1 want_rc=$2 want_err=$3
@@ -234,5 +226,4 @@ if [ -f "$src_dic/sys.dic" ]; then
   rm -rf "$tmp/dic"
 fi
 
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+finish

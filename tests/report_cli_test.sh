@@ -5,15 +5,7 @@
 # exit codes 0 / 2.
 # Usage: report_cli_test.sh KIJI SOURCE_DIR
 set -u
-kiji=$1
-cd "$2" || exit 2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-check() {  # check NAME COMMAND...: the command must succeed
-  if "${@:2}"; then passed=$((passed + 1)); else echo "FAILED: $1"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$0")/support/cli_harness.sh" "$@"
 
 # Eight articles: the two seed articles under four names each, plus a short one.
 mkdir -p "$tmp/in"
@@ -63,5 +55,4 @@ check "... and writes nothing" test ! -e "$tmp/r.txt"
 "$kiji" report "$tmp/in" 2>/dev/null
 check "a missing -o exits 2" test $? -eq 2
 
-echo "report_cli: $passed passed, $failed failed"
-test "$failed" -eq 0
+finish report_cli

@@ -5,15 +5,7 @@
 # every command's output is the same for -j 1 and -j 2.
 # Usage: stats_cli_test.sh KIJI SOURCE_DIR
 set -u
-kiji=$1
-cd "$2" || exit 2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0
-failed=0
-check() {  # check NAME COMMAND...: the command must succeed
-  if "${@:2}"; then passed=$((passed + 1)); else echo "FAILED: $1"; failed=$((failed + 1)); fi
-}
+source "$(dirname "$0")/support/cli_harness.sh" "$@"
 
 # A corpus of 8 articles: the two seed articles under four names each.
 mkdir -p "$tmp/in/x" "$tmp/in/y"
@@ -108,5 +100,4 @@ done
 "$kiji" keyness -j 1 "$tmp/in/x" --reference "$tmp/in/y" >"$tmp/k1.out"
 check "kiji keyness: -j 2 output is byte-identical to -j 1" cmp -s "$tmp/k1.out" "$tmp/k2.out"
 
-echo "$passed passed, $failed failed"
-test "$failed" -eq 0
+finish
