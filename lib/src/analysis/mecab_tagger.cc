@@ -245,7 +245,9 @@ void FillFromFeature(DictLayout layout, const char* feature, Token* t) {
 
 Result<std::unique_ptr<MecabModel>> MecabModel::Open(const std::string& dicdir,
                                                      const std::vector<std::string>& user_dicts) {
-  // "-r /dev/null": never read /etc/mecabrc or ~/.mecabrc (PLATFORM.md 1.3).
+  // "-r /dev/null": never read /etc/mecabrc or ~/.mecabrc, so that a missing
+  // or different mecabrc (its user dictionaries, its options) cannot change
+  // the analysis; the dictionary is the -d kiji chose.
   std::vector<std::string> args = {"kiji", "-r", "/dev/null", "-d", dicdir};
   if (!user_dicts.empty()) {
     std::string joined;
