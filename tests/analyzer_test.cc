@@ -129,6 +129,23 @@ TEST_CASE("ipadic without terms: MeCab's own segmentation splits 一帯一路") 
   CHECK_FALSE(Has(Surfaces(doc), "一帯一路"));
 }
 
+TEST_CASE("constraints after any white space MeCab skips do not abort the process") {
+  // MeCab skips its SPACE class (space, tab, LF, VT, U+00D0 in IPADIC,
+  // NAIST-jdic and Juman) before a word; a constraint starting after such a
+  // character made libmecab exit (found by analysis_fuzz).
+  auto model = Open("ipadic");
+  REQUIRE(model);
+  for (const char* line : {"J\vZZZZZZZZ", "x\u00D0ABC", "日本\v\tABC3.5 \v", "A\vB\vC3.5\v",
+                           "一帯一路\v\vDEF"}) {
+    CAPTURE(line);
+    kiji::Article a = kiji::ParseTextArticle("t", "t.txt", std::string("題\n") + line + "\n");
+    kiji::Analyzer analyzer(model);
+    kiji::Document doc;
+    REQUIRE(analyzer.Analyze(a, &doc).ok());
+    CHECK_FALSE(doc.tokens.empty());
+  }
+}
+
 TEST_CASE("naist-jdic uses the IPADIC layout") {
   auto model = Open("naist");
   if (!model) {

@@ -132,4 +132,28 @@ Status CheckDictionaryFiles(const std::string& dicdir, const std::vector<std::st
   return Status::Ok();
 }
 
+Result<SpaceChars> ReadSpaceChars(const std::string& dicdir) {
+  // char.bin (MeCab 0.996 char_property.cpp): the category count, 32 bytes
+  // per category name, then one CharInfo per UCS-2 code point 0..0xFFFE
+  // whose low 18 bits are its category set.
+  constexpr uint32_t kCharInfos = 0xffff;
+  constexpr uint32_t kCategoryBits = (1u << 18) - 1;
+  const std::string path = dicdir + "/char.bin";
+  File f(path);
+  if (!f.ok()) return Unreadable(path);
+  uint32_t categories = 0;
+  if (!f.Read(0, &categories, sizeof(categories)) ||
+      f.size() != 4 + 32 * uint64_t{categories} + 4 * uint64_t{kCharInfos}) {
+    return Damaged(path, "size does not match its category count");
+  }
+  std::vector<uint32_t> infos(kCharInfos);
+  if (!f.Read(4 + 32 * uint64_t{categories}, infos.data(), infos.size() * sizeof(uint32_t))) {
+    return Damaged(path, "cannot read its character table");
+  }
+  const uint32_t space = infos[U' '] & kCategoryBits;
+  SpaceChars chars;
+  for (uint32_t c = 0; c < kCharInfos; ++c) chars[c] = (infos[c] & space) != 0;
+  return chars;
+}
+
 }  // namespace kiji::internal

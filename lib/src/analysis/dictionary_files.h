@@ -12,6 +12,7 @@
 #ifndef KIJI_ANALYSIS_DICTIONARY_FILES_H_
 #define KIJI_ANALYSIS_DICTIONARY_FILES_H_
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -28,6 +29,14 @@ Status CheckDictionaryFiles(const std::string& dicdir, const std::vector<std::st
 /// dictionary) whose connection ids must fit matrix.bin's `lsize` x `rsize`
 /// (0: unchecked).
 Status CheckDictionaryFile(const std::string& path, uint32_t lsize, uint32_t rsize);
+
+/// The BMP code points MeCab skips as white space before a word: those whose
+/// character categories in the dictionary's char.bin share one with U+0020
+/// (char.def reserves 0x0020 for SPACE; IPADIC, NAIST-jdic and Juman also
+/// list U+0009, U+000A, U+000B and U+00D0). MeCab's lookup skips them with
+/// the same test (CharProperty::seekToOtherType).
+using SpaceChars = std::bitset<0x10000>;
+Result<SpaceChars> ReadSpaceChars(const std::string& dicdir);
 
 }  // namespace kiji::internal
 

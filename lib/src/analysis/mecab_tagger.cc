@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "analysis/raw_feature.h"
+#include "kiji/utf8.h"
 
 namespace kiji::internal {
 namespace {
@@ -258,6 +259,9 @@ Result<std::unique_ptr<MecabModel>> MecabModel::Open(const std::string& dicdir,
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
   auto m = std::unique_ptr<MecabModel>(new MecabModel());
+  Result<SpaceChars> spaces = ReadSpaceChars(dicdir);
+  if (!spaces.ok()) return spaces.status();
+  m->spaces_ = *spaces;
   m->model_ = MeCab::createModel(static_cast<int>(argv.size()), argv.data());
   if (m->model_ == nullptr) {
     const char* err = MeCab::getLastError();
@@ -466,6 +470,18 @@ bool MecabTagger::ParseOnce(std::string_view sentence,
   return tagger_->parse(lattice_);
 }
 
+size_t MecabTagger::StartOfSpaceBefore(std::string_view sentence, size_t pos,
+                                       size_t floor) const {
+  while (pos > floor) {
+    size_t start = pos - 1;
+    while (start > floor && (static_cast<unsigned char>(sentence[start]) & 0xC0) == 0x80) --start;
+    size_t next = start;
+    if (!model_.IsMecabSpace(DecodeUtf8(sentence, &next)) || next != pos) break;
+    pos = start;
+  }
+  return pos;
+}
+
 void MecabTagger::SetConstraints(std::string_view sentence,
                                  std::span<const SpanConstraint> constraints) {
   size_t previous_end = 0;
@@ -473,13 +489,12 @@ void MecabTagger::SetConstraints(std::string_view sentence,
     // Not MECAB_PARTIAL, which would parse the sentence as "surface\tfeature"
     // lines: constraints on a plain lattice are honoured as they are.
     // MeCab looks a constraint up at the position where its lookup starts,
-    // which is before any white space it skips; a constraint that starts
-    // after a space must therefore start at the space, or MeCab aborts the
-    // process (tokenizer.cpp, CHECK_DIE(new_node->feature)).
-    size_t begin = c.begin;
-    while (begin > previous_end && (sentence[begin - 1] == ' ' || sentence[begin - 1] == '\t')) {
-      --begin;
-    }
+    // which is before any white space it skips (every character of the
+    // dictionary's SPACE class: tab, LF, VT, U+00D0 as well as the space);
+    // a constraint that starts after white space must therefore start at
+    // it, or MeCab aborts the process (tokenizer.cpp,
+    // CHECK_DIE(new_node->feature)).
+    const size_t begin = StartOfSpaceBefore(sentence, c.begin, previous_end);
     lattice_->set_feature_constraint(begin, c.end, c.feature ? c.feature : "*");
     previous_end = c.end;
   }

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/dictionary_files.h"
 #include "analysis/parse_cache.h"
 #include "kiji/analyzer.h"
 #include "kiji/status.h"
@@ -32,9 +33,12 @@ class MecabModel {
   /// The POS prefix forced on a domain term of class `cls` in this layout.
   const char* TermFeature(TermClass cls) const;
   MeCab::Model* get() const { return model_; }
+  /// True for a code point MeCab skips as white space before a word.
+  bool IsMecabSpace(char32_t c) const { return c < spaces_.size() && spaces_[c]; }
 
  private:
   MeCab::Model* model_ = nullptr;
+  SpaceChars spaces_;
   DictLayout layout_ = DictLayout::kIpadic;
 };
 
@@ -61,6 +65,9 @@ class MecabTagger {
   // One MeCab parse of `sentence` under `constraints` (none: a plain parse).
   bool ParseOnce(std::string_view sentence, std::span<const SpanConstraint> constraints);
   void SetConstraints(std::string_view sentence, std::span<const SpanConstraint> constraints);
+  // The start of the white space MeCab would skip that ends at `pos` (not
+  // before `floor`), or `pos` when none does.
+  size_t StartOfSpaceBefore(std::string_view sentence, size_t pos, size_t floor) const;
 
   const MecabModel& model_;
   MeCab::Tagger* tagger_ = nullptr;
