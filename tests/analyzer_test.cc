@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <thread>
@@ -251,6 +253,44 @@ TEST_CASE("missing dictionaries name the package to install") {
     CHECK(m.status().message().find("install the Debian package unidic-mecab") !=
           std::string::npos);
   }
+}
+
+TEST_CASE("ipadic and juman resolve to kiji's own builds where allowed, system-NAME never") {
+  namespace fs = std::filesystem;
+  const fs::path own = fs::temp_directory_path() / "kiji_analyzer_test_dics";
+  fs::create_directories(own / "ipadic");
+  { std::ofstream(own / "ipadic" / "sys.dic") << "x"; }
+  kiji::ModelOptions o;
+  o.kiji_dictionaries = own.string();
+  auto r = kiji::ResolveDictionary(o);
+  REQUIRE(r.ok());
+  CHECK(r->dir == (own / "ipadic").string());
+  CHECK(r->kiji_build);
+  o.dict = "system-ipadic";
+  r = kiji::ResolveDictionary(o);
+  REQUIRE(r.ok());
+  CHECK(r->dir == "/var/lib/mecab/dic/ipadic-utf8");
+  CHECK_FALSE(r->kiji_build);
+  o.dict = "ipadic";
+  o.user_dicts = {"user.dic"};  // compiled against Debian's ids
+  r = kiji::ResolveDictionary(o);
+  REQUIRE(r.ok());
+  CHECK(r->dir == "/var/lib/mecab/dic/ipadic-utf8");
+  o.user_dicts.clear();
+  o.dict = "juman";  // no kiji build of it in `own`
+  r = kiji::ResolveDictionary(o);
+  REQUIRE(r.ok());
+  CHECK(r->dir == "/var/lib/mecab/dic/juman-utf8");
+  o.dict = (own / "ipadic").string();  // a folder is that folder
+  r = kiji::ResolveDictionary(o);
+  REQUIRE(r.ok());
+  CHECK_FALSE(r->kiji_build);
+  o.kiji_dictionaries.clear();
+  o.dict = "ipadic";
+  r = kiji::ResolveDictionary(o);
+  REQUIRE(r.ok());
+  CHECK(r->dir == "/var/lib/mecab/dic/ipadic-utf8");
+  fs::remove_all(own);
 }
 
 TEST_CASE("a sentence seen before comes from the parse cache, token for token") {

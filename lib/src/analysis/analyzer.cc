@@ -32,6 +32,9 @@ constexpr KnownDictionary kKnown[] = {
     {"juman", "juman-utf8", "mecab-jumandic-utf8"},
 };
 
+// "system-ipadic": Debian's build even where kiji's compiled one exists.
+constexpr std::string_view kSystemPrefix = "system-";
+
 bool IsDictionaryDir(const std::string& dir) {
   struct stat st;
   return stat((dir + "/sys.dic").c_str(), &st) == 0 && S_ISREG(st.st_mode);
@@ -113,6 +116,7 @@ constexpr auto kDictLayoutNames = MakeEnumNames<DictLayout>({{DictLayout::kIpadi
 std::string_view DictLayoutName(DictLayout v) { return kDictLayoutNames.Name(v); }
 
 Result<std::string> ResolveDictionary(std::string_view name) {
+  if (name.starts_with(kSystemPrefix)) name.remove_prefix(kSystemPrefix.size());
   for (const KnownDictionary& k : kKnown) {
     if (name != k.name) continue;
     const std::string candidates[] = {
@@ -131,13 +135,29 @@ Result<std::string> ResolveDictionary(std::string_view name) {
   std::string dir(name);
   if (IsDictionaryDir(dir)) return dir;
   return Status::NotFound(fmt::format(
-      "{}: not a MeCab dictionary (no sys.dic); use --dict ipadic|naist|unidic|juman or a "
-      "folder with a compiled dictionary",
+      "{}: not a MeCab dictionary (no sys.dic); use --dict ipadic|naist|unidic|juman (system-NAME: "
+      "always Debian's build) or a folder with a compiled dictionary",
       name));
 }
 
+Result<DictionaryInfo> ResolveDictionary(const ModelOptions& options) {
+  DictionaryInfo info{options.dict, "", DictLayout::kIpadic, false};
+  const std::string own = options.kiji_dictionaries + "/" + options.dict;
+  const bool known = std::any_of(std::begin(kKnown), std::end(kKnown),
+                                 [&](const KnownDictionary& k) { return k.name == options.dict; });
+  if (known && !options.kiji_dictionaries.empty() && options.user_dicts.empty() &&
+      IsDictionaryDir(own)) {
+    info.dir = own;
+    info.kiji_build = true;
+    return info;
+  }
+  KIJI_ASSIGN_OR_RETURN(info.dir, ResolveDictionary(options.dict));
+  return info;
+}
+
 Result<std::shared_ptr<const Model>> Model::Open(const ModelOptions& options) {
-  KIJI_ASSIGN_OR_RETURN(std::string dir, ResolveDictionary(options.dict));
+  KIJI_ASSIGN_OR_RETURN(DictionaryInfo info, ResolveDictionary(options));
+  const std::string& dir = info.dir;
   for (const std::string& u : options.user_dicts) {
     struct stat st;
     if (stat(u.c_str(), &st) != 0) {
@@ -150,7 +170,8 @@ Result<std::shared_ptr<const Model>> Model::Open(const ModelOptions& options) {
                         internal::MecabModel::Open(dir, options.user_dicts));
   std::shared_ptr<Model> model(new Model());
   model->options_ = options;
-  model->info_ = {options.dict, dir, mecab->layout()};
+  info.layout = mecab->layout();
+  model->info_ = std::move(info);
   model->mecab_ = std::move(mecab);
   return std::shared_ptr<const Model>(std::move(model));
 }
