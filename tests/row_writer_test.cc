@@ -15,7 +15,7 @@ TEST_CASE("TSV rows: header, escaped strings, fixed and significant decimals") {
   CHECK(out == "協\\t力\t17\t0.333333\t0.000123457\nb\t0\t0.000000\t2\n");
 }
 
-TEST_CASE("TSV without header; non-finite numbers are empty fields") {
+TEST_CASE("TSV without header, non-finite numbers are empty fields") {
   kiji::RowWriter w({kiji::RowFormat::kTsv, false}, {"a", "b"});
   CHECK(w.Header().empty());
   std::string out;
@@ -23,7 +23,7 @@ TEST_CASE("TSV without header; non-finite numbers are empty fields") {
   CHECK(out == "\t\n");
 }
 
-TEST_CASE("JSON Lines rows name every column; non-finite numbers are null") {
+TEST_CASE("JSON Lines rows name every column, non-finite numbers are null") {
   kiji::RowWriter w({kiji::RowFormat::kJsonl, true}, {"term", "n", "x"});
   CHECK(w.Header().empty());  // JSON Lines has no header line
   std::string out;
@@ -33,7 +33,7 @@ TEST_CASE("JSON Lines rows name every column; non-finite numbers are null") {
         "{\"term\":\"a\\\"b\",\"n\":3,\"x\":null}\n{\"term\":\"c\",\"n\":4,\"x\":0.500000}\n");
 }
 
-TEST_CASE("row formats parse by name; others are refused") {
+TEST_CASE("row formats parse by name, others are refused") {
   kiji::RowFormat f = kiji::RowFormat::kTsv;
   CHECK(kiji::ParseRowFormat("jsonl", &f).ok());
   CHECK(f == kiji::RowFormat::kJsonl);

@@ -65,7 +65,7 @@ TEST_CASE("exclusions: an unless context in the sentence cancels the entry") {
   CHECK(TestLexicon().PhraseText(hits.cancelled[0].by) == "社会保障");
 }
 
-TEST_CASE("within a sector the longest hit wins; other sectors keep theirs") {
+TEST_CASE("within a sector the longest hit wins, other sectors keep theirs") {
   auto h = kiji::testing::MakeDoc({{"安全", "保障", "と", "貿易"}});
   kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
   CHECK(Terms(hits) == std::vector<std::string>{"安全保障", "貿易"});

@@ -60,7 +60,7 @@ size_t Fields(std::string_view line) {
 
 }  // namespace
 
-TEST_CASE("mecab format: surface, TAB, the raw feature; EOS after each sentence") {
+TEST_CASE("mecab format: surface, TAB, the raw feature, EOS after each sentence") {
   Fixture f;
   CHECK(f.Write(kiji::TokenFormat::kMecab) ==
         "猫\t名詞,一般,*,*,*,*,猫,ネコ,ネコ\n\tが\t助詞,格助詞,一般,*,*,*,が,ガ,ガ\nEOS\n");
