@@ -429,3 +429,25 @@ TEST_CASE("-f mecab features: domain terms in the full layout, letter-digit runs
     CHECK(green->reading.empty());
   }
 }
+
+TEST_CASE("a domain term with a comma keeps its feature string's fields in place") {
+  kiji::ModelOptions o;
+  o.dict = "ipadic";
+  o.terms = std::make_shared<const kiji::DomainTerms>(
+      kiji::DomainTerms::Parse("A,B社\torganization\tエービーシャ\n", "t.tsv").value());
+  auto m = kiji::Model::Open(o);
+  REQUIRE(m.ok());
+  kiji::Article a = kiji::ParseTextArticle("t", "t.txt", "題\nA,B社が発表した。\n");
+  kiji::Analyzer analyzer(*m);
+  kiji::Document doc;
+  REQUIRE(analyzer.Analyze(a, &doc).ok());
+  bool found = false;
+  for (const kiji::Token& t : doc.tokens) {
+    if (t.surface != "A,B社") continue;
+    found = true;
+    CHECK(kiji::internal::RawFeature::Of(t) == "名詞,固有名詞,組織,*,*,*,*,エービーシャ,エービーシャ");
+    CHECK(t.reading == "エービーシャ");
+    CHECK(t.lemma == "A,B社");
+  }
+  CHECK(found);
+}

@@ -356,7 +356,11 @@ std::vector<std::string> PosFields(std::string_view prefix, size_t n) {
   return f;
 }
 
-std::string OrStar(const std::string& s) { return s.empty() ? "*" : s; }
+// A field of a feature string: "*" for none, and for a value with a comma,
+// which would split the string in the wrong place.
+std::string OrStar(const std::string& s) {
+  return s.empty() || s.find(',') != std::string::npos ? "*" : s;
+}
 
 std::string Joined(const std::vector<std::string>& f) {
   std::string out;
@@ -382,25 +386,26 @@ void MecabModel::PrepareTerms(const DomainTerms& terms) {
   for (size_t i = 0; i < terms.size(); ++i) {
     const DomainTerms::Term& t = terms.term(i);
     const std::string pos = TermPos(t.cls);
+    const std::string term = OrStar(t.term);
     const std::string reading = OrStar(t.reading);
-    const std::string pron = t.pronunciation.empty() ? reading : t.pronunciation;
+    const std::string pron = t.pronunciation.empty() ? reading : OrStar(t.pronunciation);
     std::vector<std::string> f;
     switch (layout_) {
       case DictLayout::kIpadic:  // 品詞x4,活用型,活用形,原形,読み,発音 (NAIST: 2 more, empty)
         f = PosFields(pos, 6);
-        f.insert(f.end(), {t.term, reading, pron});
+        f.insert(f.end(), {term, reading, pron});
         f.resize(std::max(fields_, f.size()), "");
         break;
       case DictLayout::kUnidic:  // pos1-4,cType,cForm,lForm,lemma,orth,pron,orthBase,pronBase,...
         f = PosFields(pos, std::max<size_t>(fields_, 13));
         f[6] = reading;
-        f[7] = f[8] = f[10] = t.term;
+        f[7] = f[8] = f[10] = term;
         f[9] = f[11] = pron;
         if (f.size() > 21) f[20] = f[21] = reading;  // kana, kanaBase
         break;
       case DictLayout::kJuman:  // 品詞,細分類,活用型,活用形,原形,読み,意味情報
         f = PosFields(pos, 4);
-        f.insert(f.end(), {t.term, reading, "NIL"});
+        f.insert(f.end(), {term, reading, "NIL"});
         break;
     }
     term_features_.push_back(Joined(f));
