@@ -69,7 +69,9 @@ void AddLatinRuns(std::string_view s, std::vector<internal::SpanConstraint>* cs)
         break;
       }
     }
-    if (j - i > 1) runs.push_back({i, j, nullptr, false, separators || (digits && letters)});
+    if (j - i > 1) {
+      runs.push_back({i, j, nullptr, false, separators || (digits && letters), letters});
+    }
     i = j;
   }
   // Keep the runs that do not overlap a term.
@@ -168,6 +170,7 @@ Result<std::shared_ptr<const Model>> Model::Open(const ModelOptions& options) {
   KIJI_RETURN_IF_ERROR(internal::CheckDictionaryFiles(dir, options.user_dicts));
   KIJI_ASSIGN_OR_RETURN(std::unique_ptr<internal::MecabModel> mecab,
                         internal::MecabModel::Open(dir, options.user_dicts));
+  if (options.terms != nullptr) mecab->PrepareTerms(*options.terms);
   std::shared_ptr<Model> model(new Model());
   model->options_ = options;
   info.layout = mecab->layout();
@@ -254,7 +257,8 @@ Status Analyzer::TagSentence(size_t si, Document* doc) {
   constraints.clear();
   if (terms != nullptr) {
     for (const DomainTerms::Match& m : terms->FindAll(text)) {
-      constraints.push_back({m.begin, m.end, mecab.TermFeature(m.cls), true});
+      constraints.push_back(
+          {m.begin, m.end, mecab.TermFeature(m.cls), true, false, false, mecab.TermFeatureOf(m.index)});
     }
   }
   if (model_->options().keep_latin_runs) AddLatinRuns(text, &constraints);
@@ -264,8 +268,9 @@ Status Analyzer::TagSentence(size_t si, Document* doc) {
     chunk_constraints_.clear();
     for (const auto& c : constraints) {
       if (c.begin >= from && c.end <= to) {
-        chunk_constraints_.push_back(
-            {c.begin - from, c.end - from, c.feature, c.domain_term, c.likely_split});
+        internal::SpanConstraint& in_chunk = chunk_constraints_.emplace_back(c);
+        in_chunk.begin -= from;
+        in_chunk.end -= from;
       }
     }
     const size_t first = doc->tokens.size();
