@@ -205,6 +205,14 @@ TEST_CASE("a sector needs evidence in two sentences or a strong term") {
   // security 4.5 + 1 in one sentence, with the strong 安全保障 (weight 3).
   auto strong = kiji::testing::MakeDoc({{"安全保障", "と", "安全", "と", "安全保障"}});
   CHECK(Find(kiji::TagSectors(strong->doc, TestLexicon(), {}), "security")->tagged);
+  // security 3 + 2 in one sentence, the strong 安全保障 said once: a passing
+  // mention.
+  auto once = kiji::testing::MakeDoc({{"安全保障", "と", "安全", "と", "安全", "と", "安全"}});
+  CHECK_FALSE(Find(kiji::TagSectors(once->doc, TestLexicon(), {}), "security")->tagged);
+  // ... but in the headline it is the subject.
+  auto headline = kiji::testing::MakeDoc({{"安全保障", "と", "安全", "と", "安全", "と", "安全"}});
+  headline->doc.sentences[0].kind = kiji::BlockKind::kTitle;
+  CHECK(Find(kiji::TagSectors(headline->doc, TestLexicon(), {}), "security")->tagged);
   // Sentence level: one sentence is enough.
   auto by_sentence = kiji::TagSentenceSectors(one->doc, TestLexicon(),
                                               {kiji::kSentenceMinScore, kiji::kSentenceMinTerms});

@@ -139,10 +139,18 @@ void CollectSentences(SectorScore* s) {
   s->sentences.erase(std::unique(s->sentences.begin(), s->sentences.end()), s->sentences.end());
 }
 
+// A strong term said once in the sector's only sentence is a passing
+// mention (the IMF named in a list of donors). Two strong mentions (a name
+// said twice, a name and its translation, two names) or one in the headline
+// are evidence enough.
 bool HasStrongTerm(const SectorScore& s, const SectorLexicon& lexicon) {
-  return std::any_of(s.entries.begin(), s.entries.end(), [&](const EntryScore& e) {
-    return lexicon.entries()[e.entry].weight >= kStrongWeight;
-  });
+  uint32_t strong = 0;
+  for (const SectorHit& h : s.evidence) {
+    if (lexicon.entries()[h.entry].weight < kStrongWeight) continue;
+    if (h.in_title) return true;
+    ++strong;
+  }
+  return strong >= 2;
 }
 
 // A sector that is the subject of the text (a terror trial full of court
