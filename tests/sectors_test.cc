@@ -300,3 +300,18 @@ TEST_CASE("a sector spoken of only in a genre's sentences is the genre's") {
       kiji::testing::MakeDoc({{"探査機"}, {"小惑星"}, {"宇宙開発"}, {"映画"}, {"主演"}, {"上映"}});
   CHECK(Find(kiji::TagSectors(news->doc, *r, four), *r, "science_technology")->tagged);
 }
+
+TEST_CASE("of a name and its bracketed word, the heavier counts in their sector") {
+  auto r = kiji::SectorLexicon::Parse({{"b.tsv",
+                                        "@sector\tfinance\t金融\tFinance\tf\n"
+                                        "finance\t銀行\t1\n"
+                                        "finance\t中央銀行\t2\n"}});
+  REQUIRE(r.ok());
+  auto h = kiji::testing::MakeDoc({{"準備", "銀行", "(", "中央銀行", ")"}});
+  kiji::SectorHits hits = kiji::FindSectorHits(h->doc, *r);
+  REQUIRE(hits.hits.size() == 1);
+  CHECK(r->entries()[hits.hits[0].entry].term == "中央銀行");
+  REQUIRE(hits.cancelled.size() == 1);
+  CHECK(r->entries()[hits.cancelled[0].hit.entry].term == "銀行");
+  CHECK(hits.cancelled[0].reason == kiji::CancelReason::kSameMention);
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include "kiji/enum_names.h"
@@ -43,24 +44,30 @@ bool IsOneWord(std::string_view text) {
 }
 
 // A word that fills a bracket right after another hit is the same mention
-// spelled twice, 国際エネルギー機関（IEA） or IEA（国際エネルギー機関）: the
-// name counts once. `kept` is sorted by position.
-void DropBracketedAbbreviations(const Document& doc, std::vector<SectorHit>* kept,
-                                SectorHits* out) {
+// spelled twice, 国際エネルギー機関（IEA） or IEA（国際エネルギー機関）: it
+// counts once, with the heavier spelling of the two in their sector
+// (ジンバブエ準備銀行（中央銀行） counts as 中央銀行). `kept` is sorted by
+// position.
+void DropBracketedAbbreviations(const Document& doc, const SectorLexicon& lex,
+                                std::vector<SectorHit>* kept, SectorHits* out) {
   std::vector<SectorHit> rest;
   for (const SectorHit& h : *kept) {
     const bool bracketed = h.token_begin > 0 && IsSurface(doc, h.token_begin - 1, "(") &&
                            IsSurface(doc, h.token_end, ")") && IsOneWord(h.text);
-    const SectorHit* name = nullptr;
-    if (bracketed) {
-      for (const SectorHit& k : rest) {
-        if (k.token_end + 1 == h.token_begin) name = &k;
-      }
+    std::optional<size_t> name, same_sector;
+    for (size_t i = 0; bracketed && i < rest.size(); ++i) {
+      if (rest[i].token_end + 1 != h.token_begin) continue;
+      name = i;
+      if (lex.entries()[rest[i].entry].sector == lex.entries()[h.entry].sector) same_sector = i;
     }
-    if (name) {
-      out->cancelled.push_back({h, CancelReason::kSameMention, name->entry});
-    } else {
+    if (!name) {
       rest.push_back(h);
+    } else if (same_sector &&
+               lex.entries()[h.entry].weight > lex.entries()[rest[*same_sector].entry].weight) {
+      out->cancelled.push_back({rest[*same_sector], CancelReason::kSameMention, h.entry});
+      rest[*same_sector] = h;
+    } else {
+      out->cancelled.push_back({h, CancelReason::kSameMention, rest[*name].entry});
     }
   }
   *kept = std::move(rest);
@@ -119,7 +126,7 @@ void SentenceHits(const Document& doc, const SectorLexicon& lex, uint32_t senten
     return std::tie(a.token_begin, a.token_end, a.entry) <
            std::tie(b.token_begin, b.token_end, b.entry);
   });
-  DropBracketedAbbreviations(doc, &kept, out);
+  DropBracketedAbbreviations(doc, lex, &kept, out);
   out->hits.insert(out->hits.end(), kept.begin(), kept.end());
 }
 
