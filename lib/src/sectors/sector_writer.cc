@@ -35,6 +35,8 @@ std::string CancelCause(const CancelledHit& c, const SectorLexicon& lex) {
       return "no-near " + Joined(lex.entries()[c.hit.entry].near, lex);
     case CancelReason::kOverlapped:
       return "overlapped " + lex.entries()[c.by].term;
+    case CancelReason::kSameMention:
+      return "same-mention " + lex.entries()[c.by].term;
   }
   return "";
 }
