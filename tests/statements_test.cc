@@ -341,3 +341,79 @@ TEST_CASE("the seed must-holds hold under NAIST-jdic, Juman and UniDic too") {
     CheckSeed001(model);
   }
 }
+
+namespace {
+
+struct PatternCase {
+  const char* body;
+  kiji::StatementKind kind;
+  const char* speaker;
+  kiji::SpeakerType type;
+  const char* quote;
+  const char* verb;
+};
+
+// Each body yields exactly the statements listed (in text order).
+void CheckPatternCases(const std::vector<std::vector<PatternCase>>& groups) {
+  for (const auto& group : groups) {
+    INFO(std::string(group[0].body));
+    auto a = AnalyzeBody(group[0].body);
+    CHECK(a->statements.size() == group.size());
+    if (a->statements.size() != group.size()) continue;
+    for (size_t k = 0; k < group.size(); ++k) {
+      const kiji::Statement& s = a->statements[k];
+      const PatternCase& c = group[k];
+      INFO("statement " << k << ": " << s.quote);
+      CHECK(s.kind == c.kind);
+      CHECK(s.speaker == c.speaker);
+      CHECK(s.speaker_type == c.type);
+      CHECK(s.quote == c.quote);
+      CHECK(s.verb == c.verb);
+    }
+    CheckSpans(*a);
+  }
+}
+
+}  // namespace
+
+// Issue 12, pattern 3: reporting predicates by class, と + object noun + verb, と + report noun.
+TEST_CASE("reporting predicates: classes, the object frame and report nouns") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"佐藤監督は「必ず勝つ」と意気込んだ。", K::kDirect, "佐藤", T::kPerson, "必ず勝つ",
+        "意気込む"}},
+      {{"容疑者は「覚えていない」と容疑を否認している。", K::kDirect, "容疑者", T::kDescription,
+        "覚えていない", "否認する"}},
+      {{"鈴木氏は「夢のようだ」と喜びを語った。", K::kDirect, "鈴木", T::kPerson, "夢のようだ",
+        "語る"}},
+      {{"トヨタ自動車は「誠に遺憾だ」と声明を出した。", K::kDirect, "トヨタ自動車",
+        T::kOrganization, "誠に遺憾だ", "出す"}},
+      {{"山本氏は優勝を目指すと意欲を示した。", K::kIndirect, "山本", T::kPerson, "優勝を目指す",
+        "示す"}},
+      {{"近所の住民から「煙が出ている」と通報があった。", K::kDirect, "住民", T::kDescription,
+        "煙が出ている", "通報がある"}},
+      {{"高橋さんは「楽しかった」と、当時の様子を振り返った。", K::kDirect, "高橋", T::kPerson,
+        "楽しかった", "振り返る"}},
+      {{"田中選手は「次は勝つ」と笑顔を見せた。", K::kDirect, "田中", T::kPerson, "次は勝つ",
+        "見せる"}},
+      {{"男は「金を出せ」と店員を脅した。", K::kDirect, "男", T::kDescription, "金を出せ", "脅す"}},
+      {{"「もう限界だ」と、山田社長は語った。", K::kDirect, "山田", T::kPerson, "もう限界だ",
+        "語る"}},
+  });
+}
+
+TEST_CASE("reporting predicates: thoughts, names and support verbs without a speech object") {
+  const char* bodies[] = {
+      "選手は「勝つ」と手を上げた。",     // 上げる reports only with a speech object (悲鳴を上げた)
+      "チームは「必勝」と旗を上げた。",
+      "彼は「最高だな」と思った。",       // a thought
+      "山田氏は「春の海」と名付けた。",   // a name
+      "彼は勝てると結果を出した。",
+      "会社は新製品を出すと発表を延期した。",  // 延期する is no reporting verb
+  };
+  for (const char* body : bodies) {
+    INFO(std::string(body));
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}

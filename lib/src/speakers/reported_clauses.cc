@@ -169,6 +169,23 @@ std::optional<Mention> StatementFinder::SourceNounPhrase(uint32_t from, uint32_t
   return PlainMention(named ? SpeakerType::kOrganization : SpeakerType::kDescription, b, end);
 }
 
+// 住民から、…と通報があった: the speaker of a report noun is the phrase before
+// から in [from, to); *after is where the clause after it starts.
+std::optional<Mention> StatementFinder::SourceFromKara(uint32_t from, uint32_t to,
+                                                       uint32_t* after) const {
+  for (uint32_t q = from; q < to; ++q) {
+    if ((flags_[q] & kInside) || !IsParticle(t_[q], "から")) continue;
+    std::optional<Mention> m = speakers_.MentionBefore(from, q);
+    if (!m) continue;
+    uint32_t a = q + 1;
+    if (a < to && (IsParticle(t_[a], "は") || IsParticle(t_[a], "も"))) ++a;
+    if (a < to && IsComma(t_[a])) ++a;
+    *after = a;
+    return m;
+  }
+  return std::nullopt;
+}
+
 Mention StatementFinder::PlainMention(SpeakerType type, uint32_t b, uint32_t e) const {
   Mention m;
   m.ref = Mention::Ref::kPlain;

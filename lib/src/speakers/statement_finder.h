@@ -53,6 +53,7 @@ struct ReportingConstruction {
   uint32_t chain_end = 0;  // first token after the verb and its auxiliaries
   std::optional<Mention> speaker;
   bool announce = false;  // Xはこう語った: names the speaker of a quote around it
+  bool source_kara = false;  // …と通報があった: the speaker is the Xから of the clause
 };
 
 class StatementFinder {
@@ -98,7 +99,11 @@ class StatementFinder {
   // that modify a noun or feed another quotation; sets *end to the first
   // token after the verb's auxiliaries.
   bool PredicateEndsStatement(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hearsay) const;
-  std::optional<ReportingConstruction> ReportingPredicateAfterTo(uint32_t i, uint32_t ue) const;
+  // `quote`: the と follows 「…」, so verbs of the quote frame count too.
+  std::optional<ReportingConstruction> ReportingPredicateAfterTo(uint32_t i, uint32_t ue,
+                                                                 bool quote) const;
+  bool ObjectFrame(uint32_t p, uint32_t wo, uint32_t ue, ReportingConstruction* c) const;
+  bool ReportNounFrame(uint32_t p, uint32_t ue, ReportingConstruction* c) const;
 
   // reported_clauses.cc
   std::optional<Mention> SpeakerPhrase(uint32_t from, uint32_t to, uint32_t* after,
@@ -112,6 +117,7 @@ class StatementFinder {
   std::optional<Mention> SourceBeforeNo(uint32_t from, uint32_t end) const;
   std::optional<Mention> SourceNounPhrase(uint32_t from, uint32_t end) const;
   Mention PlainMention(SpeakerType type, uint32_t b, uint32_t e) const;
+  std::optional<Mention> SourceFromKara(uint32_t from, uint32_t to, uint32_t* after) const;
 
   // statement_finder.cc
   bool LooksLikeHeading(uint32_t s) const;

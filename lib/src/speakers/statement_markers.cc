@@ -145,9 +145,16 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   if (!pair && !IsPredicate(prev) && prev.pos_class != PosClass::kAdjectivalNoun && !numeric) {
     return true;
   }
-  std::optional<ReportingConstruction> c = ReportingPredicateAfterTo(i, s.ue);
+  std::optional<ReportingConstruction> c = ReportingPredicateAfterTo(i, s.ue, pair != nullptr);
   uint32_t end = 0;
   if (!c) return true;
+  if (c->source_kara && !c->speaker) {
+    // 住民から「…」と通報があった: the speaker is the Xから phrase.
+    uint32_t after = s.boundary;
+    c->speaker = SourceFromKara(s.boundary, pair ? pair->first : i, &after);
+    if (!c->speaker) return true;
+    if (!pair) s.boundary = after;
+  }
   if (!PredicateEndsStatement(c->chain_end, s.ue, &end, &s.hearsay)) {
     // …と話す住民もいた: the verb describes its speaker.
     if (c->speaker || end == 0 || end >= s.ue || !IsNominal(t_[end])) return true;
