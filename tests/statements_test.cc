@@ -417,3 +417,40 @@ TEST_CASE("reporting predicates: thoughts, names and support verbs without a spe
     CHECK(AnalyzeBody(body)->statements.empty());
   }
 }
+
+// Issue 12, pattern 7: quotes as noun phrases, one record per quote, spoken by
+// the users of the venue, the Xから phrase, or ネットユーザー.
+TEST_CASE("quoted reactions: 「…」「…」などの声, 「…」という声, one statement per quote") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"ネット掲示板には「寂しい」「また会いたい」といった書き込みが相次いだ。", K::kDirect,
+        "ネット掲示板のユーザー", T::kDescription, "寂しい", "書き込みが相次ぐ"},
+       {"", K::kDirect, "ネット掲示板のユーザー", T::kDescription, "また会いたい",
+        "書き込みが相次ぐ"}},
+      {{"ネット上では「最高だ」「泣けた」などの声が相次いだ。", K::kDirect, "ネット上のユーザー",
+        T::kDescription, "最高だ", "声が相次ぐ"},
+       {"", K::kDirect, "ネット上のユーザー", T::kDescription, "泣けた", "声が相次ぐ"}},
+      {{"同記事のコメント欄では「面白い」という意見が多く見られた。", K::kDirect,
+        "コメント欄のユーザー", T::kDescription, "面白い", "意見"}},
+      {{"ファンからは「早く戻ってきて」との声が寄せられている。", K::kDirect, "ファン",
+        T::kDescription, "早く戻ってきて", "声が寄せる"}},
+      {{"地元の住民からは「もっと早く対策してほしかった」という声が上がった。", K::kDirect,
+        "住民", T::kDescription, "もっと早く対策してほしかった", "声が上がる"}},
+      // No venue in the sentence, but the article speaks of the net.
+      {{"ネットでは話題だ。「最高だ」「泣けた」などの声が相次いだ。", K::kDirect, "ネットユーザー",
+        T::kDescription, "最高だ", "声が相次ぐ"},
+       {"", K::kDirect, "ネットユーザー", T::kDescription, "泣けた", "声が相次ぐ"}},
+  });
+  // Nobody named and no net in the article: no source.
+  const char* bodies[] = {
+      "「また見たい」「次回も期待」など、番組への称賛の声が多く寄せられた。",
+      "ネット上では「声優」として人気だ。",
+      "彼は「春」という言葉が好きだ。",
+      "「一帯一路」という構想を進めている。",
+  };
+  for (const char* body : bodies) {
+    INFO(std::string(body));
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}

@@ -66,6 +66,7 @@ class StatementFinder {
   // The unit being searched: tokens [ub, ue) of sentences [fs, ls].
   struct Unit {
     uint32_t fs = 0, ls = 0, ub = 0, ue = 0;
+    uint32_t content_first = 0;  // content-sentence index of fs
     std::vector<std::pair<uint32_t, uint32_t>> pairs;    // top-level 「」 (open, close)
     std::vector<std::pair<uint32_t, uint32_t>> waiting;  // quotes before a quote
     std::vector<ReportingConstruction> found;
@@ -92,6 +93,12 @@ class StatementFinder {
   void Push(ReportingConstruction c);  // records a construction found
   bool ReportedClause(ReportingConstruction* c,
                       uint32_t qe);  // the reported clause ending before qe
+
+  // quoted_reactions.cc: 「…」「…」などの声が相次いだ
+  bool FindQuotedReaction(const std::pair<uint32_t, uint32_t>& pair, uint32_t* next);
+  uint32_t ReactionNounAfter(uint32_t close) const;
+  std::optional<Mention> OnlineVenue(uint32_t from, uint32_t to) const;
+  bool NetBefore(uint32_t before) const;
 
   // reporting_predicates.cc
   VerbMatch MatchReportingVerb(uint32_t v, uint32_t ue, uint8_t frame) const;

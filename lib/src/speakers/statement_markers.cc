@@ -28,6 +28,7 @@ void StatementFinder::FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_firs
   unit_ = Unit();
   Unit& s = unit_;
   s.fs = fs, s.ls = ls;
+  s.content_first = content_first;
   s.ub = sents[fs].token_begin, s.ue = sents[ls].token_end;
   s.boundary = s.ub;
   // Brackets: interiors are marked; top-level 「」 pairs are direct-quote candidates.
@@ -147,7 +148,10 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   }
   std::optional<ReportingConstruction> c = ReportingPredicateAfterTo(i, s.ue, pair != nullptr);
   uint32_t end = 0;
-  if (!c) return true;
+  if (!c) {
+    if (pair) FindQuotedReaction(*pair, next);  // 「…」と称える声が相次いだ
+    return true;
+  }
   if (c->source_kara && !c->speaker) {
     // 住民から「…」と通報があった: the speaker is the Xから phrase.
     uint32_t after = s.boundary;
@@ -156,6 +160,8 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
     if (!pair) s.boundary = after;
   }
   if (!PredicateEndsStatement(c->chain_end, s.ue, &end, &s.hearsay)) {
+    // 「…」という声が上がった: a quote as a noun phrase.
+    if (pair && c->verb == "言う" && FindQuotedReaction(*pair, next)) return true;
     // …と話す住民もいた: the verb describes its speaker.
     if (c->speaker || end == 0 || end >= s.ue || !IsNominal(t_[end])) return true;
     uint32_t q = end;
@@ -319,6 +325,10 @@ bool StatementFinder::FindBracketQuote(uint32_t i, uint32_t* next) {
     s.waiting.push_back(*pair);
     return true;
   }
+  const bool end_or_note = i + 1 == ue || IsEnd(t_[i + 1]) || Is(t_[i + 1], "(") ||
+                          (Is(t_[i + 1], "として") && t_[i + 1].pos_class == PosClass::kParticle);
+  // 「…」「…」など、批判の声が相次いだ (short quotes too: 「ショック」)
+  if (!end_or_note && FindQuotedReaction(*pair, next)) return true;
   if (!s.waiting.empty() && !(i + 2 < ue && Is(t_[i + 1], "など") && Is(t_[i + 2], "と"))) {
     s.waiting.clear();
   }
