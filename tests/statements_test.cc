@@ -454,3 +454,31 @@ TEST_CASE("quoted reactions: 「…」「…」などの声, 「…」という�
     CHECK(AnalyzeBody(body)->statements.empty());
   }
 }
+
+// Issue 12, pattern 6: the speaker after the quote or clause.
+TEST_CASE("the speaker after the quote: 「…」と語るX, 「…」と、Xは語った, …、とXは述べた") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"「勝ちたい」と語る田中選手は、練習を続けた。", K::kDirect, "田中", T::kPerson, "勝ちたい",
+        "語る"}},
+      {{"「楽しかった」と話した山田さんに、観客が拍手した。", K::kDirect, "山田", T::kPerson,
+        "楽しかった", "話す"}},
+      {{"「助けて」と叫ぶ男性もいた。", K::kDirect, "男性", T::kDescription, "助けて", "叫ぶ"}},
+      {{"「もう限界だ」と、山田社長は語った。", K::kDirect, "山田", T::kPerson, "もう限界だ",
+        "語る"}},
+      {{"経済は回復している、と鈴木氏は強調した。", K::kIndirect, "鈴木", T::kPerson,
+        "経済は回復している", "強調する"}},
+      {{"増税は避けられない、と首相は述べた。", K::kIndirect, "首相", T::kDescription,
+        "増税は避けられない", "述べる"}},
+  });
+  const char* bodies[] = {
+      "「春の海」と呼ばれる曲がある。",
+      "「やめて」と書かれた紙があった。",
+      "「頑張れ」と応援する人が多い。",
+  };
+  for (const char* body : bodies) {
+    INFO(std::string(body));
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}

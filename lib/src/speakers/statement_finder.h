@@ -86,6 +86,7 @@ class StatementFinder {
   bool FindAnnouncement(uint32_t i, uint32_t* next);
   bool FindBracketQuote(uint32_t i, uint32_t* next);
   bool QuotesSpeech(const ReportingConstruction& c) const;
+  std::optional<Mention> HeadOfRelativeClause(uint32_t* end) const;
   bool SpeakerInParentheses(uint32_t i, ReportingConstruction* c) const;
   std::optional<Mention> SourceNote(uint32_t b, uint32_t r) const;
   const std::pair<uint32_t, uint32_t>* PairClosing(uint32_t close) const;

@@ -139,7 +139,9 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   const auto* pair = PairClosing(i - 1);
   // 「…」「…」などと: など between the quotes and と.
   if (!pair && i >= s.ub + 2 && Is(t_[i - 1], "など")) pair = PairClosing(i - 2);
-  const Token& prev = t_[i - 1];
+  // 増税は避けられない、と首相は述べた: a comma between the clause and と.
+  const bool comma = !pair && i >= s.ub + 2 && IsComma(t_[i - 1]) && IsPredicate(t_[i - 2]);
+  const Token& prev = t_[comma ? i - 2 : i - 1];
   const bool numeric = prev.pos_class == PosClass::kNumeral ||
                        (prev.pos_class == PosClass::kSuffix && i >= s.ub + 2 &&
                         t_[i - 2].pos_class == PosClass::kNumeral);
@@ -162,15 +164,10 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   if (!PredicateEndsStatement(c->chain_end, s.ue, &end, &s.hearsay)) {
     // 「…」という声が上がった: a quote as a noun phrase.
     if (pair && c->verb == "言う" && FindQuotedReaction(*pair, next)) return true;
-    // …と話す住民もいた: the verb describes its speaker.
-    if (c->speaker || end == 0 || end >= s.ue || !IsNominal(t_[end])) return true;
-    uint32_t q = end;
-    while (q < s.ue && IsNominal(t_[q])) ++q;
-    if (q >= s.ue || !(IsParticle(t_[q], "も") || IsParticle(t_[q], "が"))) return true;
-    std::optional<Mention> m = speakers_.MentionBefore(end, q);
-    if (!m || m->begin != end || m->type != SpeakerType::kDescription) return true;
-    c->speaker = std::move(m);
-    end = q;
+    // …と話す住民もいた / 「…」と語る田中さんは: the verb describes its speaker.
+    if (c->speaker || end == 0 || end >= s.ue) return true;
+    c->speaker = HeadOfRelativeClause(&end);
+    if (!c->speaker) return true;
   }
   // …しようとする is an attempt, not a statement.
   if (c->verb == "する" && prev.pos_class == PosClass::kAuxiliary &&
@@ -188,7 +185,7 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
     c->qe = pair->second;
     ok = c->qb < c->qe && !(s.after_according && !c->speaker);
   } else {
-    ok = ReportedClause(&*c, i);
+    ok = ReportedClause(&*c, comma ? i - 1 : i);
   }
   // A construction without a source still ends its clause.
   if (ok) {
@@ -208,6 +205,30 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   Advance(end);
   *next = end - 1;
   return true;
+}
+
+// 「…」と語る田中さんは / …と話す住民もいた: the noun phrase the reporting
+// verb modifies (starting at *end) names the speaker: a person before は, が,
+// も, に, a comma or the sentence end, an unnamed source before は, が or も.
+// *end moves past it.
+std::optional<Mention> StatementFinder::HeadOfRelativeClause(uint32_t* end) const {
+  const uint32_t ue = unit_.ue;
+  const uint32_t b = *end;
+  if (!IsNominal(t_[b])) return std::nullopt;
+  uint32_t q = b;
+  while (q < ue && (IsNominal(t_[q]) || IsJoiner(t_[q]))) ++q;
+  if (q >= ue) return std::nullopt;
+  const Token& k = t_[q];
+  const bool subject = IsParticle(k, "も") || IsParticle(k, "が") || IsParticle(k, "は");
+  const bool person_ends = subject || IsParticle(k, "に") || IsComma(k) || IsEnd(k);
+  std::optional<Mention> m = speakers_.MentionBefore(b, q);
+  if (!m || m->begin != b) return std::nullopt;
+  if (!(m->type == SpeakerType::kDescription && subject) &&
+      !(m->type == SpeakerType::kPerson && person_ends)) {
+    return std::nullopt;
+  }
+  *end = q;
+  return m;
 }
 
 // 山田さんはこう語る。 / 次のように述べた。: the speaker of a quotation on its
