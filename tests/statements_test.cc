@@ -482,3 +482,47 @@ TEST_CASE("the speaker after the quote: 「…」と語るX, 「…」と、Xは
     CHECK(AnalyzeBody(body)->statements.empty());
   }
 }
+
+// Issue 12, pattern 4: according_to frames besides によると / によれば.
+TEST_CASE("according_to frames: の報道では, の調べでは, による推定では, からの発表によると") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"毎日新聞の報道では、工場は来月閉鎖される。", K::kAccordingTo, "毎日新聞",
+        T::kOrganization, "工場は来月閉鎖される", "の報道では"}},
+      {{"警察の調べでは、男は酒を飲んでいた。", K::kAccordingTo, "警察", T::kOrganization,
+        "男は酒を飲んでいた", "の調べでは"}},
+      {{"気象庁による推定では、震源の深さは10キロだ。", K::kAccordingTo, "気象庁",
+        T::kOrganization, "震源の深さは10キロだ", "による推定では"}},
+      {{"国土交通省からの発表によると、運転は再開された。", K::kAccordingTo, "国土交通省",
+        T::kOrganization, "運転は再開された", "によると"}},
+      {{"警察などによると、けが人はいない。", K::kAccordingTo, "警察", T::kOrganization,
+        "けが人はいない", "によると"}},
+  });
+  const char* bodies[] = {
+      "今回の調査では、新しい種が見つかった。",  // names no source
+      "この話では、主人公が旅に出る。",
+  };
+  for (const char* body : bodies) {
+    INFO(std::string(body));
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}
+
+// Issue 12, pattern 5: zero anaphora beyond the previous sentence.
+TEST_CASE("a quote with a reporting verb takes the person quoted up to four sentences back") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"田中選手は「必ず勝つ」と話した。試合は明日だ。会場は満員になる見込みだ。"
+        "「全力を出す」と意気込んだ。",
+        K::kDirect, "田中", T::kPerson, "必ず勝つ", "話す"},
+       {"", K::kDirect, "田中", T::kPerson, "全力を出す", "意気込む"}},
+      // Five sentences back is too far; a によると source speaks no quote after it.
+      {{"田中選手は「必ず勝つ」と話した。試合は明日だ。会場は満員だ。天気は晴れだ。"
+        "雨は降らない。「全力を出す」と意気込んだ。",
+        K::kDirect, "田中", T::kPerson, "必ず勝つ", "話す"}},
+      {{"警察によると、男は逃げた。「待て」と叫んだ。", K::kAccordingTo, "警察", T::kOrganization,
+        "男は逃げた", "によると"}},
+  });
+}

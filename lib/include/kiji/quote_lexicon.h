@@ -65,6 +65,7 @@ enum class ContextList : uint8_t {
   kReportNoun,     // 通報, 電話: …と通報があった, 「…」という声
   kReactionNoun,   // 声, 意見, 反応: 「…」「…」などの声が相次いだ
   kOnlineVenue,    // ネット, 掲示板, コメント欄: where quoted reactions are posted
+  kAccordingNoun,  // 報道, 調べ, 説明: Xの報道では, 警察の調べでは (according_to frames)
 };
 
 struct QuoteLexiconPaths {

@@ -251,7 +251,8 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
       {"speech_object", ContextList::kSpeechObject},
       {"report_noun", ContextList::kReportNoun},
       {"reaction_noun", ContextList::kReactionNoun},
-      {"online_venue", ContextList::kOnlineVenue}};
+      {"online_venue", ContextList::kOnlineVenue},
+      {"according_noun", ContextList::kAccordingNoun}};
   return ForEachRecord(
       text, path, 2, 2, "word<TAB>list",
       [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
@@ -263,7 +264,7 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
           return Status::DataError(fmt::format(
               "{}:{}: unknown list '{}' (expected connective, clause_join, time_word, not_role, "
               "country_abbreviation, plural_suffix, media_head, speech_object, report_noun, "
-              "reaction_noun or online_venue)",
+              "reaction_noun, online_venue or according_noun)",
               path, line_no, f[1]));
         }
         const uint16_t bit = static_cast<uint16_t>(1u << static_cast<unsigned>(*list));

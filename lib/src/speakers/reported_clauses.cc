@@ -83,6 +83,7 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
 // phrase itself as a description (外務省大臣会見記録).
 std::optional<Mention> StatementFinder::AccordingToSource(uint32_t from, uint32_t end) const {
   end = EndBeforeNote(from, end);
+  if (end > from + 1 && Is(t_[end - 1], "など")) --end;  // 警察などによると
   if (SourceIsClause(from, end)) return SubjectOfClause(from, end);
   if (std::optional<Mention> m = speakers_.MentionBefore(from, end)) {
     TakeBracketedName(from, end, &*m);
@@ -137,7 +138,7 @@ std::optional<Mention> StatementFinder::SourceBeforeNo(uint32_t from, uint32_t e
   while (c > from && (IsNominal(t_[c - 1]) || IsParticle(t_[c - 1], "の"))) {
     --c;
     if (!IsParticle(t_[c], "の") || c == from) continue;
-    if (std::optional<Mention> m = speakers_.MentionBefore(from, c)) return m;
+    if (std::optional<Mention> m = NamedSourceBefore(from, c)) return m;
     uint32_t b = c;
     bool named = false;
     while (b > from && IsNominal(t_[b - 1])) {
@@ -147,6 +148,40 @@ std::optional<Mention> StatementFinder::SourceBeforeNo(uint32_t from, uint32_t e
     if (named && b < c) return PlainMention(SpeakerType::kOrganization, b, c);
   }
   return std::nullopt;
+}
+
+// The source ending before token `end` of a frame X の NOUN: a speaker
+// mention, the name in 「X」, or the X of Xから (Xからの発表 -> X).
+std::optional<Mention> StatementFinder::NamedSourceBefore(uint32_t from, uint32_t end) const {
+  if (end > from + 1 && IsParticle(t_[end - 1], "から")) --end;
+  if (end > from + 2 && IsClose(t_[end - 1])) {
+    uint32_t o = end - 1;
+    while (o > from && o + kBracketedTitleTokens > end && !IsOpen(t_[o])) --o;
+    if (IsOpen(t_[o]) && o + 1 < end - 1) {
+      return PlainMention(SpeakerType::kOrganization, o + 1, end - 1);  // 「X」の調査
+    }
+  }
+  return speakers_.MentionBefore(from, end);
+}
+
+// Xの報道では / 警察の調べでは / Xによる推定では: the source ending before
+// token `end`, which must name someone (今回の調査では names no one).
+std::optional<Mention> StatementFinder::FrameSource(uint32_t from, uint32_t end) const {
+  end = EndBeforeNote(from, end);
+  if (end > from + 1 && Is(t_[end - 1], "など")) --end;
+  if (end <= from) return std::nullopt;
+  if (std::optional<Mention> m = NamedSourceBefore(from, end)) {
+    TakeBracketedName(from, end, &*m);
+    return m;
+  }
+  uint32_t b = end;
+  bool named = false;
+  while (b > from && IsNominal(t_[b - 1])) {
+    --b;
+    named = named || ReadsAsName(t_[b]);
+  }
+  if (!named || b == end) return std::nullopt;
+  return PlainMention(SpeakerType::kOrganization, b, end);
 }
 
 // The noun phrase before に itself, with a title in brackets before it

@@ -80,6 +80,7 @@ class StatementFinder {
   // the last token it consumed.
   void FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t content_last);
   bool FindAccordingTo(uint32_t i, uint32_t* next);
+  bool FindAccordingFrame(uint32_t i, uint32_t* next);
   bool FindQuotativeTo(uint32_t i, uint32_t* next);
   bool FindQuotativeYou(uint32_t i, uint32_t* next);
   bool FindStatementNoun(uint32_t i, uint32_t* next);
@@ -124,11 +125,14 @@ class StatementFinder {
   void TakeBracketedName(uint32_t from, uint32_t end, Mention* m) const;
   std::optional<Mention> SourceBeforeNo(uint32_t from, uint32_t end) const;
   std::optional<Mention> SourceNounPhrase(uint32_t from, uint32_t end) const;
+  std::optional<Mention> NamedSourceBefore(uint32_t from, uint32_t end) const;
+  std::optional<Mention> FrameSource(uint32_t from, uint32_t end) const;
   Mention PlainMention(SpeakerType type, uint32_t b, uint32_t e) const;
   std::optional<Mention> SourceFromKara(uint32_t from, uint32_t to, uint32_t* after) const;
 
   // statement_finder.cc
   bool LooksLikeHeading(uint32_t s) const;
+  bool CarriesSpeaker(const ReportingConstruction& c, uint32_t content_first) const;
   void Attribute(const ReportingConstruction& c, uint32_t content_first, uint32_t content_last);
 
   const Document& doc_;

@@ -46,7 +46,7 @@ void StatementFinder::FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_firs
   for (uint32_t i = s.ub; i < s.ue; ++i) {
     if ((flags_[i] & (kInside | kMarker)) != kMarker) continue;
     uint32_t next = i;
-    if (FindAccordingTo(i, &next) || FindQuotativeTo(i, &next) || FindAnnouncement(i, &next) ||
+    if (FindAccordingTo(i, &next) || FindAccordingFrame(i, &next) || FindQuotativeTo(i, &next) || FindAnnouncement(i, &next) ||
         FindQuotativeYou(i, &next) || FindStatementNoun(i, &next) || FindBracketQuote(i, &next)) {
       i = next;
     }
@@ -128,6 +128,48 @@ bool StatementFinder::FindAccordingTo(uint32_t i, uint32_t* next) {
   s.found.push_back(std::move(c));
   s.after_according = true;  // what follows is the source's, unless it names its own speaker
   *next = e - 1;
+  return true;
+}
+
+// Xの報道では、… / 警察の調べでは、… / Xによる推定では、…: according_to with
+// the frame as its verb; the rest of the sentence.
+bool StatementFinder::FindAccordingFrame(uint32_t i, uint32_t* next) {
+  Unit& s = unit_;
+  const uint32_t ue = s.ue;
+  if (i + 2 >= ue || i < s.boundary + 2 || !Is(t_[i + 1], "で") || !IsParticle(t_[i + 2], "は") ||
+      !lex_.InContextList(t_[i].surface, ContextList::kAccordingNoun)) {
+    return false;
+  }
+  uint32_t src_end;
+  std::string frame;
+  if (IsParticle(t_[i - 1], "の")) {
+    src_end = i - 1;
+    frame = "の";
+  } else if (t_[i - 1].lemma == "よる" && i >= s.boundary + 3 && IsParticle(t_[i - 2], "に")) {
+    src_end = i - 2;
+    frame = "による";
+  } else if (Is(t_[i - 1], "による") && t_[i - 1].pos_class == PosClass::kParticle) {
+    src_end = i - 1;  // IPADIC: による is one particle
+    frame = "による";
+  } else {
+    return false;
+  }
+  std::optional<Mention> m = FrameSource(s.boundary, src_end);
+  if (!m) return false;
+  ReportingConstruction c;
+  c.kind = StatementKind::kAccordingTo;
+  c.marker = i;
+  c.verb = frame + std::string(t_[i].surface) + "では";
+  c.speaker = std::move(m);
+  const uint32_t e = i + 3;
+  c.qb = e < ue && IsComma(t_[e]) ? e + 1 : e;
+  c.qe = ue;
+  while (c.qe > c.qb && IsEnd(t_[c.qe - 1])) --c.qe;
+  if (c.qb >= c.qe) return false;
+  s.boundary = c.qb;
+  s.found.push_back(std::move(c));
+  s.after_according = true;
+  *next = i + 2;
   return true;
 }
 
