@@ -526,3 +526,42 @@ TEST_CASE("a quote with a reporting verb takes the person quoted up to four sent
         "男は逃げた", "によると"}},
   });
 }
+
+// Issue 12, pattern 1: one statement, several sources.
+TEST_CASE("coordinated sources: one according_to record per source") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"朝日新聞と読売新聞によると、工場は閉鎖される。", K::kAccordingTo, "朝日新聞",
+        T::kOrganization, "工場は閉鎖される", "によると"},
+       {"", K::kAccordingTo, "読売新聞", T::kOrganization, "工場は閉鎖される", "によると"}},
+      {{"共同通信・時事通信によると、首相は辞任する。", K::kAccordingTo, "共同通信",
+        T::kOrganization, "首相は辞任する", "によると"},
+       {"", K::kAccordingTo, "時事通信", T::kOrganization, "首相は辞任する", "によると"}},
+      {{"毎日新聞、産経新聞の報道では、試合は中止された。", K::kAccordingTo, "毎日新聞",
+        T::kOrganization, "試合は中止された", "の報道では"},
+       {"", K::kAccordingTo, "産経新聞", T::kOrganization, "試合は中止された", "の報道では"}},
+      // A name with ・ is one person; a date before the comma is no source.
+      {{"ドナルド・トランプ氏によると、交渉は続く。", K::kAccordingTo, "ドナルド・トランプ",
+        T::kPerson, "交渉は続く", "によると"}},
+      {{"11日、警察によると、男は逃げた。", K::kAccordingTo, "警察", T::kOrganization, "男は逃げた",
+        "によると"}},
+  });
+}
+
+// Issue 12, pattern 9: hearsay that continues a report is not a statement of its own.
+TEST_CASE("a sentence-final という with no source of its own is no new statement") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"警察によると、男は逃げた。車は盗まれたものだったという。", K::kAccordingTo, "警察",
+        T::kOrganization, "男は逃げた", "によると"}},
+      {{"山田氏は「残念だ」と話した。会見は10分で終わったという。", K::kDirect, "山田", T::kPerson,
+        "残念だ", "話す"}},
+  });
+  // A source named with the という still speaks.
+  auto a = AnalyzeBody("工場は閉鎖されると関係者は言う。");
+  REQUIRE(a->statements.size() == 1);
+  CHECK(a->statements[0].speaker == "関係者");
+  CHECK(a->statements[0].verb == "言う");
+}

@@ -300,6 +300,9 @@ bool StatementFinder::ReportedClause(ReportingConstruction* c, uint32_t qe) {
     }
   }
   if (s.after_according && !c->speaker) return false;
+  // …という。 with no source of its own is hearsay: it continues a report
+  // (an earlier によると, a statement before it), it is not one.
+  if (c->verb == "言う" && !c->speaker) return false;
   c->qb = SkipClauseLead(from, qe);
   c->qe = qe;
   return c->qb < qe;

@@ -93,6 +93,7 @@ class StatementFinder {
   const std::pair<uint32_t, uint32_t>* PairClosing(uint32_t close) const;
   void Advance(uint32_t end);          // the next clause starts after `end` (and a comma)
   void Push(ReportingConstruction c);  // records a construction found
+  void PushPerSource(ReportingConstruction c);  // one record per coordinated source
   bool ReportedClause(ReportingConstruction* c,
                       uint32_t qe);  // the reported clause ending before qe
 

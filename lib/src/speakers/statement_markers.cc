@@ -19,6 +19,8 @@ constexpr uint32_t kSourceNoteTokens = 8;
 // Tokens before a statement noun searched for a list lead (次のような,
 // 以下の): the longest, 以下のような, is four IPADIC tokens.
 constexpr uint32_t kListLeadTokens = 4;
+// At most 4 coordinated sources before one によると (A・B・C・Dによると).
+constexpr uint32_t kCoordinatedSources = 3;
 
 }  // namespace
 
@@ -125,10 +127,48 @@ bool StatementFinder::FindAccordingTo(uint32_t i, uint32_t* next) {
   while (c.qe > c.qb && IsEnd(t_[c.qe - 1])) --c.qe;
   if (c.qb >= c.qe) return true;
   s.boundary = c.qb;
-  s.found.push_back(std::move(c));
+  PushPerSource(std::move(c));
   s.after_according = true;  // what follows is the source's, unless it names its own speaker
   *next = e - 1;
   return true;
+}
+
+// 朝日新聞と読売新聞によると / 共同・時事によると / A、Bによれば: one record per
+// coordinated source, first source first.
+void StatementFinder::PushPerSource(ReportingConstruction c) {
+  Unit& s = unit_;
+  std::vector<Mention> sources{*c.speaker};
+  // 共同通信・時事通信 parsed as one organization: two when each side is one.
+  const Mention whole = *c.speaker;
+  for (uint32_t k = whole.begin + 1; whole.type == SpeakerType::kOrganization && k + 1 < whole.end;
+       ++k) {
+    if (!Is(t_[k], "・")) continue;
+    std::optional<Mention> left = speakers_.MentionBefore(whole.begin, k);
+    std::optional<Mention> right = speakers_.MentionBefore(k + 1, whole.end);
+    if (left && right && left->type == whole.type && right->type == whole.type &&
+        left->begin == whole.begin && right->begin == k + 1) {
+      sources = {std::move(*right), std::move(*left)};  // right to left, as below
+    }
+    break;
+  }
+  for (uint32_t k = 0; k < kCoordinatedSources; ++k) {
+    const uint32_t j = sources.back().begin;
+    if (j < s.ub + 2 || (flags_[j - 1] & kInside)) break;
+    const Token& joiner = t_[j - 1];
+    if (!(Is(joiner, "・") || Is(joiner, "、") || IsParticle(joiner, "と") ||
+          IsParticle(joiner, "や") || Is(joiner, "及び") || Is(joiner, "並びに") ||
+          Is(joiner, "/"))) {
+      break;
+    }
+    std::optional<Mention> m = speakers_.MentionBefore(s.ub, j - 1);
+    if (!m || m->type != sources.back().type || m->end != j - 1) break;
+    sources.push_back(std::move(*m));
+  }
+  for (auto it = sources.rbegin(); it != sources.rend(); ++it) {
+    ReportingConstruction one = c;
+    one.speaker = std::move(*it);
+    s.found.push_back(std::move(one));
+  }
 }
 
 // Xの報道では、… / 警察の調べでは、… / Xによる推定では、…: according_to with
@@ -167,7 +207,7 @@ bool StatementFinder::FindAccordingFrame(uint32_t i, uint32_t* next) {
   while (c.qe > c.qb && IsEnd(t_[c.qe - 1])) --c.qe;
   if (c.qb >= c.qe) return false;
   s.boundary = c.qb;
-  s.found.push_back(std::move(c));
+  PushPerSource(std::move(c));
   s.after_according = true;
   *next = i + 2;
   return true;
