@@ -565,3 +565,23 @@ TEST_CASE("a sentence-final という with no source of its own is no new statem
   CHECK(a->statements[0].speaker == "関係者");
   CHECK(a->statements[0].verb == "言う");
 }
+
+// Issue 12, patterns 2 and 3: description nouns as speakers; a statement in a clause that goes on.
+TEST_CASE("description speakers and statements in a clause that goes on (と、 / や、 / も、 / ところ、)") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"警察の調べに対し、運転士は「衝撃を感じた」と説明している。", K::kDirect, "運転士",
+        T::kDescription, "衝撃を感じた", "説明する"}},
+      {{"田中が「最高だ」と話すや、会場が沸いた。", K::kDirect, "田中", T::kPerson, "最高だ",
+        "話す"}},
+      {{"田中は「嘘だ」と問い詰めるも、相手は黙った。", K::kDirect, "田中", T::kPerson, "嘘だ",
+        "問い詰める"}},
+      {{"田中は「本当か」と質問したところ、相手は黙った。", K::kDirect, "田中", T::kPerson,
+        "本当か", "質問する"}},
+      {{"田中が「勝つ」と話すと、会場が沸いた。", K::kDirect, "田中", T::kPerson, "勝つ", "話す"}},
+      // The hearsay around a statement still wraps it.
+      {{"山田氏は景気が回復すると話したという。", K::kIndirect, "山田", T::kPerson, "景気が回復する",
+        "話す"}},
+  });
+}

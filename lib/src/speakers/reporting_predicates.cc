@@ -66,6 +66,17 @@ bool StatementFinder::PredicateEndsStatement(uint32_t last, uint32_t ue, uint32_
   const Token& k = t_[j];
   if (IsEnd(k) || IsComma(k) || IsClose(k) || Is(k, "(")) return true;
   if (lex_.InContextList(k.surface, ContextList::kClauseJoin)) return true;
+  // 「…」と話すと、 / と話すや、 / と問い詰めるも、: a clause that goes on.
+  if ((IsParticle(k, "と") || IsParticle(k, "や") || IsParticle(k, "も")) && j + 1 < ue &&
+      IsComma(t_[j + 1])) {
+    return true;
+  }
+  // 「…」と口にしてしまったのだ。 / …と話したんです。
+  if ((Is(k, "の") || Is(k, "ん")) && j + 1 < ue && t_[j + 1].pos_class == PosClass::kAuxiliary) {
+    uint32_t a = j + 1;
+    while (a < ue && t_[a].pos_class == PosClass::kAuxiliary) ++a;
+    if (a >= ue || IsEnd(t_[a])) return true;
+  }
   // …と語ったことから、…: the statement is the cause of what follows (but
   // …と述べたことを明らかにした reports it again).
   if (Is(k, "こと") && j + 1 < ue &&
