@@ -580,6 +580,8 @@ TEST_CASE("description speakers and statements in a clause that goes on (と、 
       {{"田中は「本当か」と質問したところ、相手は黙った。", K::kDirect, "田中", T::kPerson,
         "本当か", "質問する"}},
       {{"田中が「勝つ」と話すと、会場が沸いた。", K::kDirect, "田中", T::kPerson, "勝つ", "話す"}},
+      {{"田中は「負けた」と口にしたのだ。", K::kDirect, "田中", T::kPerson, "負けた", "口にする"}},
+      {{"田中は「負けた」と話したんです。", K::kDirect, "田中", T::kPerson, "負けた", "話す"}},
       // The hearsay around a statement still wraps it.
       {{"山田氏は景気が回復すると話したという。", K::kIndirect, "山田", T::kPerson, "景気が回復する",
         "話す"}},
