@@ -437,6 +437,10 @@ TEST_CASE("quoted reactions: 「…」「…」などの声, 「…」という�
         T::kDescription, "早く戻ってきて", "声が寄せる"}},
       {{"地元の住民からは「もっと早く対策してほしかった」という声が上がった。", K::kDirect,
         "住民", T::kDescription, "もっと早く対策してほしかった", "声が上がる"}},
+      // A reaction noun used as a verb (心配する) modifies the noun after it.
+      {{"コメント欄には「子供か」「遊びなさい」と、この人を心配する意見が多く見られた。",
+        K::kDirect, "コメント欄のユーザー", T::kDescription, "子供か", "意見"},
+       {"", K::kDirect, "コメント欄のユーザー", T::kDescription, "遊びなさい", "意見"}},
       // No venue in the sentence, but the article speaks of the net.
       {{"ネットでは話題だ。「最高だ」「泣けた」などの声が相次いだ。", K::kDirect, "ネットユーザー",
         T::kDescription, "最高だ", "声が相次ぐ"},

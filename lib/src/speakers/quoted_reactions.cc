@@ -11,9 +11,10 @@
 namespace kiji::internal {
 namespace {
 
-// The reaction noun comes within 10 tokens of the last quote (「…」などと、
-// 落合監督を称える声): further on, the noun belongs to another clause.
-constexpr uint32_t kReactionWindowTokens = 10;
+// The reaction noun comes within 14 tokens of the last quote (「…」などと、
+// 落合監督を称える声, 「…」と、妻の行動に疑問を呈する声): further on, the noun
+// belongs to another clause.
+constexpr uint32_t kReactionWindowTokens = 14;
 // A venue is a noun phrase of at most 5 tokens (記事 + コメント + 欄).
 constexpr uint32_t kVenueTokens = 5;
 constexpr std::string_view kNetUsers = "ネットユーザー";
@@ -50,8 +51,8 @@ uint32_t StatementFinder::ReactionNounAfter(uint32_t close) const {
                       (said && lex_.InContextList(k.surface, ContextList::kReportNoun));
     if (!noun || (q + 1 < ue && IsNominal(t_[q + 1]))) continue;  // 声優 is no 声
     const Token* n = q + 1 < ue ? &t_[q + 1] : nullptr;
+    // 心配する意見: a reaction noun used as a verb modifies the noun after it.
     if (!n || IsEnd(*n) || IsComma(*n) || n->pos_class == PosClass::kParticle) return q;
-    return 0;
   }
   return 0;
 }
