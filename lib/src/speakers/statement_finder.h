@@ -82,6 +82,8 @@ class StatementFinder {
   bool FindAccordingTo(uint32_t i, uint32_t* next);
   bool FindAccordingFrame(uint32_t i, uint32_t* next);
   bool FindQuotativeTo(uint32_t i, uint32_t* next);
+  bool TakeKaraSource(const std::pair<uint32_t, uint32_t>* pair, uint32_t i,
+                      ReportingConstruction* c);
   bool FindQuotativeYou(uint32_t i, uint32_t* next);
   bool FindStatementNoun(uint32_t i, uint32_t* next);
   bool FindAnnouncement(uint32_t i, uint32_t* next);

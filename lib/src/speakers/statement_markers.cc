@@ -213,6 +213,18 @@ bool StatementFinder::FindAccordingFrame(uint32_t i, uint32_t* next) {
   return true;
 }
 
+// 住民から「…」と通報があった: the speaker is the Xから phrase before the
+// quote (or the と at token i); false when there is none.
+bool StatementFinder::TakeKaraSource(const std::pair<uint32_t, uint32_t>* pair, uint32_t i,
+                                     ReportingConstruction* c) {
+  Unit& s = unit_;
+  uint32_t after = s.boundary;
+  c->speaker = SourceFromKara(s.boundary, pair ? pair->first : i, &after);
+  if (!c->speaker) return false;
+  if (!pair) s.boundary = after;  // the reported clause starts after 住民から、
+  return true;
+}
+
 // …と V, 「…」と V, …との見方を V
 bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   Unit& s = unit_;
@@ -236,13 +248,7 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
     if (pair) FindQuotedReaction(*pair, next);  // 「…」と称える声が相次いだ
     return true;
   }
-  if (c->source_kara && !c->speaker) {
-    // 住民から「…」と通報があった: the speaker is the Xから phrase.
-    uint32_t after = s.boundary;
-    c->speaker = SourceFromKara(s.boundary, pair ? pair->first : i, &after);
-    if (!c->speaker) return true;
-    if (!pair) s.boundary = after;
-  }
+  if (c->source_kara && !c->speaker && !TakeKaraSource(pair, i, &*c)) return true;
   if (!PredicateEndsStatement(c->chain_end, s.ue, &end, &s.hearsay)) {
     // 「…」という声が上がった: a quote as a noun phrase.
     if (pair && c->verb == "言う" && FindQuotedReaction(*pair, next)) return true;
