@@ -154,6 +154,15 @@ class TermCounts {
   const TermTable& triples() const { return triples_; }
   const TermTable& compounds() const { return compounds_; }
   const std::map<std::string, GroupCounts, std::less<>>& groups() const { return groups_; }
+  /// Article records (article_record.h, `kiji count --report`) as
+  /// counts-file lines (docs/formats.md), in article order; Merge() appends
+  /// the other's after these, so shards merged in input order keep it.
+  const std::string& article_records() const { return article_records_; }
+  uint64_t article_record_count() const { return article_record_count_; }
+  void AppendArticleRecords(std::string_view lines, uint64_t records) {
+    article_records_.append(lines);
+    article_record_count_ += records;
+  }
   bool has_pairs() const;
   bool has_triples() const;
   bool has_compounds() const;
@@ -180,6 +189,8 @@ class TermCounts {
   uint64_t tokens_ = 0;
   TermTable terms_, pairs_, triples_, compounds_;
   std::map<std::string, GroupCounts, std::less<>> groups_;
+  std::string article_records_;
+  uint64_t article_record_count_ = 0;
   // Scratch, reused between articles.
   std::vector<TermOccurrence> occ_;
   std::vector<std::string_view> unigrams_;
