@@ -58,6 +58,13 @@ class TermTable {
   /// Entries sorted by key (bytes, that is code points). The pointers are
   /// valid until the next Count() or Add().
   std::vector<std::pair<std::string_view, const TermEntry*>> Sorted() const;
+  /// Calls f(key, entry) for every entry, in no particular order.
+  template <typename F>
+  void ForEach(const F& f) const {
+    for (const Bucket& b : buckets_) {
+      if (b.hash != 0) f(b.key, b.entry);
+    }
+  }
   /// Bytes held by keys in the arena.
   size_t arena_bytes() const { return arena_used_total_; }
 
