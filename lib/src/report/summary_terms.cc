@@ -2,7 +2,7 @@
 // rows every corpus-wide count of the report is added up from at the end
 // (aggregate_counts.cc), so nothing is counted per token into a corpus table.
 #include <algorithm>
-#include <unordered_map>
+#include <deque>
 
 #include "kiji/flr.h"
 #include "report/article_summary.h"
@@ -10,13 +10,17 @@
 namespace kiji::report {
 namespace {
 
-// Sorted (key, count) of a count table.
-std::vector<std::pair<std::string, uint64_t>> SortedCounts(
-    std::unordered_map<std::string, uint64_t>&& counts) {
+// (key, count) of every distinct key of `keys`, sorted; `keys` is sorted here.
+template <typename Key>
+std::vector<std::pair<std::string, uint64_t>> RunLengths(std::vector<Key>& keys) {
+  std::sort(keys.begin(), keys.end());
   std::vector<std::pair<std::string, uint64_t>> out;
-  out.reserve(counts.size());
-  for (auto& [key, n] : counts) out.emplace_back(key, n);
-  std::sort(out.begin(), out.end());
+  for (size_t i = 0; i < keys.size();) {
+    size_t j = i + 1;
+    while (j < keys.size() && keys[j] == keys[i]) ++j;
+    out.emplace_back(std::string(keys[i]), j - i);
+    i = j;
+  }
   return out;
 }
 
@@ -25,28 +29,32 @@ std::vector<std::pair<std::string, uint64_t>> SortedCounts(
 void CountArticleTerms(const Document& doc, const TermExtractor& extractor,
                        ArticleRecord* record) {
   const int nmin = extractor.options().ngram_min, nmax = extractor.options().ngram_max;
-  std::unordered_map<std::string, uint64_t> terms, compounds;
+  // Unigrams view the Document's tokens; n-grams are built in `buffer`,
+  // which the next sentence reuses, so they are copied (stable in a deque).
+  std::vector<std::string_view> terms;
+  std::deque<std::string> ngrams;
+  std::vector<std::string> compounds;
   std::vector<TermOccurrence> occ;
-  std::string buffer, key;
+  std::string buffer;
   for (const Sentence& s : doc.sentences) {
     occ.clear();
     extractor.ExtractSentence(doc, s, 0, &occ, &buffer);
     for (const TermOccurrence& o : occ) {
       if (o.n == 1) ++record->unigrams;
-      if (o.n >= nmin && o.n <= nmax) ++terms[std::string(o.text)];
+      if (o.n < nmin || o.n > nmax) continue;
+      terms.push_back(o.n == 1 ? o.text : std::string_view(ngrams.emplace_back(o.text)));
     }
     std::span<const Token> tokens = doc.SentenceTokens(s);
     for (auto [b, e] : FindCompoundRuns(tokens)) {
-      key.clear();
+      std::string& key = compounds.emplace_back();
       for (uint32_t i = b; i < e; ++i) {
         if (i > b) key.push_back('\t');
         key.append(tokens[i].surface);
       }
-      ++compounds[key];
     }
   }
-  record->terms = SortedCounts(std::move(terms));
-  record->compounds = SortedCounts(std::move(compounds));
+  record->terms = RunLengths(terms);
+  record->compounds = RunLengths(compounds);
 }
 
 }  // namespace kiji::report
