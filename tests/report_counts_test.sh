@@ -47,9 +47,11 @@ for opts in "--sector trade" "--from 2025-06-01 --to 2025-12-31" "--window 5" "-
     <("$kiji" report --no-timing -f json -o - $opts "${inputs[@]}" 2>/dev/null) \
     <("$kiji" report --no-timing -f json -o - $opts --counts "$tmp/merged.counts")
 done
-check "Markdown from counts is the report's too" cmp -s \
-  <("$kiji" report --no-timing -f md -o - "${inputs[@]}" 2>/dev/null) \
-  <("$kiji" report --no-timing -f md -o - --counts "$tmp/merged.counts")
+for f in md html; do
+  check "-f $f from counts is the report's too" cmp -s \
+    <("$kiji" report --no-timing -f $f -o - "${inputs[@]}" 2>/dev/null) \
+    <("$kiji" report --no-timing -f $f -o - --counts "$tmp/merged.counts")
+done
 
 # Refusals: counts without records, another window, damaged records.
 "$kiji" count corpus -o "$tmp/plain.counts"
