@@ -1,12 +1,13 @@
 // Building a Report (report.h) in one pass over a corpus.
 //
 // Each article is analyzed once on a worker thread of the corpus loop
-// (corpus.h); the worker summarizes it (metadata, sectors, statements, term
-// counts) and counts its terms into that worker's TermCounts; the calling
-// thread collects the summaries in input order. Only summaries and counts are
-// kept, never Documents: memory grows with the vocabulary and the number of
-// articles (one summary row each: metadata, tagged sectors, statements, and
-// the article's distinct terms with their counts), not with the tokens.
+// (corpus.h); the worker summarizes it (metadata, sectors, statements, the
+// article's term and compound counts: an ArticleRecord, article_record.h);
+// the calling thread collects the summaries in input order, and the corpus
+// counts (terms, each sector's terms, compounds) are added up from them at
+// the end. Only summaries are kept, never Documents: memory grows with the
+// vocabulary and the number of articles, not with the tokens. Only
+// --window N also counts pairs token by token, per worker.
 // The Report is the same for any number of workers, and the same again when
 // built from counts that `kiji count --report` shards wrote (below).
 //
