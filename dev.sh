@@ -8,10 +8,11 @@ cd "$(dirname "$0")"
 
 # Debian 12 packages kiji needs to build, run and test. unidic-mecab (1 GB)
 # is optional and not installed here; tests that need it skip. NAIST-jdic and
-# Juman are installed so that their adapter tests run.
+# Juman are installed so that their adapter tests run. GNU parallel makes the
+# shards of tests/report_counts_test.sh.
 PACKAGES=(build-essential cmake pkg-config libmecab-dev mecab mecab-utils mecab-ipadic-utf8
   mecab-naist-jdic mecab-jumandic-utf8 libicu-dev libcli11-dev libfmt-dev doctest-dev nlohmann-json3-dev
-  libtomlplusplus-dev libxxhash-dev libsqlite3-dev python3-jsonschema python3-pandas git)
+  libtomlplusplus-dev libxxhash-dev libsqlite3-dev python3-jsonschema python3-pandas git parallel)
 BUILD_DIR=${KIJI_BUILD_DIR:-build}
 
 install_missing() {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (tests/fuzz, clang, -DKIJI_FUZZ=ON) in
 # build-fuzz/ and runs each for SECONDS (default 300) on seed corpora from
-# corpus/, the golden tests' inputs and dictionaries/. A crash stops the run
+# corpus/, the golden tests' inputs, dictionaries/ and tests/fuzz/seeds/. A crash stops the run
 # with exit 1 and leaves its input in build-fuzz/artifacts/ (make it a
 # regression test). .ci/run calls `bench/fuzz.sh 8` (about a minute in all).
 # Usage: bench/fuzz.sh [SECONDS] [TARGET...]
@@ -25,6 +25,9 @@ cp corpus/*.txt "$seeds/articles/"
 find tests/golden -path '*/input/*' -type f -size -64k -exec cp --backup=numbered {} "$seeds/articles/" \;
 cp dictionaries/*.tsv "$seeds/data/"
 find tests/golden -name '*.counts' -exec cp --backup=numbered {} "$seeds/counts/" \;
+# Counts with article records (kiji count --report): not goldens, whose lexicon
+# fingerprints would change with every lexicon edit.
+cp tests/fuzz/seeds/*.counts "$seeds/counts/"
 find tests/golden -name '*kiji.toml' -exec cp --backup=numbered {} "$seeds/config/" \;
 [ -f /var/lib/mecab/dic/ipadic-utf8/unk.dic ] && cp /var/lib/mecab/dic/ipadic-utf8/unk.dic "$seeds/dic/"
 

@@ -9,7 +9,10 @@
 
 #include "app.h"
 #include "common.h"
+#include "kiji/corpus_counts.h"
 #include "kiji/counts_io.h"
+#include "kiji/report_builder.h"
+#include "report_data.h"
 #include "stats_common.h"
 
 namespace kiji::cli {
@@ -25,7 +28,31 @@ struct CountCmdOptions {
   std::string group_by;
   std::vector<std::string> lexicons;  // for --group-by sector
   std::string output = "-";
+  bool report = false;  // also the article records of kiji report --counts
 };
+
+// Counts plus the article records of every article, in input order.
+Result<TermCounts> CountWithRecords(const CountCmdOptions& opt, const CountOptions& co,
+                                    const Grouping& grouping, Io& io) {
+  KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
+  KIJI_ASSIGN_OR_RETURN(ReportData data,
+                        LoadReportData(opt.lexicons, opt.corpus, model.get(), co.terms));
+  Metadata identity = data.identity;
+  KIJI_RETURN_IF_ERROR(AddGroupingIdentity(grouping, &identity));
+  for (auto& [key, value] : ReportMetadata(data.provenance)) identity[key] = value;
+  const ArticleRecorder recorder(data);
+  WorkerTermCounts counts(Jobs(opt.corpus), co, identity);
+  std::string records;
+  RunAndCollect(CollectInputs(opt.corpus, io), model, opt.corpus, io,
+                [&](const Document& doc, int w, std::string* out) {
+                  counts.Add(doc, w, grouping);
+                  recorder.Append(doc, out);
+                },
+                &records);
+  KIJI_ASSIGN_OR_RETURN(TermCounts total, std::move(counts).Merge());
+  total.AppendArticleRecords(records, total.articles());
+  return total;
+}
 
 Status RunCount(const CountCmdOptions& opt, Io& io) {
   CountOptions co;
@@ -43,7 +70,9 @@ Status RunCount(const CountCmdOptions& opt, Io& io) {
   const GroupBy g = grouping.by;
   co.group_by = g == GroupBy::kNone ? "" : opt.group_by;
   KIJI_ASSIGN_OR_RETURN(std::optional<AtomicFile> output, OpenOutput(opt.output));
-  KIJI_ASSIGN_OR_RETURN(TermCounts counts, CountCorpus(opt.corpus, co, grouping, io));
+  KIJI_ASSIGN_OR_RETURN(TermCounts counts, opt.report
+                                               ? CountWithRecords(opt, co, grouping, io)
+                                               : CountCorpus(opt.corpus, co, grouping, io));
   return WriteOutput(&output, WriteCounts(counts), io);
 }
 
@@ -64,6 +93,9 @@ void AddCountCommand(CLI::App& app, Io& io) {
                 "Do not count compound-noun candidates (kiji compounds)");
   AddGroupingOptions(cmd, &opt->group_by, &opt->lexicons,
                      "Also count per group: date, month, year, source, dir or sector");
+  cmd->add_flag("--report", opt->report,
+                "Also write every article's summary record, so that kiji report --counts can "
+                "build the report from these counts (with --lexicon: the sector lexicon)");
   cmd->add_option("-o,--output", opt->output, "Counts file to write (default -: stdout)");
   cmd->callback([opt, &io] { io.Finish(RunCount(*opt, io)); });
 }

@@ -11,10 +11,11 @@
 #include "app.h"
 #include "common.h"
 #include "kiji/atomic_file.h"
-#include "kiji/fingerprint.h"
+#include "kiji/counts_io.h"
 #include "kiji/report.h"
 #include "kiji/report_builder.h"
 #include "kiji/report_html.h"
+#include "report_data.h"
 #include "stats_common.h"
 
 namespace kiji::cli {
@@ -25,6 +26,7 @@ struct ReportArgs {
   std::string output, format;
   std::vector<std::string> lexicons;
   std::string reference;
+  std::vector<std::string> counts;  // --counts: build from these instead of articles
   ReportOptions options;
   bool no_timing = false;
 };
@@ -38,37 +40,6 @@ Result<ReportFormat> FormatOf(const ReportArgs& a) {
   if (ReportFormatOfPath(a.output, &f)) return f;
   return Status::InvalidArgument("cannot tell the format of '" + a.output +
                                  "': name it .html, .md or .json, or give -f");
-}
-
-Status AddFingerprints(const std::vector<std::string>& files, Provenance* p) {
-  for (const std::string& f : files) {
-    KIJI_ASSIGN_OR_RETURN(std::string fp, FileFingerprint(f));
-    p->lexicons.emplace_back(std::filesystem::path(f).filename().string(), fp);
-  }
-  return Status::Ok();
-}
-
-Result<ReportData> LoadData(const ReportArgs& a, const Model& model) {
-  ReportData d;
-  std::vector<std::string> sector_files = SectorLexiconsOr(a.lexicons);
-  KIJI_ASSIGN_OR_RETURN(SectorLexicon sectors, SectorLexicon::Load(sector_files));
-  d.sectors = std::make_shared<const SectorLexicon>(std::move(sectors));
-  QuoteLexiconPaths q = Defaults().quote_lexicon;
-  KIJI_ASSIGN_OR_RETURN(QuoteLexicon quotes, QuoteLexicon::Load(q));
-  d.quotes = std::make_shared<const QuoteLexicon>(std::move(quotes));
-  KIJI_ASSIGN_OR_RETURN(d.terms, MakeTermOptions(TermArgs{}));
-  KIJI_ASSIGN_OR_RETURN(d.identity, RunIdentity(model, a.corpus));
-  Provenance& p = d.provenance;
-  p.kiji_version = KIJI_VERSION;
-  p.mecab_version = MecabVersion();
-  p.dictionary = d.identity["dict.layout"];
-  p.dictionary_fingerprint = d.identity["dict.fingerprint"];
-  p.terms = d.identity["dict.terms"];
-  p.stopwords = d.terms.stopwords ? d.terms.stopwords->fingerprint() : "none";
-  KIJI_RETURN_IF_ERROR(AddFingerprints(sector_files, &p));
-  KIJI_RETURN_IF_ERROR(AddFingerprints(
-      {q.verbs, q.statement_nouns, q.honorifics, q.speaker_words, q.context_words}, &p));
-  return d;
 }
 
 Result<TermCounts> LoadReference(const ReportArgs& a, Io& io) {
@@ -92,27 +63,48 @@ Status WriteReport(const ReportArgs& a, ReportFormat format, const Report& repor
   return WriteFileAtomically(a.output, text);
 }
 
+Result<Report> BuildFromArticles(const ReportArgs& a, std::shared_ptr<const Model> model,
+                                 const ReportData& data, const ReportReference& ref, Io& io) {
+  size_t done = 0;
+  auto on_unit = [&](const UnitOutput& u) {
+    for (const Diagnostic& d : u.diagnostics) io.Report(d);
+    if (++done % 16 == 0) io.Progress(fmt::format("kiji report: {} inputs", done));
+  };
+  Result<Report> report = BuildReport(CollectInputs(a.corpus, io), std::move(model),
+                                      MakeSourceOptions(a.corpus), ResolveJobs(a.corpus.jobs),
+                                      data, a.options, ref, on_unit);
+  io.EndProgress();
+  return report;
+}
+
+Result<Report> BuildFromCounts(const ReportArgs& a, const ReportData& data,
+                               const ReportReference& ref) {
+  if (!a.corpus.inputs.empty()) {
+    return Status::InvalidArgument("give either articles or --counts, not both");
+  }
+  KIJI_ASSIGN_OR_RETURN(TermCounts counts, ReadCounts(a.counts));
+  return BuildReportFromCounts(counts, data, a.options, ref);
+}
+
 Status RunReport(ReportArgs a, Io& io) {
   const auto start = std::chrono::steady_clock::now();
   KIJI_ASSIGN_OR_RETURN(ReportFormat format, FormatOf(a));
   a.options.timing = !a.no_timing;
-  KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(a.corpus));
-  KIJI_ASSIGN_OR_RETURN(ReportData data, LoadData(a, *model));
+  std::shared_ptr<const Model> model;  // counts need none: they name their dictionary
+  if (a.counts.empty()) {
+    KIJI_ASSIGN_OR_RETURN(model, OpenModel(a.corpus));
+  }
+  KIJI_ASSIGN_OR_RETURN(TermOptions terms, MakeTermOptions(TermArgs{}));
+  KIJI_ASSIGN_OR_RETURN(ReportData data,
+                        LoadReportData(a.lexicons, a.corpus, model.get(), std::move(terms)));
   std::optional<TermCounts> reference;
   if (!a.reference.empty()) {
     KIJI_ASSIGN_OR_RETURN(TermCounts r, LoadReference(a, io));
     reference.emplace(std::move(r));
   }
   ReportReference ref{reference ? &*reference : nullptr, a.reference};
-  size_t done = 0;
-  auto on_unit = [&](const UnitOutput& u) {
-    for (const Diagnostic& d : u.diagnostics) io.Report(d);
-    if (++done % 16 == 0) io.Progress(fmt::format("kiji report: {} inputs", done));
-  };
-  Result<Report> report = BuildReport(CollectInputs(a.corpus, io), model,
-                                      MakeSourceOptions(a.corpus), ResolveJobs(a.corpus.jobs),
-                                      data, a.options, ref, on_unit);
-  io.EndProgress();
+  Result<Report> report = a.counts.empty() ? BuildFromArticles(a, model, data, ref, io)
+                                            : BuildFromCounts(a, data, ref);
   if (!report.ok()) return report.status();
   if (a.options.timing) {
     std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
@@ -140,6 +132,11 @@ void AddReportCommand(CLI::App& app, Io& io) {
                   "Keyness against these articles (a file or folder) or a counts file");
   cmd->add_option("--window", a->options.window,
                   "Collocates within N terms in a sentence (default 0: in the same articles)");
+  CLI::Option* counts = cmd->add_option(
+      "--counts", a->counts,
+      "Build from counts files of kiji count --report (merged, or shards in input order) "
+      "instead of articles");
+  ExcludeCorpusOptions(cmd, counts);
   cmd->add_option("--lexicon", a->lexicons, "Sector lexicon file (repeatable; default: shipped)");
   cmd->add_flag("--no-timing", a->no_timing,
                 "Leave the run time out, so that reports of the same input are identical");

@@ -276,21 +276,31 @@ Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& a) {
   return model;
 }
 
-void RunAndWrite(const InputFunction& inputs, std::shared_ptr<const Model> model,
-                 const CorpusArgs& args, Io& io, const ArticleFunction& fn) {
+void RunAndCollect(const InputFunction& inputs, std::shared_ptr<const Model> model,
+                   const CorpusArgs& args, Io& io, const ArticleFunction& fn,
+                   std::string* collected) {
   const int jobs = Jobs(args);
   size_t done = 0;
-  // Once stdout cannot be written, no further input is read.
-  InputFunction until_write_fails = [&inputs, &io](InputSource* next, Diagnostics& diags) {
-    return !io.write_failed() && inputs(next, diags);
-  };
-  RunCorpus(until_write_fails, std::move(model), MakeSourceOptions(args), jobs, fn, [&](UnitOutput& u) {
+  RunCorpus(inputs, std::move(model), MakeSourceOptions(args), jobs, fn, [&](UnitOutput& u) {
     for (const Diagnostic& d : u.diagnostics) io.Report(d);
-    io.Write(u.text);
+    if (collected != nullptr) {
+      collected->append(u.text);
+    } else {
+      io.Write(u.text);
+    }
     ++done;
     if (done % 16 == 0) io.Progress(fmt::format("kiji: {} inputs", done));
   });
   io.EndProgress();
+}
+
+void RunAndWrite(const InputFunction& inputs, std::shared_ptr<const Model> model,
+                 const CorpusArgs& args, Io& io, const ArticleFunction& fn) {
+  // Once stdout cannot be written, no further input is read.
+  InputFunction until_write_fails = [&inputs, &io](InputSource* next, Diagnostics& diags) {
+    return !io.write_failed() && inputs(next, diags);
+  };
+  RunAndCollect(until_write_fails, std::move(model), args, io, fn, nullptr);
 }
 
 }  // namespace kiji::cli

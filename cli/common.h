@@ -102,6 +102,12 @@ int Jobs(const CorpusArgs& args);
 /// Opens the MeCab model with the domain terms.
 Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& args);
 
+/// RunAndWrite, but each input's output is appended to *collected (in input
+/// order) instead of written; with `collected` null, written.
+void RunAndCollect(const InputFunction& inputs, std::shared_ptr<const Model> model,
+                   const CorpusArgs& args, Io& io, const ArticleFunction& fn,
+                   std::string* collected);
+
 /// The shared loop: RunCorpus with progress on a terminal, diagnostics
 /// printed in input order and each input's output written as it is ready.
 void RunAndWrite(const InputFunction& inputs, std::shared_ptr<const Model> model,

@@ -40,9 +40,9 @@ TEST_CASE("damaged or foreign counts files are refused with PATH:LINE") {
     CHECK(r.status().message().rfind("x:1: not a kiji counts file", 0) == 0);
   }
   SUBCASE("newer version") {
-    auto r = kiji::ParseCounts("kiji-counts\t2\nend\t1\n", "x");
+    auto r = kiji::ParseCounts("kiji-counts\t3\nend\t1\n", "x");
     REQUIRE_FALSE(r.ok());
-    CHECK(r.status().message().find("version 2") != std::string::npos);
+    CHECK(r.status().message().find("version 3") != std::string::npos);
   }
   SUBCASE("truncated: no end line") {
     auto r = kiji::ParseCounts(text.substr(0, text.rfind("end\t")), "x");

@@ -1,7 +1,9 @@
 // libFuzzer target: the counts-file reader on arbitrary bytes. What it
 // accepts must write back to a file it accepts again, with the same bytes
 // (the reader refuses anything WriteCounts would not write); what it refuses
-// is reported as FILE:LINE.
+// is reported as FILE:LINE. Version 2 files with article records (`kiji
+// count --report`; seeds in tests/fuzz/seeds/) go the same way: their records
+// are checked line by line and written back verbatim.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

@@ -12,12 +12,20 @@
 //   record   := kind TAB tf TAB df TAB field { TAB field } NL
 //   kind     := "term" | "pair" | "triple" | "compound" | "gterm"
 //   end      := "end" TAB number-of-lines-before-this-one NL
+//   (version 2: { article-record } between the records and end, see below)
 //
 // term: one field (the term); gterm: group, term; pair: two terms; triple:
 // three; compound: its parts. Records come in that kind order, each kind
 // sorted by its fields. Equal counts give byte-identical files, so merging
-// shards reproduces one run exactly. Version 1 is this format; readers
-// refuse a newer one. The "end" line detects truncated files.
+// shards reproduces one run exactly. The "end" line detects truncated files.
+//
+// Version 2 adds article records (`kiji count --report`, article_record.h):
+// after the compound records, for each article in input order, an
+// "article" line and its "asector", "evidence", "statement", "aterm" and
+// "acompound" lines (docs/formats.md "Article records"). A file holds them
+// for every article counted or for none. WriteCounts() writes version 1 when
+// there are no article records, so such files read as before; readers take
+// versions 1 and 2 and refuse a newer one.
 // Pure functions; thread-safe.
 //
 //   std::string text = kiji::WriteCounts(counts);
@@ -34,8 +42,9 @@
 
 namespace kiji {
 
-/// The format version WriteCounts() writes.
-inline constexpr int kCountsFormatVersion = 1;
+/// The newest format version: the one WriteCounts() writes for counts with
+/// article records (version 1 without them).
+inline constexpr int kCountsFormatVersion = 2;
 
 /// Serializes `counts` (deterministic: sorted).
 std::string WriteCounts(const TermCounts& counts);

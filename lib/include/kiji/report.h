@@ -267,9 +267,13 @@ struct Provenance {
   // window, ...), as (name, value) in name order. Never -j: it does not
   // change the report.
   std::vector<std::pair<std::string, std::string>> options;
-  bool from_counts = false;  // built from counts (--counts), not articles
-  // Wall-clock run time in seconds; only with ReportOptions::timing, else -1
-  // (and left out of JSON / Markdown).
+  // Facts of the run rather than of the corpus: whether the report was built
+  // from counts (--counts) rather than articles, and the wall-clock run time
+  // in seconds (-1: not measured). Both are written only when run_facts
+  // (ReportOptions::timing; off with --no-timing), so that reports of the
+  // same corpus are identical bytes however they were built.
+  bool run_facts = true;
+  bool from_counts = false;
   double run_seconds = -1;
 };
 

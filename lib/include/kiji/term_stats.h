@@ -58,6 +58,13 @@ class TermTable {
   /// Entries sorted by key (bytes, that is code points). The pointers are
   /// valid until the next Count() or Add().
   std::vector<std::pair<std::string_view, const TermEntry*>> Sorted() const;
+  /// Calls f(key, entry) for every entry, in no particular order.
+  template <typename F>
+  void ForEach(const F& f) const {
+    for (const Bucket& b : buckets_) {
+      if (b.hash != 0) f(b.key, b.entry);
+    }
+  }
   /// Bytes held by keys in the arena.
   size_t arena_bytes() const { return arena_used_total_; }
 
@@ -154,6 +161,15 @@ class TermCounts {
   const TermTable& triples() const { return triples_; }
   const TermTable& compounds() const { return compounds_; }
   const std::map<std::string, GroupCounts, std::less<>>& groups() const { return groups_; }
+  /// Article records (article_record.h, `kiji count --report`) as
+  /// counts-file lines (docs/formats.md), in article order; Merge() appends
+  /// the other's after these, so shards merged in input order keep it.
+  const std::string& article_records() const { return article_records_; }
+  uint64_t article_record_count() const { return article_record_count_; }
+  void AppendArticleRecords(std::string_view lines, uint64_t records) {
+    article_records_.append(lines);
+    article_record_count_ += records;
+  }
   bool has_pairs() const;
   bool has_triples() const;
   bool has_compounds() const;
@@ -180,6 +196,8 @@ class TermCounts {
   uint64_t tokens_ = 0;
   TermTable terms_, pairs_, triples_, compounds_;
   std::map<std::string, GroupCounts, std::less<>> groups_;
+  std::string article_records_;
+  uint64_t article_record_count_ = 0;
   // Scratch, reused between articles.
   std::vector<TermOccurrence> occ_;
   std::vector<std::string_view> unigrams_;

@@ -25,7 +25,7 @@ uint32_t Aggregate::FindTerm(std::string_view term) const {
 
 void Aggregate::AddSpeakers(const ArticleSummary& s, uint32_t article) {
   std::map<std::pair<std::string, std::string>, uint64_t> in_article;
-  for (const SummaryStatement& st : s.statements) {
+  for (const RecordStatement& st : s.record.statements) {
     auto key = std::make_pair(st.speaker, st.type);
     SpeakerStats& sp = speakers_[key];
     sp.name = st.speaker;
@@ -37,29 +37,48 @@ void Aggregate::AddSpeakers(const ArticleSummary& s, uint32_t article) {
     }
     if (in_article[key]++ == 0) {
       ++sp.articles;
-      for (const std::string& id : s.row.sectors) ++sp.sectors[id];
+      for (const std::string& id : s.record.row.sectors) ++sp.sectors[id];
     }
     for (uint32_t sector : s.sectors) ++sector_speakers_[sector][st.speaker];
   }
 }
 
+void Aggregate::AddCounts(const ArticleSummary& s) {
+  TermIdCounts terms;
+  terms.reserve(s.record.terms.size());
+  for (const auto& [term, count] : s.record.terms) {
+    const uint32_t id = TermId(term);
+    if (id == term_tf_.size()) term_tf_.push_back(0), term_df_.push_back(0);
+    term_tf_[id] += count;
+    ++term_df_[id];
+    terms.emplace_back(id, static_cast<uint32_t>(count));
+  }
+  std::sort(terms.begin(), terms.end());
+  article_terms_.push_back(std::move(terms));
+  for (const auto& [key, count] : s.record.compounds) compounds_.Add(key, count, 1);
+  unigrams_ += s.record.unigrams;
+  article_unigrams_.push_back(s.record.unigrams);
+  article_sectors_.push_back(s.sectors);
+}
+
 void Aggregate::Add(ArticleSummary s) {
   if (!s.kept) return;
   const uint32_t article = static_cast<uint32_t>(rows_.size());
+  const ArticleRow& row = s.record.row;
   ++overview_.articles;
-  overview_.sentences += s.row.sentences;
-  overview_.tokens += s.row.tokens;
-  overview_.characters += s.row.characters;
-  ++origins_[s.row.date_origin];
-  ++sources_[s.row.source];
-  std::string month = s.row.date.empty() ? "" : s.row.date.substr(0, 7);
+  overview_.sentences += row.sentences;
+  overview_.tokens += row.tokens;
+  overview_.characters += row.characters;
+  ++origins_[row.date_origin];
+  ++sources_[row.source];
+  std::string month = row.date.empty() ? "" : row.date.substr(0, 7);
   if (!month.empty()) {
     ++overview_.dated_articles;
     ++months_[month];
-    if (overview_.first_date.empty() || s.row.date < overview_.first_date) {
-      overview_.first_date = s.row.date;
+    if (overview_.first_date.empty() || row.date < overview_.first_date) {
+      overview_.first_date = row.date;
     }
-    overview_.last_date = std::max(overview_.last_date, s.row.date);
+    overview_.last_date = std::max(overview_.last_date, row.date);
     auto& per_sector = sector_months_[month];
     per_sector.resize(lexicon_.sectors().size(), 0);
     for (uint32_t sector : s.sectors) ++per_sector[sector];
@@ -67,28 +86,23 @@ void Aggregate::Add(ArticleSummary s) {
   for (uint32_t a : s.sectors) {
     for (uint32_t b : s.sectors) ++sector_pairs_[a][b];
   }
-  for (SummaryEvidence& e : s.evidence) {
-    auto& list = sector_evidence_[e.sector];
+  for (size_t i = 0; i < s.record.evidence.size(); ++i) {
+    auto& list = sector_evidence_[s.evidence_sectors[i]];
     if (list.size() >= options_.evidence_per_sector) continue;
-    e.sentence.article = article;
-    list.push_back(std::move(e.sentence));
+    list.push_back(std::move(s.record.evidence[i].sentence));
+    list.back().article = article;
   }
   AddSpeakers(s, article);
-  TermIdCounts terms;
-  terms.reserve(s.terms.size());
-  for (const auto& [term, count] : s.terms) {
-    terms.emplace_back(TermId(term), static_cast<uint32_t>(count));
-  }
-  std::sort(terms.begin(), terms.end());
-  article_terms_.push_back(std::move(terms));
+  AddCounts(s);
   // Speakers of the row, by statements in the article (descending), then name.
   std::map<std::string, uint64_t> by_name;
-  for (const SummaryStatement& st : s.statements) ++by_name[st.speaker];
+  for (const RecordStatement& st : s.record.statements) ++by_name[st.speaker];
   std::vector<std::pair<std::string, uint64_t>> names(by_name.begin(), by_name.end());
   std::stable_sort(names.begin(), names.end(),
                    [](const auto& x, const auto& y) { return x.second > y.second; });
-  for (auto& [name, n] : names) s.row.speakers.push_back(name);
-  rows_.push_back(std::move(s.row));
+  ArticleRow& out = s.record.row;
+  for (auto& [name, n] : names) out.speakers.push_back(name);
+  rows_.push_back(std::move(out));
 }
 
 }  // namespace kiji::report

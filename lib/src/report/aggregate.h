@@ -62,8 +62,15 @@ class Aggregate {
   /// The ids of a term, or UINT32_MAX.
   uint32_t FindTerm(std::string_view term) const;
 
+  /// Fills `counts` (made with the report's CountOptions, empty) with what
+  /// TermCounts::Add() of every kept article would have counted: terms,
+  /// sector groups, compounds and totals, added up from the articles' rows
+  /// (aggregate_counts.cc). Pairs are not in the rows.
+  void FillCounts(TermCounts* counts) const;
+
  private:
   uint32_t TermId(const std::string& term);
+  void AddCounts(const ArticleSummary& s);
   void AddSpeakers(const ArticleSummary& s, uint32_t article);
 
   const SectorLexicon& lexicon_;
@@ -74,6 +81,11 @@ class Aggregate {
   std::vector<TermIdCounts> article_terms_;
   std::vector<std::string> term_names_;
   std::unordered_map<std::string, uint32_t> term_ids_;
+  std::vector<uint64_t> term_tf_, term_df_;          // by term id
+  std::vector<uint64_t> article_unigrams_;           // by article
+  std::vector<std::vector<uint32_t>> article_sectors_;  // lexicon indices, by article
+  uint64_t unigrams_ = 0;
+  TermTable compounds_;
   std::vector<std::vector<uint64_t>> sector_pairs_;  // lexicon indices
   std::map<std::string, std::vector<uint64_t>> sector_months_;
   std::vector<std::vector<EvidenceSentence>> sector_evidence_;

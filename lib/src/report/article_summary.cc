@@ -97,7 +97,7 @@ std::string ArticleSource(const Article& a) {
 
 namespace {
 
-SummaryEvidence BestSentence(const Document& doc, const SectorScore& s) {
+RecordEvidence BestSentence(const Document& doc, const SectorScore& s, const std::string& id) {
   // The sentence with the most evidence hits; ties: the earliest.
   uint32_t best = s.evidence.front().sentence;
   size_t best_hits = 0;
@@ -107,8 +107,8 @@ SummaryEvidence BestSentence(const Document& doc, const SectorScore& s) {
     if (hits > best_hits) best = sentence, best_hits = hits;
   }
   const Sentence& sent = doc.sentences[best];
-  SummaryEvidence e;
-  e.sector = s.sector;
+  RecordEvidence e;
+  e.sector = id;
   e.sentence.text = std::string(doc.Original(sent.byte_begin, sent.byte_end));
   e.sentence.start = sent.start;
   e.sentence.end = sent.end;
@@ -126,15 +126,18 @@ SummaryEvidence BestSentence(const Document& doc, const SectorScore& s) {
 void AddSectors(const Document& doc, const SectorLexicon& lexicon, ArticleSummary* out) {
   for (const SectorScore& s : TagSectors(doc, lexicon, SectorOptions{})) {
     if (!s.tagged || lexicon.sectors()[s.sector].offtopic) continue;
+    const std::string& id = lexicon.sectors()[s.sector].id;
     out->sectors.push_back(s.sector);
-    out->row.sectors.push_back(lexicon.sectors()[s.sector].id);
-    if (!s.evidence.empty()) out->evidence.push_back(BestSentence(doc, s));
+    out->record.row.sectors.push_back(id);
+    if (s.evidence.empty()) continue;
+    out->evidence_sectors.push_back(s.sector);
+    out->record.evidence.push_back(BestSentence(doc, s, id));
   }
 }
 
-void AddStatements(const Document& doc, const QuoteLexicon& lexicon, ArticleSummary* out) {
+void AddStatements(const Document& doc, const QuoteLexicon& lexicon, ArticleRecord* out) {
   for (Statement& st : ExtractStatements(doc, lexicon)) {
-    SummaryStatement s;
+    RecordStatement s;
     s.speaker = std::move(st.speaker);
     s.type = std::string(SpeakerTypeName(st.speaker_type));
     s.role = std::move(st.role);
@@ -147,14 +150,14 @@ void AddStatements(const Document& doc, const QuoteLexicon& lexicon, ArticleSumm
   }
 }
 
-bool Kept(const ArticleSummary& s, const ReportOptions& opt) {
+bool Kept(const ArticleRow& row, const ReportOptions& opt) {
   if (!opt.sector.empty() &&
-      std::find(s.row.sectors.begin(), s.row.sectors.end(), opt.sector) == s.row.sectors.end()) {
+      std::find(row.sectors.begin(), row.sectors.end(), opt.sector) == row.sectors.end()) {
     return false;
   }
   if (opt.from.empty() && opt.to.empty()) return true;
-  if (s.row.date.empty()) return false;
-  return (opt.from.empty() || s.row.date >= opt.from) && (opt.to.empty() || s.row.date <= opt.to);
+  if (row.date.empty()) return false;
+  return (opt.from.empty() || row.date >= opt.from) && (opt.to.empty() || row.date <= opt.to);
 }
 
 }  // namespace
@@ -162,19 +165,44 @@ bool Kept(const ArticleSummary& s, const ReportOptions& opt) {
 ArticleSummary Summarize(const Document& doc, const SummaryContext& ctx) {
   const Article& a = *doc.article;
   ArticleSummary out;
-  out.row.id = a.id;
-  out.row.title = a.title;
-  std::tie(out.row.date, out.row.date_origin) = ArticleDate(a);
-  out.row.source = ArticleSource(a);
-  out.row.url = a.url;
-  out.row.sentences = doc.sentences.size();
-  out.row.tokens = doc.tokens.size();
-  out.row.characters = CountCodePoints(a.text);
+  ArticleRow& row = out.record.row;
+  row.id = a.id;
+  row.title = a.title;
+  std::tie(row.date, row.date_origin) = ArticleDate(a);
+  row.source = ArticleSource(a);
+  row.url = a.url;
+  row.sentences = doc.sentences.size();
+  row.tokens = doc.tokens.size();
+  row.characters = CountCodePoints(a.text);
   AddSectors(doc, *ctx.sectors, &out);
-  out.kept = Kept(out, *ctx.options);
+  out.kept = Kept(row, *ctx.options);
   if (!out.kept) return out;
-  AddStatements(doc, *ctx.quotes, &out);
-  out.terms = ctx.terms->CountTerms(doc);
+  AddStatements(doc, *ctx.quotes, &out.record);
+  CountArticleTerms(doc, *ctx.terms, &out.record);
+  return out;
+}
+
+Result<ArticleSummary> SummaryOfRecord(ArticleRecord record, const SectorLexicon& lexicon,
+                                       const ReportOptions& options) {
+  ArticleSummary out;
+  auto index_of = [&](const std::string& id) -> Result<uint32_t> {
+    const auto& sectors = lexicon.sectors();
+    for (uint32_t i = 0; i < sectors.size(); ++i) {
+      if (sectors[i].id == id && !sectors[i].offtopic) return i;
+    }
+    return Status::DataError(fmt::format("article '{}' is tagged with '{}', which is no "
+                                         "cooperation sector of the lexicon", record.row.id, id));
+  };
+  for (const std::string& id : record.row.sectors) {
+    KIJI_ASSIGN_OR_RETURN(uint32_t i, index_of(id));
+    out.sectors.push_back(i);
+  }
+  for (const RecordEvidence& e : record.evidence) {
+    KIJI_ASSIGN_OR_RETURN(uint32_t i, index_of(e.sector));
+    out.evidence_sectors.push_back(i);
+  }
+  out.kept = Kept(record.row, options);
+  out.record = std::move(record);
   return out;
 }
 

@@ -1,7 +1,8 @@
-// ArticleSummary: what `kiji report` keeps of one analyzed article — a few
-// hundred bytes of metadata, its term counts, its sectors and statements —
-// so that the Document (tokens) can be dropped as soon as it is summarized.
-// Summarize() runs on a worker thread; pure, thread-safe.
+// ArticleSummary: what `kiji report` keeps of one analyzed article — its
+// ArticleRecord (a few hundred bytes of metadata, its sectors, statements,
+// term and compound counts) and lexicon indices — so that the Document
+// (tokens) can be dropped as soon as it is summarized. Summarize() runs on a
+// worker thread; pure, thread-safe.
 #ifndef KIJI_REPORT_ARTICLE_SUMMARY_H_
 #define KIJI_REPORT_ARTICLE_SUMMARY_H_
 
@@ -11,9 +12,11 @@
 #include <utility>
 #include <vector>
 
+#include "kiji/article_record.h"
 #include "kiji/lexicon.h"
 #include "kiji/quote_lexicon.h"
 #include "kiji/report.h"
+#include "kiji/status.h"
 #include "kiji/term_selection.h"
 #include "kiji/token.h"
 
@@ -39,22 +42,10 @@ std::string ArticleSource(const Article& a);
 /// The host of an http(s) URL ("https://a.b/c" -> "a.b"), or "".
 std::string UrlHost(std::string_view url);
 
-struct SummaryStatement {
-  std::string speaker, type, role, kind, quote, verb;
-  uint32_t start = 0, end = 0;
-};
-
-struct SummaryEvidence {
-  uint32_t sector = 0;  // index into the lexicon's sectors
-  EvidenceSentence sentence;  // article left 0: the builder sets it
-};
-
 struct ArticleSummary {
-  ArticleRow row;                 // keywords and speakers filled by the builder
-  std::vector<uint32_t> sectors;  // tagged sectors (lexicon indices), by score
-  std::vector<SummaryEvidence> evidence;  // the best sentence of each tagged sector
-  std::vector<SummaryStatement> statements;  // in text order
-  std::vector<std::pair<std::string, uint64_t>> terms;  // sorted by term
+  ArticleRecord record;           // what a counts file keeps of the article
+  std::vector<uint32_t> sectors;  // lexicon indices of record.row.sectors
+  std::vector<uint32_t> evidence_sectors;  // lexicon index of each record.evidence
   bool kept = true;  // passes --sector / --from / --to
 };
 
@@ -65,8 +56,18 @@ struct SummaryContext {
   const ReportOptions* options = nullptr;
 };
 
-/// Summarizes one analyzed article (sets `kept` from the options' filters).
+/// Fills record->unigrams, terms and compounds from the article's tokens
+/// (summary_terms.cc): what TermCounts::Add() would count of it.
+void CountArticleTerms(const Document& doc, const TermExtractor& terms, ArticleRecord* record);
+
+/// Summarizes one analyzed article (sets `kept` from the options' filters;
+/// statements, terms and compounds only of kept articles).
 ArticleSummary Summarize(const Document& doc, const SummaryContext& ctx);
+
+/// The summary of a record read from counts: the same as Summarize() gave
+/// for its article. An error when it names a sector the lexicon lacks.
+Result<ArticleSummary> SummaryOfRecord(ArticleRecord record, const SectorLexicon& lexicon,
+                                       const ReportOptions& options);
 
 }  // namespace kiji::report
 

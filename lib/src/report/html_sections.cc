@@ -177,8 +177,10 @@ void AppendProvenanceSection(const Report& r, std::string* out) {
   for (const auto& [file, fingerprint] : p.lexicons)
     AppendRow({Text("lexicon " + file), Text(fingerprint)}, out);
   for (const auto& [name, value] : p.options) AppendRow({Text("--" + name), Text(value)}, out);
-  AppendRow({Text("built from"), Text(p.from_counts ? "counts (--counts)" : "articles")}, out);
-  if (p.run_seconds >= 0) AppendRow({Text("run time"), Text(Fixed(p.run_seconds, 2) + " s")}, out);
+  if (p.run_facts) {
+    AppendRow({Text("built from"), Text(p.from_counts ? "counts (--counts)" : "articles")}, out);
+  }
+  if (p.run_facts && p.run_seconds >= 0) AppendRow({Text("run time"), Text(Fixed(p.run_seconds, 2) + " s")}, out);
   CloseTable(out);
   *out += "</section>\n";
 }

@@ -8,6 +8,7 @@
 #include "kiji/term_stats.h"
 #include "report/aggregate.h"
 #include "report/article_summary.h"
+#include "report/report_internal.h"
 
 namespace kiji {
 namespace {
@@ -65,8 +66,32 @@ std::vector<std::pair<std::string, std::string>> OptionList(const ReportOptions&
   return list;
 }
 
-Result<Report> Finish(report::Aggregate& agg, TermCounts& counts, const ReportData& data,
-                      const ReportOptions& options, const ReportReference& reference) {
+}  // namespace
+
+CountOptions ReportCountOptions(const ReportData& data, const ReportOptions& options) {
+  CountOptions count_options;
+  count_options.terms = data.terms;
+  count_options.window = options.window;  // 0: no pair counts
+  count_options.compounds = true;
+  count_options.group_by = "sector";
+  return count_options;
+}
+
+Status CheckReportOptions(const ReportData& data, const ReportOptions& options) {
+  for (const std::string* d : {&options.from, &options.to}) {
+    if (!d->empty() && (d->size() != 10 || !report::StartsWithIsoDate(*d))) {
+      return Status::InvalidArgument("'" + *d + "' is not a date (expected YYYY-MM-DD)");
+    }
+  }
+  if (!options.sector.empty() && !data.sectors->FindSector(options.sector)) {
+    return Status::InvalidArgument("unknown sector '" + options.sector + "'");
+  }
+  return Status::Ok();
+}
+
+Result<Report> FinishReport(report::Aggregate& agg, TermCounts& counts, const Provenance& provenance,
+                            const ReportOptions& options, const ReportReference& reference) {
+  agg.FillCounts(&counts);
   if (reference.counts != nullptr) {
     KIJI_RETURN_IF_ERROR(CheckMetadata(counts.metadata(), "the corpus",
                                        reference.counts->metadata(), "the reference",
@@ -80,32 +105,28 @@ Result<Report> Finish(report::Aggregate& agg, TermCounts& counts, const ReportDa
   report::BuildNetwork(agg, r.keywords.by_frequency, options, &r.network);
   report::BuildSpeakers(agg, &r.speakers);
   report::FinishArticles(agg, counts, &r.articles);
-  r.provenance = data.provenance;
+  r.provenance = provenance;
   r.provenance.options = OptionList(options, reference);
+  r.provenance.run_facts = options.timing;
   return r;
 }
 
-}  // namespace
 
 Result<Report> BuildReport(const InputFunction& inputs, std::shared_ptr<const Model> model,
                            const SourceOptions& source_options, int jobs, const ReportData& data,
                            const ReportOptions& options, const ReportReference& reference,
                            const std::function<void(const UnitOutput&)>& on_unit) {
-  for (const std::string* d : {&options.from, &options.to}) {
-    if (!d->empty() && (d->size() != 10 || !report::StartsWithIsoDate(*d))) {
-      return Status::InvalidArgument("'" + *d + "' is not a date (expected YYYY-MM-DD)");
-    }
+  KIJI_RETURN_IF_ERROR(CheckReportOptions(data, options));
+  const CountOptions count_options = ReportCountOptions(data, options);
+  // Terms, sectors' terms and compounds are added up from the summaries at
+  // the end; only pairs (--window N) need every token of a sentence.
+  std::vector<TermCounts> pairs_per_worker;
+  if (options.window > 0) {
+    CountOptions pair_options = count_options;
+    pair_options.compounds = false;
+    pair_options.group_by.clear();
+    for (int w = 0; w < jobs; ++w) pairs_per_worker.emplace_back(pair_options, data.identity);
   }
-  if (!options.sector.empty() && !data.sectors->FindSector(options.sector)) {
-    return Status::InvalidArgument("unknown sector '" + options.sector + "'");
-  }
-  CountOptions count_options;
-  count_options.terms = data.terms;
-  count_options.window = options.window;  // 0: no pair counts
-  count_options.compounds = true;
-  count_options.group_by = "sector";
-  std::vector<TermCounts> per_worker;
-  for (int w = 0; w < jobs; ++w) per_worker.emplace_back(count_options, data.identity);
   TermExtractor extractor(data.terms);
   report::SummaryContext ctx{data.sectors.get(), data.quotes.get(), &extractor, &options};
   SummaryTable table;
@@ -114,19 +135,19 @@ Result<Report> BuildReport(const InputFunction& inputs, std::shared_ptr<const Mo
       inputs, std::move(model), source_options, jobs,
       [&](const Document& doc, int worker, std::string* out) {
         report::ArticleSummary s = report::Summarize(doc, ctx);
-        if (s.kept) per_worker[worker].Add(doc, s.row.sectors);
+        if (s.kept && !pairs_per_worker.empty()) pairs_per_worker[worker].Add(doc, {});
         table.Put(std::move(s), out);
       },
       [&](UnitOutput& u) {
         table.TakeAll(u.text, [&](report::ArticleSummary s) { agg.Add(std::move(s)); });
         if (on_unit) on_unit(u);
       });
-  TermCounts total = std::move(per_worker[0]);
-  for (size_t w = 1; w < per_worker.size(); ++w) {
-    KIJI_RETURN_IF_ERROR(total.Merge(per_worker[w]));
-    per_worker[w] = TermCounts(count_options, data.identity);
+  TermCounts counts(count_options, data.identity);
+  for (TermCounts& w : pairs_per_worker) {
+    counts.mutable_pairs().MergeFrom(w.pairs());
+    w = TermCounts(std::map<std::string, std::string>{});
   }
-  return Finish(agg, total, data, options, reference);
+  return FinishReport(agg, counts, data.provenance, options, reference);
 }
 
 }  // namespace kiji

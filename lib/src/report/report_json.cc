@@ -141,9 +141,9 @@ Json ProvenanceJson(const Provenance& p) {
             {"terms", p.terms},
             {"stopwords", p.stopwords},
             {"lexicons", Pairs(p.lexicons, "file", "fingerprint")},
-            {"options", options},
-            {"from_counts", p.from_counts}};
-  if (p.run_seconds >= 0) j["run_seconds"] = R(p.run_seconds);
+            {"options", options}};
+  if (p.run_facts) j["from_counts"] = p.from_counts;
+  if (p.run_facts && p.run_seconds >= 0) j["run_seconds"] = R(p.run_seconds);
   return j;
 }
 

@@ -218,8 +218,8 @@ void Provenance_(const Report& r, std::string* out) {
   Row({"stopwords", p.stopwords}, out);
   for (const auto& [file, fp] : p.lexicons) Row({"lexicon " + Cell(file), fp}, out);
   for (const auto& [k, v] : p.options) Row({"--" + k, Cell(v)}, out);
-  Row({"built from", p.from_counts ? "counts" : "articles"}, out);
-  if (p.run_seconds >= 0) Row({"run time", fmt::format("{:.1f} s", p.run_seconds)}, out);
+  if (p.run_facts) Row({"built from", p.from_counts ? "counts" : "articles"}, out);
+  if (p.run_facts && p.run_seconds >= 0) Row({"run time", fmt::format("{:.1f} s", p.run_seconds)}, out);
 }
 
 }  // namespace

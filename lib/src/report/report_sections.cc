@@ -47,17 +47,28 @@ std::vector<KeynessTerm> OverRepresented(const TermTable& target, uint64_t n1,
   return out;
 }
 
-using SortedTerms = std::vector<std::pair<std::string_view, const TermEntry*>>;
-
-// The terms of every article but a group's: total (sorted once) minus the group.
-TermTable RestOf(const SortedTerms& total, const TermTable& group) {
-  TermTable rest;
-  for (const auto& [term, e] : total) {
-    const TermEntry* g = group.Find(term);
-    uint64_t tf = e->tf - (g ? g->tf : 0), df = e->df - (g ? g->df : 0);
-    if (tf > 0) rest.Add(term, tf, df);
-  }
-  return rest;
+// A sector's over-represented terms against the rest of the corpus (total
+// minus the sector), as OverRepresented(group, n1, rest, n2, top) ranks them:
+// only the sector's terms can score g2 > 0, so only they are scored, and
+// only the first `top` are sorted.
+std::vector<KeynessTerm> SectorKeywords(const TermTable& group, uint64_t n1,
+                                        const TermTable& total, uint64_t n, size_t top) {
+  std::vector<KeynessTerm> out;
+  if (n == 0) return out;
+  const uint64_t n2 = n - n1;
+  group.ForEach([&](std::string_view term, const TermEntry& e) {
+    const uint64_t b = total.Find(term)->tf - e.tf;
+    if (e.tf == 0 || e.tf + b < 2) return;
+    const KeynessScores s = Keyness(e.tf, b, n1, n2);
+    if (s.g2 > 0) out.push_back({std::string(term), e.tf, b, s.g2, s.log_ratio, s.p});
+  });
+  auto better = [](const KeynessTerm& x, const KeynessTerm& y) {
+    return x.g2 != y.g2 ? x.g2 > y.g2 : x.term < y.term;
+  };
+  const size_t keep = std::min(top, out.size());
+  std::partial_sort(out.begin(), out.begin() + keep, out.end(), better);
+  out.resize(keep);
+  return out;
 }
 
 }  // namespace
@@ -78,7 +89,6 @@ void BuildSectors(const Aggregate& agg, const TermCounts& counts,
   const auto& sectors = agg.lexicon().sectors();
   const ReportOptions& opt = agg.options();
   const uint64_t articles = agg.overview().articles;
-  const SortedTerms total = counts.terms().Sorted();
   std::vector<uint32_t> listed;  // lexicon indices of cooperation sectors
   for (uint32_t i = 0; i < sectors.size(); ++i) {
     if (!sectors[i].offtopic) listed.push_back(i);
@@ -91,9 +101,8 @@ void BuildSectors(const Aggregate& agg, const TermCounts& counts,
     s.articles = agg.sector_pairs()[i][i];
     s.share = articles == 0 ? 0 : double(s.articles) / double(articles);
     if (auto g = counts.groups().find(s.id); g != counts.groups().end()) {
-      TermTable rest = RestOf(total, g->second.terms);
-      s.keywords = OverRepresented(g->second.terms, g->second.tokens, rest,
-                                   counts.tokens() - g->second.tokens, opt.sector_keywords);
+      s.keywords = SectorKeywords(g->second.terms, g->second.tokens, counts.terms(),
+                                  counts.tokens(), opt.sector_keywords);
     }
     for (const NamedCount& c : ByCount(agg.sector_speakers()[i])) {
       if (s.speakers.size() >= opt.top) break;

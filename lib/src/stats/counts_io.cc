@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "base/data_file.h"
+#include "stats/article_records_io.h"
 #include "kiji/output.h"
 #include "kiji/utf8.h"
 
@@ -64,7 +65,8 @@ bool LooksLikeCounts(std::string_view bytes) {
 std::string WriteCounts(const TermCounts& c) {
   std::string out;
   size_t lines = 0;
-  fmt::format_to(std::back_inserter(out), "{}\t{}\n", kMagic, kCountsFormatVersion);
+  const int version = c.article_record_count() > 0 ? kCountsFormatVersion : 1;
+  fmt::format_to(std::back_inserter(out), "{}\t{}\n", kMagic, version);
   ++lines;
   for (const auto& [k, v] : c.metadata()) {
     out.append("meta\t");
@@ -96,6 +98,9 @@ std::string WriteCounts(const TermCounts& c) {
   AppendTable("pair", c.pairs(), true, &out, &lines);
   AppendTable("triple", c.triples(), true, &out, &lines);
   AppendTable("compound", c.compounds(), true, &out, &lines);
+  out.append(c.article_records());
+  lines += static_cast<size_t>(std::count(c.article_records().begin(),
+                                          c.article_records().end(), '\n'));
   fmt::format_to(std::back_inserter(out), "end\t{}\n", lines);
   return out;
 }
@@ -158,10 +163,11 @@ class CountsParser {
     }
     uint64_t version = 0;
     if (!ParseU64(line.substr(kMagic.size() + 1), &version)) return Error("bad format version");
-    if (version != static_cast<uint64_t>(kCountsFormatVersion)) {
-      return Error(fmt::format("counts format version {} is not the one this kiji reads ({})",
+    if (version < 1 || version > static_cast<uint64_t>(kCountsFormatVersion)) {
+      return Error(fmt::format("counts format version {} is not one this kiji reads (1 to {})",
                                version, kCountsFormatVersion));
     }
+    version_ = version;
     return Status::Ok();
   }
 
@@ -205,11 +211,14 @@ class CountsParser {
       } else if (kind == "term" || kind == "gterm" || kind == "pair" || kind == "triple" ||
                  kind == "compound") {
         KIJI_RETURN_IF_ERROR(ReadRecord(f, counts));
+      } else if (IsArticleRecordKind(kind)) {
+        KIJI_RETURN_IF_ERROR(ReadArticleLine(f, line));
       } else if (kind == "end") {
         uint64_t n;
         if (f.size() != 2 || !ParseU64(f[1], &n) || n != line_no_ - 1) {
           return Error("end line does not match the number of lines (file damaged?)");
         }
+        KIJI_RETURN_IF_ERROR(FinishArticles(counts));
         ended = true;
       } else {
         return Error(fmt::format("unknown record kind '{}'", kind.substr(0, 40)));
@@ -217,6 +226,28 @@ class CountsParser {
     }
     if (!ended) return Error("file ends without its end line (truncated?)");
     counts->SetTotals(articles, tokens);
+    return Status::Ok();
+  }
+
+  // An article record line: after every other record, version 2 only.
+  Status ReadArticleLine(const std::vector<std::string_view>& f, std::string_view line) {
+    if (version_ < 2) {
+      return Error(fmt::format("{} record in a version {} counts file (article records need "
+                               "version 2)", f[0], version_));
+    }
+    prev_rank_ = kArticleRank;
+    if (Status s = articles_reader_.Feed(f); !s.ok()) return Error(s.message());
+    article_lines_.append(line).push_back('\n');
+    return Status::Ok();
+  }
+
+  Status FinishArticles(TermCounts* counts) {
+    if (Status s = articles_reader_.Finish(); !s.ok()) return Error(s.message());
+    const uint64_t n = articles_reader_.records();
+    if (n > 0 && n != articles_) {
+      return Error(fmt::format("{} article records, but the articles line says {}", n, articles_));
+    }
+    counts->AppendArticleRecords(article_lines_, n);
     return Status::Ok();
   }
 
@@ -282,7 +313,8 @@ class CountsParser {
   // Records come in kind order (term, gterm, pair, triple, compound), each
   // kind sorted by (group, key) without repeats: what WriteCounts writes.
   Status CheckOrder(std::string_view kind, const std::string& group) {
-    static constexpr std::string_view kKinds[] = {"term", "gterm", "pair", "triple", "compound"};
+    static constexpr std::string_view kKinds[] = {"term",     "gterm",  "pair", "triple",
+                                                  "compound", "article"};
     const int rank = static_cast<int>(std::find(std::begin(kKinds), std::end(kKinds), kind) -
                                       std::begin(kKinds));
     if (rank < prev_rank_) {
@@ -314,8 +346,13 @@ class CountsParser {
     return out;
   }
 
+  static constexpr int kArticleRank = 5;  // kKinds of CheckOrder
+
   std::string_view text_;
   const std::string& path_;
+  uint64_t version_ = 1;
+  ArticleRecordReader articles_reader_{nullptr};
+  std::string article_lines_;
   uint64_t articles_ = 0;  // from the articles line, read before any record
   int prev_rank_ = -1;
   std::string prev_group_, prev_key_;

@@ -272,6 +272,7 @@ Status TermCounts::Merge(const TermCounts& other) {
     mine.tokens += g.tokens;
     mine.terms.MergeFrom(g.terms);
   }
+  AppendArticleRecords(other.article_records_, other.article_record_count_);
   return Status::Ok();
 }
 
