@@ -44,6 +44,7 @@ Status RunCount(const CountCmdOptions& opt, Io& io) {
   co.group_by = g == GroupBy::kNone ? "" : opt.group_by;
   KIJI_ASSIGN_OR_RETURN(std::optional<AtomicFile> output, OpenOutput(opt.output));
   KIJI_ASSIGN_OR_RETURN(TermCounts counts, CountCorpus(opt.corpus, co, grouping, io));
+  if (g != GroupBy::kNone) KIJI_RETURN_IF_ERROR(CheckUnnamedGroup(counts, opt.group_by, io));
   return WriteOutput(&output, WriteCounts(counts), io);
 }
 
@@ -65,6 +66,7 @@ void AddCountCommand(CLI::App& app, Io& io) {
   AddGroupingOptions(cmd, &opt->group_by, &opt->lexicons,
                      "Also count per group: date, month, year, source, dir or sector");
   cmd->add_option("-o,--output", opt->output, "Counts file to write (default -: stdout)");
+  cmd->footer(ExitStatusHelp());
   cmd->callback([opt, &io] { io.Finish(RunCount(*opt, io)); });
 }
 
