@@ -129,6 +129,18 @@ check "kwic --help says 1 is nothing matched" test $? -eq 0
 "$kiji" check --help | grep -q '^Exit status: 0 ok, 1 a finding at error level, 2 error'
 check "check --help says 1 is a finding at error level" test $? -eq 0
 
+# The man page: every command, each entry its own .TP, no groff warnings.
+"$kiji" --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NF > 1 {sub(/,$/, "", $1); print $1}' >"$tmp/commands"
+check "kiji --help lists the commands" test "$(wc -l <"$tmp/commands")" -ge 14
+while read -r cmd; do
+  check "kiji.1 has a .TP entry for $cmd" \
+    bash -c "grep -B1 -E '^\.B $cmd( |\$)' docs/kiji.1 | grep -qx '.TP'"
+done <"$tmp/commands"
+check "kiji.1 names every --group-by" grep -q 'date, month, year, source, dir, sector' docs/kiji.1
+if command -v groff >/dev/null; then
+  check "kiji.1 formats without warnings" bash -c "! groff -man -ww -z docs/kiji.1 2>&1 | grep -q ."
+fi
+
 # Exit status as documented: 1 only where a command says so.
 "$kiji" kwic 存在しない語 "$a" >/dev/null
 check "kwic without a match exits 1" test $? -eq 1
