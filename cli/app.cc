@@ -60,9 +60,8 @@ class HelpFormatter : public CLI::Formatter {
                           [](const std::string& g) { return g != "Options"; });
     std::string out;
     for (const std::string& group : groups) {
-      std::vector<const CLI::Option*> opts = app->get_options([&](const CLI::Option* o) {
-        return o->get_group() == group && o->nonpositional();
-      });
+      std::vector<const CLI::Option*> opts = app->get_options(
+          [&](const CLI::Option* o) { return o->get_group() == group && o->nonpositional(); });
       if (!group.empty() && !opts.empty()) out += make_group(group, false, opts);
     }
     return out;
@@ -85,9 +84,8 @@ std::vector<CLI::App*> AllSubcommands(CLI::App& app) {
 // and print "Value abc not in range" for -j abc.
 std::string NumberProblem(std::string_view type, const std::string& v) {
   const size_t sign = !v.empty() && (v[0] == '-' || v[0] == '+') ? 1 : 0;
-  const bool digits = v.size() > sign && std::all_of(v.begin() + sign, v.end(), [](char c) {
-                        return c >= '0' && c <= '9';
-                      });
+  const bool digits = v.size() > sign && std::all_of(v.begin() + sign, v.end(),
+                                                     [](char c) { return c >= '0' && c <= '9'; });
   if (type.starts_with("UINT")) {
     return digits && v[0] != '-' ? "" : fmt::format("expected a whole number >= 0, got '{}'", v);
   }
@@ -162,8 +160,9 @@ std::string UnknownCommandMessage(CLI::App& app, int argc, char** argv) {
     if (best == "=") continue;
     const std::string path = cur == &app ? "kiji" : "kiji " + cur->get_name();
     const std::string hint = fmt::format("\nRun '{} --help' for the commands.", path);
-    return best.empty() ? fmt::format("unknown command '{}'{}", word, hint)
-                        : fmt::format("unknown command '{}'; did you mean '{}'?{}", word, best, hint);
+    return best.empty()
+               ? fmt::format("unknown command '{}'{}", word, hint)
+               : fmt::format("unknown command '{}'; did you mean '{}'?{}", word, best, hint);
   }
   return "";
 }

@@ -140,8 +140,7 @@ void AddReportCommand(CLI::App& app, Io& io) {
                   "Keyness against these articles (a file or folder) or a counts file");
   cmd->add_option("--window", a->options.window,
                   "Collocates within N terms in a sentence (default 0: in the same articles)");
-  OnePerFlag(cmd->add_option("--lexicon", a->lexicons,
-                             "Sector lexicon file (repeatable; default: shipped)"));
+  OnePerFlag(cmd->add_option("--lexicon", a->lexicons, "Sector lexicon, repeatable"));
   cmd->add_flag("--no-timing", a->no_timing,
                 "Leave the run time out, so that reports of the same input are identical");
   cmd->footer(ExitStatusHelp());

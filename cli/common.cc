@@ -106,7 +106,9 @@ void ExcludeFromCounts(CLI::Option* counts, const std::vector<CLI::Option*>& opt
   constexpr std::string_view kNote = " (not with --counts)";
   for (CLI::Option* o : options) {
     counts->excludes(o);
-    if (o->nonpositional() && !o->get_group().ends_with(kNote)) o->group(o->get_group() + std::string(kNote));
+    if (o->nonpositional() && !o->get_group().ends_with(kNote)) {
+      o->group(o->get_group() + std::string(kNote));
+    }
   }
 }
 
