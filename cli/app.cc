@@ -69,11 +69,16 @@ class HelpFormatter : public CLI::Formatter {
 };
 
 // "kiji 0.1.0", the MeCab library's version and the default dictionary.
+// The folder is the one a run opens: kiji's compiled build where there is
+// one, else the system's.
 std::string VersionText() {
-  const std::string dict = DictionaryName(CorpusArgs{});
-  Result<std::string> dir = ResolveDictionary(dict);
-  return fmt::format("kiji {}\nMeCab {}\ndictionary {} ({})", KIJI_VERSION, MecabVersion(), dict,
-                     dir.ok() ? *dir : "not found: " + dir.status().message());
+  const ModelOptions options = DictionaryOptions(CorpusArgs{});
+  Result<DictionaryInfo> info = ResolveDictionary(options);
+  const std::string where = !info.ok()        ? "not found: " + info.status().message()
+                            : info->kiji_build ? "kiji's build, " + info->dir
+                                               : info->dir;
+  return fmt::format("kiji {}\nMeCab {}\ndictionary {} ({})", KIJI_VERSION, MecabVersion(),
+                     options.dict, where);
 }
 
 std::vector<CLI::App*> AllSubcommands(CLI::App& app) {
