@@ -33,6 +33,8 @@ install_missing() {
 build() {
   if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
     cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo ${KIJI_CMAKE_ARGS:-}
+  else
+    cmake -S . -B "$BUILD_DIR" >/dev/null  # a target added since is known at once
   fi
   cmake --build "$BUILD_DIR" -j"$(nproc)" ${1:+--target "$1"}
 }
@@ -40,7 +42,7 @@ build() {
 case "${1:-}" in
   run)
     install_missing
-    build kiji_cli  # the binary only: the test suite is most of a clean build
+    build kiji_runtime  # kiji and its dictionaries: the test suite is most of a clean build
     # The report of corpus/ as HTML, the Markdown report's first screen on
     # the terminal, and where the files are.
     "$BUILD_DIR/cli/kiji" report corpus/ -o report.html
