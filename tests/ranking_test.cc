@@ -32,7 +32,7 @@ double FlrPath(double f, double fl, double fr) {
 
 }  // namespace
 
-TEST_CASE("scores equal along different paths tie; scores that differ do not") {
+TEST_CASE("scores equal along different paths tie, scores that differ do not") {
   const double a = SwappedQuotient(49, 41), b = SwappedQuotient(41, 49);
   REQUIRE(a != b);  // the premise: rounding noise in the last bits
   CHECK(kiji::ScoresTie(a, b));
