@@ -1,6 +1,6 @@
 // The kiji command line: Main() builds the CLI11 app, registers one command per
 // cmd_*.cc file and maps the result to an exit code (0 ok, 1 findings for
-// filter-like commands, 2 errors). It takes its streams as parameters, so tests
+// kwic, check and lexicon test, 2 errors). It takes its streams as parameters, so tests
 // run the whole CLI in-process.
 #ifndef KIJI_CLI_APP_H_
 #define KIJI_CLI_APP_H_

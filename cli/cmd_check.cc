@@ -102,9 +102,10 @@ void AddCheckCommand(CLI::App& app, Io& io) {
   cmd->add_option("--encoding", a->corpus.encoding,
                   "Read inputs in this encoding (shift_jis, euc-jp); default: UTF-8 only");
   cmd->add_option("-j,--jobs", a->corpus.jobs, "Worker threads; 0 = one per core (default 1)")
-      ->check(CLI::Range(0, 256));
+      ->check(JobsValidator());
   cmd->add_option("--dict", a->corpus.dict,
                   "MeCab dictionary for the content rules (default: $KIJI_DICT, else ipadic)");
+  cmd->footer(ExitStatusHelp("a finding at error level"));
   cmd->callback([a, &io] { io.Finish(RunCheckCommand(*a, io)); });
 }
 

@@ -44,7 +44,7 @@ Status RunCollocations(const CollocationsOptions& opt, Io& io) {
   q.top = opt.output.top;
   TermCounts counts(std::map<std::string, std::string>{});
   if (!opt.counts.empty()) {
-    KIJI_ASSIGN_OR_RETURN(counts, ReadCounts(opt.counts));
+    KIJI_ASSIGN_OR_RETURN(counts, ReadCountsOption(opt.counts, "--counts"));
     if (!counts.has_pairs() || (opt.triples && !counts.has_triples())) {
       return Status::InvalidArgument(
           fmt::format("{}: has no {} counts (kiji count --window N or --sentence{})", opt.counts[0],
@@ -108,6 +108,7 @@ void AddCollocationsCommand(CLI::App& app, Io& io) {
   cmd->add_option("--sort", opt->sort,
                   "Rank by freq, pmi, log-dice (default), t-score or g2 (pairs)");
   AddCountsOption(cmd, &opt->counts, term_opts);
+  cmd->footer(ExitStatusHelp());
   cmd->callback([opt, &io] { io.Finish(RunCollocations(*opt, io)); });
 }
 

@@ -27,7 +27,7 @@ Status RunCompounds(const CompoundsOptions& opt, Io& io) {
   KIJI_RETURN_IF_ERROR(CheckOutputArgs(opt.output));
   TermCounts counts(std::map<std::string, std::string>{});
   if (!opt.counts.empty()) {
-    KIJI_ASSIGN_OR_RETURN(counts, ReadCounts(opt.counts));
+    KIJI_ASSIGN_OR_RETURN(counts, ReadCountsOption(opt.counts, "--counts"));
     if (!counts.has_compounds()) {
       return Status::InvalidArgument(fmt::format(
           "{}: made with --no-compounds; kiji compounds needs compound counts", opt.counts[0]));
@@ -63,6 +63,7 @@ void AddCompoundsCommand(CLI::App& app, Io& io) {
   cmd->add_option("--min-length", opt->min_length,
                   "Leave out terms of fewer nouns (default 1: single nouns too)");
   cmd->add_option("--min-freq", opt->min_freq, "Leave out terms seen fewer times (default 1)");
+  cmd->footer(ExitStatusHelp());
   cmd->callback([opt, &io] { io.Finish(RunCompounds(*opt, io)); });
 }
 

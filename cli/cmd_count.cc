@@ -73,6 +73,7 @@ Status RunCount(const CountCmdOptions& opt, Io& io) {
   KIJI_ASSIGN_OR_RETURN(TermCounts counts, opt.report
                                                ? CountWithRecords(opt, co, grouping, io)
                                                : CountCorpus(opt.corpus, co, grouping, io));
+  if (g != GroupBy::kNone) KIJI_RETURN_IF_ERROR(CheckUnnamedGroup(counts, opt.group_by, io));
   return WriteOutput(&output, WriteCounts(counts), io);
 }
 
@@ -97,6 +98,7 @@ void AddCountCommand(CLI::App& app, Io& io) {
                 "Also write every article's summary record, so that kiji report --counts can "
                 "build the report from these counts (with --lexicon: the sector lexicon)");
   cmd->add_option("-o,--output", opt->output, "Counts file to write (default -: stdout)");
+  cmd->footer(ExitStatusHelp());
   cmd->callback([opt, &io] { io.Finish(RunCount(*opt, io)); });
 }
 

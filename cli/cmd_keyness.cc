@@ -45,6 +45,11 @@ bool AllCountsFiles(const std::vector<std::string>& inputs) {
 
 Status RunKeyness(const KeynessOptions& opt, Io& io) {
   KIJI_RETURN_IF_ERROR(CheckOutputArgs(opt.output));
+  if (opt.corpus.inputs.empty() && opt.corpus.files0_from.empty()) {
+    return Status::InvalidArgument(
+        "keyness: no target (--reference takes every value up to the next option: give the "
+        "target first, or end the references with --)");
+  }
   if (AllCountsFiles(opt.corpus.inputs) && AllCountsFiles(opt.reference)) {
     std::string given = GivenAnalysisOption(opt.corpus);
     if (given.empty()) given = GivenTermOption(opt.terms);
@@ -86,11 +91,12 @@ void AddKeynessCommand(CLI::App& app, Io& io) {
   AddTermOptions(cmd, &opt->terms);
   AddOutputOptions(cmd, &opt->output, true);
   cmd->add_option("-r,--reference", opt->reference,
-                  "Reference articles (files, folders) or counts files")
-      ->required()
-      ->allow_extra_args(false);
+                  "Reference articles (files, folders) or counts files: every value up to the "
+                  "next option (end the list with -- to give the target after it)")
+      ->required();
   cmd->add_option("--min-freq", opt->min_freq,
                   "Leave out terms with target + reference frequency below N (default 2)");
+  cmd->footer(ExitStatusHelp());
   cmd->callback([opt, &io] { io.Finish(RunKeyness(*opt, io)); });
 }
 

@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 #include <memory>
+#include <optional>
 
 #include "app.h"
 #include "common.h"
@@ -86,13 +87,17 @@ Status RunKeywords(const KeywordsOptions& opt, Io& io) {
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
   KIJI_ASSIGN_OR_RETURN(auto identity, RunIdentity(*model, opt.corpus));
   for (auto& [k, v] : OptionsMetadata(co)) identity[k] = v;
+  std::optional<TermCounts> reference;
+  if (!opt.reference.empty()) {
+    KIJI_ASSIGN_OR_RETURN(reference, ReadCountsOption(opt.reference, "--reference"));
+    KIJI_RETURN_IF_ERROR(CheckMetadata(identity, "this run", reference->metadata(),
+                                       opt.reference[0], MetadataScope::kCompare));
+  }
   InputFunction inputs = CollectInputs(opt.corpus, io);
   io.Write(RowWriter(RowOptionsOf(opt.output), kColumns).Header());
 
-  if (!opt.reference.empty()) {
-    KIJI_ASSIGN_OR_RETURN(TermCounts ref, ReadCounts(opt.reference));
-    KIJI_RETURN_IF_ERROR(CheckMetadata(identity, "this run", ref.metadata(), opt.reference[0],
-                                       MetadataScope::kCompare));
+  if (reference) {
+    const TermCounts& ref = *reference;
     RunAndWrite(inputs, model, opt.corpus, io, [&](const Document& doc, int, std::string* out) {
       AppendKeywords(doc.article->id, extractor.CountTerms(doc), ref.terms(), ref.articles(),
                      scheme, opt, out);
@@ -115,10 +120,11 @@ void AddKeywordsCommand(CLI::App& app, Io& io) {
   AddTermOptions(cmd, &opt->terms);
   AddOutputOptions(cmd, &opt->output, false);
   cmd->add_option("--reference", opt->reference,
-                  "Document frequencies from counts files (kiji count) instead of the corpus")
-      ->allow_extra_args(false);
+                  "Document frequencies from counts files (kiji count) instead of the corpus: "
+                  "every value up to the next option (end the list with -- before inputs)");
   cmd->add_option("--tf", opt->tf, "TF weighting: raw (default), log (1 + ln tf) or boolean");
   cmd->add_option("--top", opt->top, "Terms per article (default 10; 0: all)");
+  cmd->footer(ExitStatusHelp());
   cmd->callback([opt, &io] { io.Finish(RunKeywords(*opt, io)); });
 }
 

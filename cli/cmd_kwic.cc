@@ -100,12 +100,13 @@ void AddKwicCommand(CLI::App& app, Io& io) {
   cmd->add_option("--sector", opt->sector,
                   "Only hits in sentences kiji sectors tags with this sector id (sentence "
                   "level, its default threshold)");
-  cmd->add_option("--lexicon", opt->lexicons,
-                  "Sector lexicon for --sector (repeatable; default: the shipped sectors.tsv)")
-      ->allow_extra_args(false);
+  OnePerFlag(cmd->add_option("--lexicon", opt->lexicons,
+                             "Sector lexicon for --sector (repeatable; default: the shipped "
+                             "sectors.tsv)"));
   cmd->add_option("--speaker", opt->speaker,
                   "Only hits inside statements whose speaker (fullest name, as kiji speakers "
                   "prints it) or mention is exactly this");
+  cmd->footer(ExitStatusHelp("nothing matched"));
   cmd->callback([opt, &io] { io.Finish(RunKwic(*opt, io)); });
 }
 

@@ -47,11 +47,13 @@ void AddLexiconCommand(CLI::App& app, Io& io) {
   test->add_option("--dict", opt->corpus.dict,
                    "MeCab dictionary: ipadic, naist, unidic, juman (system-NAME: Debian's "
                    "build, not kiji's), or a folder (default: $KIJI_DICT, else ipadic)");
-  test->add_option("--userdic", opt->corpus.user_dicts, "Compiled MeCab user dictionary")
-      ->allow_extra_args(false);
+  OnePerFlag(test->add_option("--userdic", opt->corpus.user_dicts,
+                               "Compiled MeCab user dictionary (repeatable)"));
   test->add_option("--terms", opt->corpus.terms,
                    "Domain terms kept as single tokens (default: dictionaries/terms.tsv)");
   test->add_flag("--no-terms", opt->corpus.no_terms, "Do not load any domain terms");
+  test->footer(ExitStatusHelp("an example failed"));
+  cmd->footer(ExitStatusHelp("an example failed (lexicon test)"));
   test->callback([opt, &io] { io.Finish(RunLexiconTest(*opt, io)); });
 }
 

@@ -29,6 +29,7 @@ void AddMergeCommand(CLI::App& app, Io& io) {
   CLI::App* cmd = app.add_subcommand("merge", "Add up counts files made by kiji count");
   cmd->add_option("counts", opt->inputs, "Counts files (kiji count -o)")->required();
   cmd->add_option("-o,--output", opt->output, "Counts file to write (default -: stdout)");
+  cmd->footer(ExitStatusHelp());
   cmd->callback([opt, &io] { io.Finish(RunMerge(*opt, io)); });
 }
 

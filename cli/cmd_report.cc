@@ -137,9 +137,11 @@ void AddReportCommand(CLI::App& app, Io& io) {
       "Build from counts files of kiji count --report (merged, or shards in input order) "
       "instead of articles");
   ExcludeCorpusOptions(cmd, counts);
-  cmd->add_option("--lexicon", a->lexicons, "Sector lexicon file (repeatable; default: shipped)");
+  OnePerFlag(cmd->add_option("--lexicon", a->lexicons,
+                             "Sector lexicon file (repeatable; default: shipped)"));
   cmd->add_flag("--no-timing", a->no_timing,
                 "Leave the run time out, so that reports of the same input are identical");
+  cmd->footer(ExitStatusHelp());
   cmd->callback([a, &io] { io.Finish(RunReport(*a, io)); });
 }
 

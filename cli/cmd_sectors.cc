@@ -41,6 +41,9 @@ Status RunSectors(const SectorsOptions& opt, Io& io) {
     return Status::InvalidArgument(
         fmt::format("unknown level '{}' (expected article or sentence)", opt.level));
   }
+  if (opt.min_score.value_or(0) < 0) {
+    return Status::InvalidArgument(fmt::format("--min-score must be >= 0, not {}", *opt.min_score));
+  }
   SectorOptions tag;
   tag.min_score = opt.min_score.value_or(sentence_level ? kSentenceMinScore : kArticleMinScore);
   tag.min_terms = opt.min_terms.value_or(sentence_level ? kSentenceMinTerms : kArticleMinTerms);
@@ -70,24 +73,23 @@ void AddSectorsCommand(CLI::App& app, Io& io) {
   auto opt = std::make_shared<SectorsOptions>();
   CLI::App* cmd = app.add_subcommand("sectors", "Tag articles with cooperation sectors");
   AddCorpusOptions(cmd, &opt->corpus);
-  cmd->add_option("--lexicon", opt->lexicons,
-                  "Sector lexicon file (repeatable; replaces the shipped "
-                  "dictionaries/sectors.tsv)")
-      ->allow_extra_args(false);
-  cmd->add_option("--add-lexicon", opt->add_lexicons,
-                  "Lexicon file loaded after the others: adds entries and sectors (repeatable)")
-      ->allow_extra_args(false);
+  OnePerFlag(cmd->add_option("--lexicon", opt->lexicons,
+                             "Sector lexicon file (repeatable; replaces the shipped "
+                             "dictionaries/sectors.tsv)"));
+  OnePerFlag(cmd->add_option("--add-lexicon", opt->add_lexicons,
+                             "Lexicon file loaded after the others: adds entries and sectors "
+                             "(repeatable)"));
   cmd->add_option("--level", opt->level, "article (default) or sentence");
   cmd->add_option("-f,--format", opt->format, "Output format: tsv (default), csv or jsonl");
   cmd->add_option("--min-score", opt->min_score,
-                  "Score a sector needs to be tagged (default 5 per article, 2 per sentence)")
-      ->check(CLI::NonNegativeNumber);
+                  "Score a sector needs to be tagged (default 5 per article, 2 per sentence)");
   cmd->add_option("--min-terms", opt->min_terms,
                   "Different lexicon entries a sector needs to be tagged (default 2 per "
                   "article, 1 per sentence)");
   cmd->add_flag("--explain", opt->explain,
                 "Show which entries fired, what was cancelled and the sectors below threshold");
   cmd->add_flag("--no-header", opt->no_header, "Do not print the TSV or CSV header line");
+  cmd->footer(ExitStatusHelp());
   cmd->callback([opt, &io] { io.Finish(RunSectors(*opt, io)); });
 }
 

@@ -91,6 +91,7 @@ void AddSpeakersCommand(CLI::App& app, Io& io) {
   cmd->add_option("--context-words", opt->context_words,
                   "Connectives, time words and other context lists (default: "
                   "dictionaries/speaker_context.tsv)");
+  cmd->footer(ExitStatusHelp());
   cmd->callback([opt, &io] { io.Finish(RunSpeakers(*opt, io)); });
 }
 

@@ -41,7 +41,7 @@ Status RunStats(const StatsOptions& opt, Io& io) {
   const GroupBy g = grouping.by;
   TermCounts counts(std::map<std::string, std::string>{});
   if (!opt.counts.empty()) {
-    KIJI_ASSIGN_OR_RETURN(counts, ReadCounts(opt.counts));
+    KIJI_ASSIGN_OR_RETURN(counts, ReadCountsOption(opt.counts, "--counts"));
     const std::string want = g == GroupBy::kNone ? "none" : opt.group_by;
     auto it = counts.metadata().find("group_by");
     const std::string have = it == counts.metadata().end() ? "none" : it->second;
@@ -56,6 +56,7 @@ Status RunStats(const StatsOptions& opt, Io& io) {
     co.group_by = g == GroupBy::kNone ? "" : opt.group_by;
     KIJI_ASSIGN_OR_RETURN(counts, CountCorpus(opt.corpus, co, grouping, io));
   }
+  if (g != GroupBy::kNone) KIJI_RETURN_IF_ERROR(CheckUnnamedGroup(counts, opt.group_by, io));
   std::vector<std::string> columns = {"term", "freq", "df", "share", "idf"};
   if (g != GroupBy::kNone) columns.insert(columns.begin(), "group");
   RowWriter w(RowOptionsOf(opt.output), columns);
@@ -88,6 +89,7 @@ void AddStatsCommand(CLI::App& app, Io& io) {
   cmd->add_option("--min-freq", opt->min_freq, "Leave out terms seen fewer times (default 1)");
   cmd->add_flag("--stats-memory", opt->memory,
                 "Print the process's RssAnon / RssFile / VmHWM to stderr at the end");
+  cmd->footer(ExitStatusHelp());
   cmd->callback([opt, &io] { io.Finish(RunStats(*opt, io)); });
 }
 

@@ -39,6 +39,7 @@ void AddTokenizeCommand(CLI::App& app, Io& io) {
   cmd->add_option("-f,--format", opt->format,
                   "Output format: tsv (default), csv, jsonl, mecab (MeCab's own), wakati");
   cmd->add_flag("--no-header", opt->no_header, "Do not print the TSV or CSV header line");
+  cmd->footer(ExitStatusHelp());
   cmd->callback([opt, &io] { io.Finish(RunTokenize(*opt, io)); });
 }
 

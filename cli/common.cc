@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <charconv>
 #include <climits>
 #include <cstdlib>
 #include <filesystem>
@@ -24,7 +25,53 @@ bool IsDir(const std::string& p) {
   return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+// The help group of the analysis options; the rest of AddCorpusOptions is
+// in "Inputs".
+constexpr char kAnalysisGroup[] = "Analysis";
+
+void AddAnalysisOptions(CLI::App* cmd, CorpusArgs* a) {
+  cmd->add_option("-j,--jobs", a->jobs, "Worker threads; 0 = one per core (default 1)")
+      ->check(JobsValidator());  // in "Options": it is for --counts runs too
+  cmd->add_option("--dict", a->dict,
+                  "MeCab dictionary: ipadic, naist, unidic, juman (system-NAME: Debian's "
+                  "build, not kiji's), or a folder (default: $KIJI_DICT, else ipadic)")
+      ->group(kAnalysisGroup);
+  OnePerFlag(cmd->add_option("--userdic", a->user_dicts,
+                             "Compiled MeCab user dictionary for that system dictionary "
+                             "(repeatable)"))
+      ->group(kAnalysisGroup);
+  cmd->add_option("--terms", a->terms,
+                  "Domain terms kept as single tokens (default: dictionaries/terms.tsv)")
+      ->group(kAnalysisGroup);
+  cmd->add_flag("--no-terms", a->no_terms, "Do not load any domain terms")->group(kAnalysisGroup);
+}
+
 }  // namespace
+
+CLI::Validator JobsValidator() {
+  return CLI::Validator(
+      [](std::string& v) -> std::string {
+        int n = -1;
+        const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+        if (ec == std::errc() && p == v.data() + v.size() && n >= 0 && n <= 256) return "";
+        return fmt::format("expected a number of threads, 0 to 256 (0: one per core), got '{}'",
+                           v);
+      },
+      "");
+}
+
+CLI::Option* OnePerFlag(CLI::Option* option) {
+  return option->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
+std::string ExitStatusHelp(std::string_view findings) {
+  if (findings.empty()) {
+    return "Exit status: 0 ok (also when nothing is found), 2 error (usage, input, output).";
+  }
+  return fmt::format("Exit status: 0 ok, 1 {}, 2 error (usage, input, output).", findings);
+}
 
 void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
   cmd->add_option("inputs", a->inputs,
@@ -32,14 +79,12 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
   cmd->add_option("--files0-from", a->files0_from,
                   "Read input names, NUL-separated, from FILE (- for stdin), as find -print0 "
                   "writes them");
-  cmd->add_option("--glob", a->globs,
-                  "File-name patterns picked up in folders (repeatable; default *.txt *.md "
-                  "*.jsonl)")
-      ->allow_extra_args(false);
-  cmd->add_option("--exclude", a->exclude,
-                  "File-name patterns skipped in folders (repeatable; default README* LICENSE* "
-                  "CHANGES* COPYING*)")
-      ->allow_extra_args(false);
+  OnePerFlag(cmd->add_option("--glob", a->globs,
+                             "File-name patterns picked up in folders (repeatable; default "
+                             "*.txt *.md *.jsonl)"));
+  OnePerFlag(cmd->add_option("--exclude", a->exclude,
+                             "File-name patterns skipped in folders (repeatable; default "
+                             "README* LICENSE* CHANGES* COPYING*)"));
   cmd->add_flag("--no-exclude", a->no_exclude, "Skip no file names when walking folders");
   cmd->add_option("--encoding", a->encoding,
                   "Convert inputs from this encoding (shift_jis, euc-jp, iso-2022-jp); default: "
@@ -51,25 +96,31 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
                   "Report and skip files (and stdin) longer than N bytes; JSON Lines files "
                   "are bounded per record by --max-line-bytes (default 67108864 = 64 MiB)");
   cmd->add_flag("--no-follow", a->no_follow, "Do not follow symbolic links to folders");
-  cmd->add_option("-j,--jobs", a->jobs, "Worker threads; 0 = one per core (default 1)")
-      ->check(CLI::Range(0, 256));
-  cmd->add_option("--dict", a->dict,
-                  "MeCab dictionary: ipadic, naist, unidic, juman (system-NAME: Debian's "
-                  "build, not kiji's), or a folder (default: $KIJI_DICT, else ipadic)");
-  cmd->add_option("--userdic", a->user_dicts,
-                  "Compiled MeCab user dictionary for that system dictionary (repeatable)")
-      ->allow_extra_args(false);
-  cmd->add_option("--terms", a->terms,
-                  "Domain terms kept as single tokens (default: dictionaries/terms.tsv)");
-  cmd->add_flag("--no-terms", a->no_terms, "Do not load any domain terms");
+  for (CLI::Option* o : cmd->get_options()) {
+    if (o->nonpositional() && o != cmd->get_help_ptr()) o->group("Inputs");
+  }
+  AddAnalysisOptions(cmd, a);
+}
+
+void ExcludeFromCounts(CLI::Option* counts, const std::vector<CLI::Option*>& options) {
+  constexpr std::string_view kNote = " (not with --counts)";
+  for (CLI::Option* o : options) {
+    counts->excludes(o);
+    if (o->nonpositional() && !o->get_group().ends_with(kNote)) {
+      o->group(o->get_group() + std::string(kNote));
+    }
+  }
 }
 
 void ExcludeCorpusOptions(CLI::App* cmd, CLI::Option* counts) {
+  std::vector<CLI::Option*> options;
   for (const char* name :
        {"inputs", "--files0-from", "--glob", "--exclude", "--no-exclude", "--encoding",
-        "--max-line-bytes", "--max-file-bytes", "--no-follow", "--dict", "--userdic", "--terms", "--no-terms"}) {
-    counts->excludes(cmd->get_option(name));
+        "--max-line-bytes", "--max-file-bytes", "--no-follow", "--dict", "--userdic", "--terms",
+        "--no-terms"}) {
+    options.push_back(cmd->get_option(name));
   }
+  ExcludeFromCounts(counts, options);
 }
 
 std::string GivenAnalysisOption(const CorpusArgs& a) {

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "io.h"
@@ -17,6 +18,7 @@
 namespace CLI {
 class App;
 class Option;
+class Validator;
 }  // namespace CLI
 
 namespace kiji::cli {
@@ -38,13 +40,29 @@ struct CorpusArgs {
   bool no_terms = false;
 };
 
-/// Registers the shared options on a subcommand.
+/// Registers the shared options on a subcommand, in the help groups
+/// "Inputs" and "Analysis".
 void AddCorpusOptions(CLI::App* cmd, CorpusArgs* args);
+
+/// -j's check: an integer 0..256, else "expected a number of threads, ...".
+CLI::Validator JobsValidator();
+
+/// A list option that takes one value per flag (`--glob A --glob B`), so
+/// that the next word is an input again: the help shows TEXT, not TEXT ...
+CLI::Option* OnePerFlag(CLI::Option* option);
+
+/// The help footer of a command: "Exit status: 0 ok, 1 <findings>, 2 error."
+/// (no 1 when `findings` is empty: nothing found is still 0).
+std::string ExitStatusHelp(std::string_view findings = {});
 
 /// For commands that can read counts files instead of articles: the options
 /// that choose or analyse articles are refused next to `counts` (the counts
-/// record the dictionary, terms and options they were made with).
+/// record the dictionary, terms and options they were made with). The help
+/// says so once, in the title of each group ("Inputs (not with --counts)").
 void ExcludeCorpusOptions(CLI::App* cmd, CLI::Option* counts);
+/// The same for other options (the term options): refused next to `counts`,
+/// said once in their group's title.
+void ExcludeFromCounts(CLI::Option* counts, const std::vector<CLI::Option*>& options);
 
 /// The first option given that chooses or analyses articles ("--dict", ...),
 /// or "" when none is: for inputs that turn out to be counts files.

@@ -11,7 +11,7 @@
 namespace kiji::cli {
 
 std::vector<CLI::Option*> AddTermOptions(CLI::App* cmd, TermArgs* a) {
-  return {
+  std::vector<CLI::Option*> options = {
       cmd->add_option("--by", a->by, "Term made of: lemma (default), surface or reading"),
       cmd->add_option("--pos", a->pos,
                       "Parts of speech counted, comma-separated (default "
@@ -24,6 +24,8 @@ std::vector<CLI::Option*> AddTermOptions(CLI::App* cmd, TermArgs* a) {
       cmd->add_option("--ngram", a->ngram,
                       "n-gram lengths within sentences: N or N-M, 1..5 (default 1)"),
   };
+  for (CLI::Option* o : options) o->group("Terms");
+  return options;
 }
 
 std::string GivenTermOption(const TermArgs& a) {
@@ -76,22 +78,55 @@ Result<Grouping> MakeGrouping(const std::string& group_by,
   return LoadGrouping(group_by, by == GroupBy::kSector ? SectorLexiconsOr(lexicons) : lexicons);
 }
 
+Result<TermCounts> ReadCountsOption(const std::vector<std::string>& paths,
+                                    std::string_view option) {
+  for (const std::string& p : paths) {
+    if (!IsCountsFile(p)) {
+      return Status::InvalidArgument(fmt::format(
+          "{}: not a counts file ({} takes every value up to the next option: give the articles "
+          "before it, or end its list with --)",
+          p, option));
+    }
+  }
+  return ReadCounts(paths);
+}
+
+Status CheckUnnamedGroup(const TermCounts& counts, const std::string& group_by, Io& io) {
+  const auto unnamed = counts.groups().find("");
+  if (unnamed == counts.groups().end() || unnamed->second.articles == 0) return Status::Ok();
+  const std::string field = group_by == "source" ? "source" : "date";
+  if (counts.groups().size() == 1) {
+    return Status::InvalidArgument(fmt::format(
+        "--group-by {}: no article has a {} (plain files and Wikinews have none; livedoor "
+        "files and JSON Lines records with a \"{}\" field do)",
+        group_by, field, field));
+  }
+  io.Report({"", 0,
+             fmt::format("--group-by {}: {} of {} articles have no {}; they are the group with "
+                         "the empty name",
+                         group_by, unnamed->second.articles, counts.articles(), field),
+             Severity::kWarning});
+  return Status::Ok();
+}
+
 void AddCountsOption(CLI::App* cmd, std::vector<std::string>* counts,
                      const std::vector<CLI::Option*>& term_options) {
   CLI::Option* option =
-      cmd->add_option("--counts", *counts, "Read counts files (kiji count) instead of articles")
-          ->allow_extra_args(false);
-  for (CLI::Option* o : term_options) option->excludes(o);
+      cmd->add_option("--counts", *counts,
+                      "Read counts files (kiji count) instead of articles: every value up to "
+                      "the next option; not with the inputs or the options of the groups "
+                      "marked 'not with --counts' (the counts record them)")
+          ->group("Counts");
+  ExcludeFromCounts(option, term_options);
   ExcludeCorpusOptions(cmd, option);
 }
 
 void AddGroupingOptions(CLI::App* cmd, std::string* group_by, std::vector<std::string>* lexicons,
                         const std::string& help) {
   cmd->add_option("--group-by", *group_by, help);
-  cmd->add_option("--lexicon", *lexicons,
-                  "Sector lexicon for --group-by sector (repeatable; default: the shipped "
-                  "sectors.tsv)")
-      ->allow_extra_args(false);
+  OnePerFlag(cmd->add_option("--lexicon", *lexicons,
+                             "Sector lexicon for --group-by sector (repeatable; default: the "
+                             "shipped sectors.tsv)"));
 }
 
 void AddOutputOptions(CLI::App* cmd, OutputArgs* a, bool with_top) {

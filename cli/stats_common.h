@@ -47,6 +47,11 @@ std::string GivenTermOption(const TermArgs& args);
 Result<Grouping> MakeGrouping(const std::string& group_by,
                               const std::vector<std::string>& lexicons);
 
+/// --group-by date|month|year|source puts the articles without that field in
+/// the group with the empty name: an error when no article has it (one
+/// unnamed group says nothing), else a warning on stderr saying how many.
+Status CheckUnnamedGroup(const TermCounts& counts, const std::string& group_by, Io& io);
+
 struct OutputArgs {
   std::string format = "tsv";
   bool no_header = false;
@@ -57,6 +62,12 @@ struct OutputArgs {
 /// (the counts record what they were made with).
 void AddCountsOption(CLI::App* cmd, std::vector<std::string>* counts,
                      const std::vector<CLI::Option*>& term_options = {});
+
+/// ReadCounts for the values of `option` (--counts, --reference), which takes
+/// every word up to the next option: a value that is not a counts file (a
+/// folder of articles given after it) is refused with that hint.
+Result<TermCounts> ReadCountsOption(const std::vector<std::string>& paths,
+                                    std::string_view option);
 
 /// --group-by (described by `help`) and --lexicon for --group-by sector.
 void AddGroupingOptions(CLI::App* cmd, std::string* group_by, std::vector<std::string>* lexicons,

@@ -108,7 +108,7 @@ expect "a file over --max-file-bytes" 2 \
   "$kiji" tokenize --no-terms --max-file-bytes 2048 "$tmp/3k.txt"
 expect "--max-file-bytes is refused next to --counts" 2 \
   "kiji: --max-file-bytes excludes --counts
-Run 'kiji --help' for usage." \
+Run 'kiji stats --help' for usage." \
   "$kiji" stats --counts "$tmp/good.counts" --max-file-bytes 10
 # A JSON Lines file with a line that never ends: read in bounded memory,
 # the line reported and dropped, the records after it read.

@@ -11,6 +11,13 @@ cmake --install "$build" --prefix "$prefix" >/dev/null
 test -x "$prefix/bin/kiji"
 test -f "$prefix/share/kiji/dictionaries/terms.tsv"
 test -f "$prefix/share/man/man1/kiji.1"
+# The documents the man page names are installed where it says.
+for doc in README.md statistics.md formats.md report.md check.md; do
+  grep -q "$doc" "$src/docs/kiji.1" || { echo "kiji.1 does not name $doc"; exit 1; }
+  test -f "$prefix/share/doc/kiji/$doc" || { echo "$doc is not installed"; exit 1; }
+done
+grep -q 'PREFIX/share/doc/kiji' "$src/docs/kiji.1"
+test -f "$prefix/share/kiji/dictionaries/README.md"
 cd "$prefix"
 # A term only the installed copy knows proves which data the binary loaded.
 printf '検証専用語\tnoun\n' >>"$prefix/share/kiji/dictionaries/terms.tsv"

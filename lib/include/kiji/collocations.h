@@ -58,8 +58,8 @@ struct CollocationQuery {
   size_t top = 0;  // at most this many rows; 0: all
 };
 
-/// Scores the pairs or triples of `counts`, sorted by the chosen score
-/// descending, then by freq descending, then by terms in code point order.
+/// Scores the pairs or triples of `counts`, ranked by the chosen score
+/// descending (ranking.h: equal up to rounding is a tie), then by freq descending, then by terms in code point order.
 std::vector<CollocationRow> Collocations(const TermCounts& counts, const CollocationQuery& q);
 
 }  // namespace kiji

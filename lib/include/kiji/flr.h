@@ -43,8 +43,9 @@ struct FlrRow {
   double flr = 0;       // freq * lr
 };
 
-/// FLR of every compound (keys: parts joined by TAB), sorted by flr
-/// descending, then term by code point. Compounds shorter than `min_length`
+/// FLR of every compound (keys: parts joined by TAB), ranked by flr
+/// descending (ranking.h: equal up to rounding is a tie), then the higher
+/// freq, then term by code point. Compounds shorter than `min_length`
 /// parts are scored (their adjacency counts) but left out.
 std::vector<FlrRow> ScoreFlr(const TermTable& compounds, uint32_t min_length = 1);
 

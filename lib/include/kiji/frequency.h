@@ -57,8 +57,9 @@ struct TfIdfRow {
 };
 
 /// TF-IDF of one article's term counts against a reference (document
-/// frequencies from `reference`, its article count `articles`), sorted by
-/// tfidf descending, then term; at most `top` rows (0: all).
+/// frequencies from `reference`, its article count `articles`), ranked by
+/// tfidf descending (ranking.h: equal up to rounding is a tie), then the
+/// higher count, then term; at most `top` rows (0: all).
 std::vector<TfIdfRow> TfIdf(const std::vector<std::pair<std::string, uint64_t>>& article_counts,
                             const TermTable& reference, uint64_t articles, TfScheme scheme,
                             size_t top);

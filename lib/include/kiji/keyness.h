@@ -48,8 +48,9 @@ struct KeynessRow {
   KeynessScores scores;
 };
 
-/// Every term of either table with a + b >= min_freq, sorted by signed G2
-/// descending, then term by code point.
+/// Every term of either table with a + b >= min_freq, ranked by signed G2
+/// descending (ranking.h: equal up to rounding is a tie), then the higher
+/// target frequency, then term by code point.
 std::vector<KeynessRow> KeynessTable(const TermTable& target, uint64_t n1,
                                      const TermTable& reference, uint64_t n2, uint64_t min_freq);
 

@@ -7,6 +7,7 @@
 #include "kiji/flr.h"
 #include "kiji/frequency.h"
 #include "kiji/keyness.h"
+#include "kiji/ranking.h"
 #include "report/aggregate.h"
 
 namespace kiji::report {
@@ -143,9 +144,7 @@ void BuildKeywords(const Aggregate& agg, const TermCounts& counts,
     return a.df != b.df ? a.df > b.df : a.tf > b.tf;
   });
   out->by_df = head(all);
-  std::stable_sort(all.begin(), all.end(), [](const TermRow& a, const TermRow& b) {
-    return a.tfidf != b.tfidf ? a.tfidf > b.tfidf : a.term < b.term;
-  });
+  RankRows(&all, [](const TermRow& r) { return RankKey{r.tfidf, r.tf, r.term}; });
   out->by_tfidf = head(all);
   for (FlrRow& r : ScoreFlr(counts.compounds(), 2)) {
     if (out->compounds.size() >= opt.top) break;
@@ -195,10 +194,7 @@ std::vector<Collocate> ArticleCollocates(const Aggregate& agg, const TermCounts&
     CollocationScores s = PairScores(both[y], ex->df, ey->df, counts.articles());
     out.push_back({agg.term_names()[y], both[y], s.log_dice, s.pmi});
   }
-  std::sort(out.begin(), out.end(), [](const Collocate& a, const Collocate& b) {
-    if (a.log_dice != b.log_dice) return a.log_dice > b.log_dice;
-    return a.freq != b.freq ? a.freq > b.freq : a.term < b.term;
-  });
+  RankRows(&out, [](const Collocate& r) { return RankKey{r.log_dice, r.freq, r.term}; });
   if (out.size() > agg.options().collocates) out.resize(agg.options().collocates);
   return out;
 }

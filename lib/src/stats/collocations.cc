@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "kiji/enum_names.h"
+#include "kiji/ranking.h"
 
 namespace kiji {
 namespace {
@@ -106,11 +107,8 @@ std::vector<CollocationRow> Collocations(const TermCounts& counts, const Colloca
                    : PairScores(r.freq, r.freqs[0], r.freqs[1], counts.tokens());
     rows.push_back(std::move(r));
   }
-  std::stable_sort(rows.begin(), rows.end(), [&](const CollocationRow& a, const CollocationRow& b) {
-    const double sa = Score(a, q.sort), sb = Score(b, q.sort);
-    if (sa != sb) return sa > sb;
-    return a.freq > b.freq;
-  });
+  // Rows are in key order, the code point order of their terms: no term to compare.
+  RankRows(&rows, [&](const CollocationRow& r) { return RankKey{Score(r, q.sort), r.freq, {}}; });
   if (q.top > 0 && rows.size() > q.top) rows.resize(q.top);
   return rows;
 }

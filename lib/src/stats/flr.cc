@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "base/data_file.h"
+#include "kiji/ranking.h"
 #include "kiji/term_selection.h"
 
 namespace kiji {
@@ -100,11 +101,8 @@ std::vector<FlrRow> ScoreFlr(const TermTable& compounds, uint32_t min_length) {
     r.flr = static_cast<double>(r.freq) * r.lr;
     rows.push_back(std::move(r));
   }
-  std::sort(rows.begin(), rows.end(), [](const FlrRow& a, const FlrRow& b) {
-    if (a.flr != b.flr) return a.flr > b.flr;
-    if (a.term != b.term) return a.term < b.term;
-    return a.parts < b.parts;
-  });
+  // Rows are in key order (parts joined by TAB), which settles rows of one term.
+  RankRows(&rows, [](const FlrRow& r) { return RankKey{r.flr, r.freq, r.term}; });
   return rows;
 }
 

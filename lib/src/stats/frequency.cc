@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "kiji/enum_names.h"
+#include "kiji/ranking.h"
 
 namespace kiji {
 
@@ -71,10 +72,7 @@ std::vector<TfIdfRow> TfIdf(const std::vector<std::pair<std::string, uint64_t>>&
     r.tfidf = r.tf * r.idf;
     rows.push_back(std::move(r));
   }
-  std::sort(rows.begin(), rows.end(), [](const TfIdfRow& a, const TfIdfRow& b) {
-    if (a.tfidf != b.tfidf) return a.tfidf > b.tfidf;
-    return a.term < b.term;
-  });
+  RankRows(&rows, [](const TfIdfRow& r) { return RankKey{r.tfidf, r.count, r.term}; });
   if (top > 0 && rows.size() > top) rows.resize(top);
   return rows;
 }

@@ -4,6 +4,8 @@
 #include <cassert>
 #include <cmath>
 
+#include "kiji/ranking.h"
+
 namespace kiji {
 namespace {
 
@@ -58,10 +60,7 @@ std::vector<KeynessRow> KeynessTable(const TermTable& target, uint64_t n1,
   for (const auto& [term, e] : reference.Sorted()) {
     if (!target.Find(term)) add(term, 0, e->tf);
   }
-  std::sort(rows.begin(), rows.end(), [](const KeynessRow& x, const KeynessRow& y) {
-    if (x.scores.g2 != y.scores.g2) return x.scores.g2 > y.scores.g2;
-    return x.term < y.term;
-  });
+  RankRows(&rows, [](const KeynessRow& r) { return RankKey{r.scores.g2, r.target, r.term}; });
   return rows;
 }
 
