@@ -160,3 +160,27 @@ TEST_CASE("OrderedParallelStream takes items as they are needed, in order") {
     for (size_t i = 0; i < asked.size(); ++i) CHECK(asked[i] == i);
   }
 }
+
+TEST_CASE("JsonLinesChunker stops a .jsonl file at max_file_bytes, dropping the record it cuts") {
+  const auto dir = std::filesystem::temp_directory_path() / "kiji_chunker_limit_test";
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / "a.jsonl").string();
+  std::string jsonl;
+  for (int i = 1; i <= 3000; ++i) {
+    jsonl += "{\"id\":\"" + std::to_string(i) + "\",\"body\":\"" + std::string(40, 'x') + "\"}\n";
+  }
+  std::ofstream(path, std::ios::binary) << jsonl;
+  const size_t limit = 100000;  // more than one read (64 KiB), inside a record
+  REQUIRE(jsonl[limit - 1] != '\n');
+  std::vector<kiji::InputSource> in;
+  in.push_back({path, std::nullopt, 1});
+  kiji::JsonLinesChunker chunker(kiji::InputsOf(std::move(in)), 1000, size_t{1} << 20, limit);
+  kiji::DiagnosticList diags;
+  auto out = Drain(chunker, diags);
+  const std::string kept = jsonl.substr(0, jsonl.rfind('\n', limit - 1) + 1);
+  CheckChunks(out, path, kept);
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].message ==
+        "file larger than --max-file-bytes (100000 bytes): the records from there on are not read");
+  std::filesystem::remove_all(dir);
+}

@@ -121,6 +121,24 @@ check "the records around it are read" test "$(cat "$tmp/expect.out")" = "東京
 大阪 です 。"
 bounded "an overlong JSON Lines line in bounded memory" 200000 \
   "$kiji" tokenize --no-terms --max-line-bytes 100000 "$tmp/long.jsonl"
+# An endless .jsonl (a link to /dev/zero, a FIFO fed by `yes`) ends at
+# --max-file-bytes too: the records before the limit are analyzed, the one
+# it cuts and the rest are not read.
+ln -s /dev/zero "$tmp/zero.jsonl"
+expect "an endless .jsonl of zeros stops at --max-file-bytes" 2 \
+  "kiji: $tmp/zero.jsonl:1: line is 1114112 bytes, longer than the limit of 1048576 (--max-line-bytes); record skipped
+kiji: $tmp/zero.jsonl: file larger than --max-file-bytes (3000000 bytes): the records from there on are not read" \
+  timeout 20 "$kiji" tokenize --no-terms --max-file-bytes 3000000 "$tmp/zero.jsonl"
+bounded "an endless .jsonl of zeros in bounded time and memory" 200000 \
+  "$kiji" tokenize --no-terms "$tmp/zero.jsonl"
+mkfifo "$tmp/endless.jsonl"
+record='{"id":"a","body":"東京で会議が開かれた。"}'
+(yes "$record" >"$tmp/endless.jsonl" 2>/dev/null &)
+expect "an endless JSON Lines FIFO stops at --max-file-bytes" 2 \
+  "kiji: $tmp/endless.jsonl: file larger than --max-file-bytes (1000000 bytes): the records from there on are not read" \
+  timeout 20 "$kiji" tokenize -f wakati --no-terms --max-file-bytes 1000000 "$tmp/endless.jsonl"
+check "the whole records within the limit are analyzed" \
+  test "$(wc -l <"$tmp/expect.out")" -eq $((1000000 / $(printf '%s\n' "$record" | wc -c)))
 # Lone CR line endings are line ends: three lines, not one sentence.
 printf '題名\r本文の一行目です。\r二行目です。\r' >"$tmp/cr.txt"
 "$kiji" tokenize -f wakati --no-terms "$tmp/cr.txt" >"$tmp/cr.out"

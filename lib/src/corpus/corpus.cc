@@ -91,7 +91,8 @@ void RunCorpus(const std::vector<InputSource>& inputs, std::shared_ptr<const Mod
 void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
                const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
                const EmitFunction& emit) {
-  JsonLinesChunker units(inputs, kJsonLinesChunkBytes, source_options.max_line_bytes);
+  JsonLinesChunker units(inputs, kJsonLinesChunkBytes, source_options.max_line_bytes,
+                         source_options.max_file_bytes);
   std::vector<std::unique_ptr<Analyzer>> analyzers;
   std::vector<Document> docs(static_cast<size_t>(jobs));
   for (int w = 0; w < jobs; ++w) analyzers.push_back(std::make_unique<Analyzer>(model));
