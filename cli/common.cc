@@ -49,7 +49,7 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
       "Report and skip files (JSON Lines: records) with a longer line (default 1048576)");
   cmd->add_option("--max-file-bytes", a->max_file_bytes,
                   "Report and skip files (and stdin) longer than N bytes; JSON Lines files "
-                  "are bounded per record by --max-line-bytes (default 67108864 = 64 MiB)");
+                  "are read up to N bytes (default 67108864 = 64 MiB)");
   cmd->add_flag("--no-follow", a->no_follow, "Do not follow symbolic links to folders");
   cmd->add_option("-j,--jobs", a->jobs, "Worker threads; 0 = one per core (default 1)")
       ->check(CLI::Range(0, 256));

@@ -209,10 +209,41 @@ expect "--files0-from with an empty name" 2 \
   "$kiji" tokenize -f wakati --no-terms --files0-from "$tmp/e.list"
 "$kiji" tokenize -f wakati --no-terms $one $one >"$tmp/two.out"
 check "--files0-from with an empty name still reads the others" cmp -s "$tmp/expect.out" "$tmp/two.out"
+# -j 256 on two files: sampled while the long one is analyzed, the process
+# has at most three threads (main and two workers), not 257.
+for i in $(seq 60); do cat corpus/*.txt; done | grep -v '^$' | sed 's/$/\n/' | head -n 3000 \
+  >"$tmp/long.txt"
+"$kiji" tokenize --no-terms -j 256 "$tmp/long.txt" $one >/dev/null 2>&1 &
+jpid=$!
+threads=0
+for i in $(seq 20); do
+  n=$(ls "/proc/$jpid/task" 2>/dev/null | wc -l)
+  [ "$n" -gt "$threads" ] && threads=$n
+  sleep 0.05
+done
+wait $jpid
+check "-j 256 on two files runs at most three threads (saw $threads)" test "$threads" -ge 1 -a "$threads" -le 3
 if command -v strace >/dev/null && strace -f -qq -e trace=clone,clone3 -o "$tmp/clone.log" \
   "$kiji" tokenize --no-terms -j 256 $one $one >/dev/null 2>&1; then
   check "-j 256 on two files starts at most two workers" test "$(grep -c clone "$tmp/clone.log")" -le 2
 fi
+# Every JSON writer writes a file name that is not UTF-8 with U+FFFD.
+mkdir "$tmp/nonutf8" && cp $one "$tmp/nonutf8/a$(printf '\377')b.txt"
+for cmd in "tokenize -f jsonl" "sectors -f jsonl" "speakers -f jsonl" "kwic -f jsonl 中国" \
+  "keywords -f jsonl" "check -f json"; do
+  "$kiji" $cmd "$tmp/nonutf8" >"$tmp/nonutf8.out" 2>/dev/null
+  check "$cmd: a non-UTF-8 file name becomes U+FFFD" \
+    bash -c 'iconv -f UTF-8 -t UTF-8 "$1" >/dev/null && grep -q "a�b\.txt" "$1"' _ "$tmp/nonutf8.out"
+done
+# A FIFO on the command line is read like a file once a writer opens it; with
+# no writer it blocks, as the README says (as cat does).
+mkfifo "$tmp/in.fifo"
+(printf '題名\n\n東京です。\n' >"$tmp/in.fifo" &)
+expect "a FIFO with a writer is read" 0 "" timeout 20 "$kiji" tokenize -f wakati --no-terms "$tmp/in.fifo"
+check "the FIFO's text is analyzed" test "$(cat "$tmp/expect.out")" = "題名
+東京 です 。"
+timeout 1 "$kiji" tokenize --no-terms "$tmp/in.fifo" >/dev/null 2>&1
+check "a FIFO with no writer blocks (documented)" test $? -eq 124
 
 # 6. A damaged dictionary is refused when it opens, before libmecab reads it.
 src_dic=/var/lib/mecab/dic/ipadic-utf8
