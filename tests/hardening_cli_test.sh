@@ -139,6 +139,31 @@ expect "an endless JSON Lines FIFO stops at --max-file-bytes" 2 \
   timeout 20 "$kiji" tokenize -f wakati --no-terms --max-file-bytes 1000000 "$tmp/endless.jsonl"
 check "the whole records within the limit are analyzed" \
   test "$(wc -l <"$tmp/expect.out")" -eq $((1000000 / $(printf '%s\n' "$record" | wc -c)))
+# An article longer than --article-part-bytes is analyzed as articles of
+# whole paragraphs, ID#1, ID#2, ..., each written before the next is read.
+{ echo 長い記事; for i in 1 2 3 4 5 6; do echo; echo "第${i}段落では東京で会議が開かれたと伝えた。"; done; } \
+  >"$tmp/parts.txt"
+expect "a long article is analyzed in parts" 0 \
+  "kiji: $tmp/parts.txt:1: article of 391 bytes, more than --article-part-bytes (150): analyzed as 3 articles of whole paragraphs, ID#1 to ID#3" \
+  "$kiji" tokenize --no-terms --article-part-bytes 150 "$tmp/parts.txt"
+check "the parts are articles ID#1 to ID#3" \
+  test "$(cut -f1 "$tmp/expect.out" | sed 1d | uniq | tr '\n' ' ')" = \
+  "$tmp/parts.txt#1 $tmp/parts.txt#2 $tmp/parts.txt#3 "
+"$kiji" tokenize -f wakati --no-terms "$tmp/parts.txt" >"$tmp/whole.out"
+"$kiji" tokenize -f wakati --no-terms --article-part-bytes 150 "$tmp/parts.txt" >"$tmp/parts.out" 2>/dev/null
+check "the parts have the sentences and tokens of the whole" cmp -s "$tmp/whole.out" "$tmp/parts.out"
+# The memory of a 5 MB article of news lines stays under 30 times its size
+# (README: Limits). Under the sanitizers memory and time are not comparable.
+if [ "${KIJI_SANITIZED:-0}" != 1 ]; then
+  { echo 大きな記事; for i in $(seq 360); do grep -hv '^$' corpus/*.txt | sed 's/^/\n/'; done; } \
+    >"$tmp/huge.txt"
+  huge_kb=$(($(stat -c %s "$tmp/huge.txt") / 1024))
+  for cmd in tokenize stats; do
+    /usr/bin/time -v -o "$tmp/huge.time" "$kiji" $cmd "$tmp/huge.txt" >/dev/null 2>&1
+    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmp/huge.time")
+    check "$cmd on a ${huge_kb} KB article: peak RSS $rss KB, under 30x" test "$rss" -le $((30 * huge_kb))
+  done
+fi
 # Lone CR line endings are line ends: three lines, not one sentence.
 printf '題名\r本文の一行目です。\r二行目です。\r' >"$tmp/cr.txt"
 "$kiji" tokenize -f wakati --no-terms "$tmp/cr.txt" >"$tmp/cr.out"
