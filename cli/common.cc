@@ -52,7 +52,7 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
                   "are read up to N bytes (default 67108864 = 64 MiB)");
   cmd->add_option("--article-part-bytes", a->article_part_bytes,
                   "Analyze a longer article as articles ID#1, ID#2, ... of whole paragraphs "
-                  "of at most N bytes, to bound memory (default 524288 = 512 KiB)")
+                  "of at most N bytes, to bound memory (default 131072 = 128 KiB)")
       ->check(CLI::Range(size_t{1}, size_t{1} << 40));
   cmd->add_flag("--no-follow", a->no_follow, "Do not follow symbolic links to folders");
   cmd->add_option("-j,--jobs", a->jobs, "Worker threads; 0 = one per core (default 1)")

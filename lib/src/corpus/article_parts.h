@@ -3,8 +3,8 @@
 // The working memory of one article is about 100 times its size (tokens of
 // 192 bytes, one per ~5 bytes of text, and the output of `tokenize`, about
 // 24 times the text, buffered until it is written). So an article longer
-// than SourceOptions::article_part_bytes (512 KiB; news articles are a few
-// KiB) is cut into articles of whole blocks (paragraphs, headings), each a
+// than SourceOptions::article_part_bytes (128 KiB; news articles are a few
+// KiB, the longest of livedoor and wikinews-ja 32 KiB) is cut into articles of whole blocks (paragraphs, headings), each a
 // unit of the corpus loop of its own: analyzed, written and freed before the
 // next, so memory is bounded by one part, not by the article.
 #ifndef KIJI_SRC_CORPUS_ARTICLE_PARTS_H_
