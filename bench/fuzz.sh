@@ -11,7 +11,8 @@ seconds=${1:-300}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(article_reader_fuzz domain_terms_fuzz counts_fuzz
-  check_config_fuzz data_files_fuzz dictionary_file_fuzz analysis_fuzz)
+  check_config_fuzz data_files_fuzz dictionary_file_fuzz analysis_fuzz normalize_fuzz
+  cache_decoder_fuzz)
 dir=build-fuzz
 if [ ! -f "$dir/CMakeCache.txt" ]; then
   CC=clang CXX=clang++ cmake -S . -B "$dir" -DKIJI_FUZZ=ON -DKIJI_BUILD_TESTS=OFF \
@@ -20,7 +21,7 @@ fi
 cmake --build "$dir" -j"$(nproc)" --target "${targets[@]}"
 
 seeds=$dir/seeds
-rm -rf "$seeds" && mkdir -p "$seeds"/{articles,data,counts,config,dic} "$dir/artifacts"
+rm -rf "$seeds" && mkdir -p "$seeds"/{articles,data,counts,config,dic,cache} "$dir/artifacts"
 cp corpus/*.txt "$seeds/articles/"
 find tests/golden -path '*/input/*' -type f -size -64k -exec cp --backup=numbered {} "$seeds/articles/" \;
 cp dictionaries/*.tsv "$seeds/data/"
@@ -29,15 +30,23 @@ find tests/golden -name '*.counts' -exec cp --backup=numbered {} "$seeds/counts/
 # fingerprints would change with every lexicon edit.
 cp tests/fuzz/seeds/*.counts "$seeds/counts/"
 find tests/golden -name '*kiji.toml' -exec cp --backup=numbered {} "$seeds/config/" \;
+# Check cache values (lib/src/check/findings.cc's encoding, little-endian):
+# one file's result with a finding and an article, and a run's report.
+u32() { printf "\\x%02x\\x%02x\\x%02x\\x%02x" $(($1 & 255)) $(($1 >> 8 & 255)) $(($1 >> 16 & 255)) $(($1 >> 24)); }
+finding="$(u32 0)$(u32 2)$(u32 1)m$(u32 1)$(u32 1)$(u32 1)$(u32 1)$(u32 1)$(u32 2)$(u32 2)$(u32 2)"
+printf '%b' "$(u32 1)$(u32 1)$finding$(u32 1)$(u32 3)$(u32 7)$(u32 0)$(u32 9)$(u32 0)$(u32 0)" \
+  >"$seeds/cache/file_result"
+printf '%b' "$(u32 1)$(u32 1)$(u32 5)a.txt$(u32 1)$(u32 0)$finding" >"$seeds/cache/report"
 [ -f /var/lib/mecab/dic/ipadic-utf8/unk.dic ] && cp /var/lib/mecab/dic/ipadic-utf8/unk.dic "$seeds/dic/"
 
 seeds_of() {
   case $1 in
-    article_reader_fuzz | analysis_fuzz) echo "$seeds/articles" ;;
+    article_reader_fuzz | analysis_fuzz | normalize_fuzz) echo "$seeds/articles" ;;
     domain_terms_fuzz | data_files_fuzz) echo "$seeds/data" ;;
     counts_fuzz) echo "$seeds/counts" ;;
     check_config_fuzz) echo "$seeds/config" ;;
     dictionary_file_fuzz) echo "$seeds/dic" ;;
+    cache_decoder_fuzz) echo "$seeds/cache" ;;
   esac
 }
 for t in "${targets[@]}"; do

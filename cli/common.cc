@@ -94,7 +94,11 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
       "Report and skip files (JSON Lines: records) with a longer line (default 1048576)");
   cmd->add_option("--max-file-bytes", a->max_file_bytes,
                   "Report and skip files (and stdin) longer than N bytes; JSON Lines files "
-                  "are bounded per record by --max-line-bytes (default 67108864 = 64 MiB)");
+                  "are read up to N bytes (default 67108864 = 64 MiB)");
+  cmd->add_option("--article-part-bytes", a->article_part_bytes,
+                  "Analyze a longer article as articles ID#1, ID#2, ... of whole paragraphs "
+                  "of at most N bytes, to bound memory (default 131072 = 128 KiB)")
+      ->check(CLI::Range(size_t{1}, size_t{1} << 40));
   cmd->add_flag("--no-follow", a->no_follow, "Do not follow symbolic links to folders");
   for (CLI::Option* o : cmd->get_options()) {
     if (o->nonpositional() && o != cmd->get_help_ptr()) o->group("Inputs");
@@ -132,6 +136,7 @@ std::string GivenAnalysisOption(const CorpusArgs& a) {
   if (!a.encoding.empty()) return "--encoding";
   if (a.max_line_bytes != defaults.max_line_bytes) return "--max-line-bytes";
   if (a.max_file_bytes != defaults.max_file_bytes) return "--max-file-bytes";
+  if (a.article_part_bytes != defaults.article_part_bytes) return "--article-part-bytes";
   if (a.no_follow) return "--no-follow";
   if (!a.dict.empty()) return "--dict";
   if (!a.user_dicts.empty()) return "--userdic";
@@ -193,6 +198,7 @@ SourceOptions MakeSourceOptions(const CorpusArgs& a) {
   o.encoding = a.encoding;
   o.max_line_bytes = a.max_line_bytes;
   o.max_file_bytes = a.max_file_bytes;
+  o.article_part_bytes = a.article_part_bytes;
   o.follow_symlinks = !a.no_follow;
   return o;
 }

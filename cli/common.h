@@ -32,6 +32,7 @@ struct CorpusArgs {
   std::string encoding;
   size_t max_line_bytes = size_t{1} << 20;
   size_t max_file_bytes = kDefaultMaxFileBytes;
+  size_t article_part_bytes = kDefaultArticlePartBytes;
   bool no_follow = false;
   int jobs = 1;
   std::string dict;  // --dict; empty: $KIJI_DICT, else "ipadic"

@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "corpus/article_parts.h"
 #include "corpus/json_lines_chunker.h"
 #include "corpus/ordered_parallel.h"
 
@@ -158,5 +159,69 @@ TEST_CASE("OrderedParallelStream takes items as they are needed, in order") {
     for (size_t i = 0; i < emitted.size(); ++i) CHECK(emitted[i] == i);
     REQUIRE(asked.size() == 101);  // stops asking once next() said no
     for (size_t i = 0; i < asked.size(); ++i) CHECK(asked[i] == i);
+  }
+}
+
+TEST_CASE("JsonLinesChunker stops a .jsonl file at max_file_bytes, dropping the record it cuts") {
+  const auto dir = std::filesystem::temp_directory_path() / "kiji_chunker_limit_test";
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / "a.jsonl").string();
+  std::string jsonl;
+  for (int i = 1; i <= 3000; ++i) {
+    jsonl += "{\"id\":\"" + std::to_string(i) + "\",\"body\":\"" + std::string(40, 'x') + "\"}\n";
+  }
+  std::ofstream(path, std::ios::binary) << jsonl;
+  const size_t limit = 100000;  // more than one read (64 KiB), inside a record
+  REQUIRE(jsonl[limit - 1] != '\n');
+  std::vector<kiji::InputSource> in;
+  in.push_back({path, std::nullopt, 1});
+  kiji::JsonLinesChunker chunker(kiji::InputsOf(std::move(in)), 1000, size_t{1} << 20, limit);
+  kiji::DiagnosticList diags;
+  auto out = Drain(chunker, diags);
+  const std::string kept = jsonl.substr(0, jsonl.rfind('\n', limit - 1) + 1);
+  CheckChunks(out, path, kept);
+  REQUIRE(diags.items().size() == 1);
+  CHECK(diags.items()[0].message ==
+        "file larger than --max-file-bytes (100000 bytes): the records from there on are not read");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("SplitArticle cuts a big article into articles of whole blocks") {
+  kiji::Article a;
+  a.id = "big.txt";
+  a.path = "big.txt";
+  a.title = "T";
+  a.date = "2026-01-02";
+  // "T\n\naaaa\n\nbbbb\n\ncccc": a title and three paragraphs of 4 bytes.
+  a.text = "T\n\naaaa\n\nbbbb\n\ncccc";
+  a.blocks = {{kiji::BlockKind::kTitle, 0, 1, 1},
+              {kiji::BlockKind::kParagraph, 3, 7, 3},
+              {kiji::BlockKind::kParagraph, 9, 13, 5},
+              {kiji::BlockKind::kParagraph, 15, 19, 7}};
+  SUBCASE("small enough: the article itself") {
+    auto parts = kiji::SplitArticle(a, a.text.size());
+    REQUIRE(parts.size() == 1);
+    CHECK(parts[0].id == "big.txt");
+    CHECK(parts[0].text == a.text);
+  }
+  SUBCASE("parts of at most 10 bytes of whole blocks") {
+    auto parts = kiji::SplitArticle(a, 10);
+    REQUIRE(parts.size() == 2);
+    CHECK(parts[0].id == "big.txt#1");
+    CHECK(parts[0].text == "T\n\naaaa");
+    CHECK(parts[0].blocks.size() == 2);
+    CHECK(parts[1].id == "big.txt#2");
+    CHECK(parts[1].text == "bbbb\n\ncccc");
+    CHECK(parts[1].line == 5);
+    CHECK(parts[1].date == "2026-01-02");
+    REQUIRE(parts[1].blocks.size() == 2);
+    CHECK(parts[1].BlockText(parts[1].blocks[0]) == "bbbb");
+    CHECK(parts[1].BlockText(parts[1].blocks[1]) == "cccc");
+    CHECK(parts[1].blocks[1].line == 7);
+  }
+  SUBCASE("a block longer than the limit is a part alone") {
+    auto parts = kiji::SplitArticle(a, 2);
+    REQUIRE(parts.size() == 4);
+    CHECK(parts[2].text == "bbbb");
   }
 }

@@ -121,6 +121,49 @@ check "the records around it are read" test "$(cat "$tmp/expect.out")" = "東京
 大阪 です 。"
 bounded "an overlong JSON Lines line in bounded memory" 200000 \
   "$kiji" tokenize --no-terms --max-line-bytes 100000 "$tmp/long.jsonl"
+# An endless .jsonl (a link to /dev/zero, a FIFO fed by `yes`) ends at
+# --max-file-bytes too: the records before the limit are analyzed, the one
+# it cuts and the rest are not read.
+ln -s /dev/zero "$tmp/zero.jsonl"
+expect "an endless .jsonl of zeros stops at --max-file-bytes" 2 \
+  "kiji: $tmp/zero.jsonl:1: line is 1114112 bytes, longer than the limit of 1048576 (--max-line-bytes); record skipped
+kiji: $tmp/zero.jsonl: file larger than --max-file-bytes (3000000 bytes): the records from there on are not read" \
+  timeout 20 "$kiji" tokenize --no-terms --max-file-bytes 3000000 "$tmp/zero.jsonl"
+bounded "an endless .jsonl of zeros in bounded time and memory" 200000 \
+  "$kiji" tokenize --no-terms "$tmp/zero.jsonl"
+mkfifo "$tmp/endless.jsonl"
+record='{"id":"a","body":"東京で会議が開かれた。"}'
+(yes "$record" >"$tmp/endless.jsonl" 2>/dev/null &)
+expect "an endless JSON Lines FIFO stops at --max-file-bytes" 2 \
+  "kiji: $tmp/endless.jsonl: file larger than --max-file-bytes (1000000 bytes): the records from there on are not read" \
+  timeout 20 "$kiji" tokenize -f wakati --no-terms --max-file-bytes 1000000 "$tmp/endless.jsonl"
+check "the whole records within the limit are analyzed" \
+  test "$(wc -l <"$tmp/expect.out")" -eq $((1000000 / $(printf '%s\n' "$record" | wc -c)))
+# An article longer than --article-part-bytes is analyzed as articles of
+# whole paragraphs, ID#1, ID#2, ..., each written before the next is read.
+{ echo 長い記事; for i in 1 2 3 4 5 6; do echo; echo "第${i}段落では東京で会議が開かれたと伝えた。"; done; } \
+  >"$tmp/parts.txt"
+expect "a long article is analyzed in parts" 0 \
+  "kiji: $tmp/parts.txt:1: article of 391 bytes, more than --article-part-bytes (150): analyzed as 3 articles of whole paragraphs, ID#1 to ID#3" \
+  "$kiji" tokenize --no-terms --article-part-bytes 150 "$tmp/parts.txt"
+check "the parts are articles ID#1 to ID#3" \
+  test "$(cut -f1 "$tmp/expect.out" | sed 1d | uniq | tr '\n' ' ')" = \
+  "$tmp/parts.txt#1 $tmp/parts.txt#2 $tmp/parts.txt#3 "
+"$kiji" tokenize -f wakati --no-terms "$tmp/parts.txt" >"$tmp/whole.out"
+"$kiji" tokenize -f wakati --no-terms --article-part-bytes 150 "$tmp/parts.txt" >"$tmp/parts.out" 2>/dev/null
+check "the parts have the sentences and tokens of the whole" cmp -s "$tmp/whole.out" "$tmp/parts.out"
+# The memory of a 5 MB article of news lines stays under 30 times its size
+# (README: Limits). Under the sanitizers memory and time are not comparable.
+if [ "${KIJI_SANITIZED:-0}" != 1 ]; then
+  { echo 大きな記事; for i in $(seq 360); do grep -hv '^$' corpus/*.txt | sed 's/^/\n/'; done; } \
+    >"$tmp/huge.txt"
+  huge_kb=$(($(stat -c %s "$tmp/huge.txt") / 1024))
+  for cmd in tokenize stats; do
+    /usr/bin/time -v -o "$tmp/huge.time" "$kiji" $cmd "$tmp/huge.txt" >/dev/null 2>&1
+    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmp/huge.time")
+    check "$cmd on a ${huge_kb} KB article: peak RSS $rss KB, under 30x" test "$rss" -le $((30 * huge_kb))
+  done
+fi
 # Lone CR line endings are line ends: three lines, not one sentence.
 printf '題名\r本文の一行目です。\r二行目です。\r' >"$tmp/cr.txt"
 "$kiji" tokenize -f wakati --no-terms "$tmp/cr.txt" >"$tmp/cr.out"
@@ -191,10 +234,41 @@ expect "--files0-from with an empty name" 2 \
   "$kiji" tokenize -f wakati --no-terms --files0-from "$tmp/e.list"
 "$kiji" tokenize -f wakati --no-terms $one $one >"$tmp/two.out"
 check "--files0-from with an empty name still reads the others" cmp -s "$tmp/expect.out" "$tmp/two.out"
+# -j 256 on two files: sampled while the long one is analyzed, the process
+# has at most three threads (main and two workers), not 257.
+for i in $(seq 60); do cat corpus/*.txt; done | grep -v '^$' | sed 's/$/\n/' | head -n 3000 \
+  >"$tmp/long.txt"
+"$kiji" tokenize --no-terms -j 256 "$tmp/long.txt" $one >/dev/null 2>&1 &
+jpid=$!
+threads=0
+for i in $(seq 20); do
+  n=$(ls "/proc/$jpid/task" 2>/dev/null | wc -l)
+  [ "$n" -gt "$threads" ] && threads=$n
+  sleep 0.05
+done
+wait $jpid
+check "-j 256 on two files runs at most three threads (saw $threads)" test "$threads" -ge 1 -a "$threads" -le 3
 if command -v strace >/dev/null && strace -f -qq -e trace=clone,clone3 -o "$tmp/clone.log" \
   "$kiji" tokenize --no-terms -j 256 $one $one >/dev/null 2>&1; then
   check "-j 256 on two files starts at most two workers" test "$(grep -c clone "$tmp/clone.log")" -le 2
 fi
+# Every JSON writer writes a file name that is not UTF-8 with U+FFFD.
+mkdir "$tmp/nonutf8" && cp $one "$tmp/nonutf8/a$(printf '\377')b.txt"
+for cmd in "tokenize -f jsonl" "sectors -f jsonl" "speakers -f jsonl" "kwic -f jsonl 中国" \
+  "keywords -f jsonl" "check -f json"; do
+  "$kiji" $cmd "$tmp/nonutf8" >"$tmp/nonutf8.out" 2>/dev/null
+  check "$cmd: a non-UTF-8 file name becomes U+FFFD" \
+    bash -c 'iconv -f UTF-8 -t UTF-8 "$1" >/dev/null && grep -q "a�b\.txt" "$1"' _ "$tmp/nonutf8.out"
+done
+# A FIFO on the command line is read like a file once a writer opens it; with
+# no writer it blocks, as the README says (as cat does).
+mkfifo "$tmp/in.fifo"
+(printf '題名\n\n東京です。\n' >"$tmp/in.fifo" &)
+expect "a FIFO with a writer is read" 0 "" timeout 20 "$kiji" tokenize -f wakati --no-terms "$tmp/in.fifo"
+check "the FIFO's text is analyzed" test "$(cat "$tmp/expect.out")" = "題名
+東京 です 。"
+timeout 1 "$kiji" tokenize --no-terms "$tmp/in.fifo" >/dev/null 2>&1
+check "a FIFO with no writer blocks (documented)" test $? -eq 124
 
 # 6. A damaged dictionary is refused when it opens, before libmecab reads it.
 src_dic=/var/lib/mecab/dic/ipadic-utf8

@@ -34,6 +34,7 @@ namespace kiji {
 
 /// The default per-file limit: 64 MiB, far above any news article.
 inline constexpr size_t kDefaultMaxFileBytes = size_t{64} << 20;
+inline constexpr size_t kDefaultArticlePartBytes = size_t{128} << 10;
 
 struct SourceOptions {
   // File-name patterns ('*' and '?') picked up when walking folders. Files
@@ -49,9 +50,14 @@ struct SourceOptions {
   size_t max_line_bytes = size_t{1} << 20;
   // Files (and stdin) longer than this are reported and skipped; checked
   // while reading, so endless inputs (/dev/zero) stop there. JSON Lines files
-  // are read a record at a time and are bounded by max_line_bytes instead.
-  // Default 64 MiB (kDefaultMaxFileBytes).
+  // are read a record at a time, each bounded by max_line_bytes, and stop
+  // at this many bytes. Default 64 MiB (kDefaultMaxFileBytes).
   size_t max_file_bytes = kDefaultMaxFileBytes;
+  // Articles longer than this are analyzed as articles of whole blocks of
+  // at most this many bytes, "ID#1", "ID#2", ... (src/corpus/article_parts.h),
+  // so that the memory of one article stays bounded. Default 128 KiB (four
+  // times the longest article of the livedoor and wikinews-ja corpora).
+  size_t article_part_bytes = kDefaultArticlePartBytes;
   // Follow symbolic links to folders while walking (loops are detected).
   bool follow_symlinks = true;
 };

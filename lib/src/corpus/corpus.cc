@@ -11,6 +11,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "corpus/article_parts.h"
 #include "corpus/json_lines_chunker.h"
 #include "corpus/ordered_parallel.h"
 
@@ -40,9 +41,21 @@ namespace {
 constexpr size_t kJsonLinesChunkBytes = 256 * 1024;
 
 struct Unit {
-  std::optional<InputSource> input;     // none: only problems met on the way
+  CorpusUnit work;                      // neither: only problems met on the way
   std::vector<Diagnostic> diagnostics;  // met while finding it
 };
+
+// Analyzes article a with the analyzer into doc and hands it to fn.
+void AnalyzeArticle(const Article& a, int w, Analyzer& analyzer, Document& doc,
+                    const ArticleFunction& fn, UnitOutput& unit, DiagnosticList& diags) {
+  Status st = analyzer.Analyze(a, &doc);
+  if (!st.ok()) {
+    diags.Report({a.path, a.line, st.message(), Severity::kError});
+    return;
+  }
+  fn(doc, w, &unit.text);
+  ++unit.articles;
+}
 
 // Reads unit u and analyzes each of its articles with worker w's Analyzer,
 // handing each Document to fn.
@@ -52,8 +65,9 @@ UnitOutput AnalyzeUnit(Unit u, size_t index, int w, Analyzer& analyzer, Document
   unit.index = index;
   DiagnosticList diags;
   for (const Diagnostic& d : u.diagnostics) diags.Report(d);
-  if (u.input) {
-    InputSource& in = *u.input;  // owned by this worker now
+  if (u.work.article) AnalyzeArticle(*u.work.article, w, analyzer, doc, fn, unit, diags);
+  if (u.work.input) {
+    InputSource& in = *u.work.input;  // owned by this worker now
     std::string bytes;
     bool ok = true;
     if (in.bytes) {
@@ -65,15 +79,7 @@ UnitOutput AnalyzeUnit(Unit u, size_t index, int w, Analyzer& analyzer, Document
     if (ok) {
       std::vector<Article> articles = LoadArticles(in.path, std::move(bytes), source_options,
                                                    diags, in.first_line, in.first_byte);
-      for (const Article& a : articles) {
-        Status st = analyzer.Analyze(a, &doc);
-        if (!st.ok()) {
-          diags.Report({a.path, a.line, st.message(), Severity::kError});
-          continue;
-        }
-        fn(doc, w, &unit.text);
-        ++unit.articles;
-      }
+      for (const Article& a : articles) AnalyzeArticle(a, w, analyzer, doc, fn, unit, diags);
     }
   }
   unit.diagnostics = diags.items();
@@ -91,7 +97,9 @@ void RunCorpus(const std::vector<InputSource>& inputs, std::shared_ptr<const Mod
 void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
                const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
                const EmitFunction& emit) {
-  JsonLinesChunker units(inputs, kJsonLinesChunkBytes, source_options.max_line_bytes);
+  JsonLinesChunker units(inputs, kJsonLinesChunkBytes, source_options.max_line_bytes,
+                         source_options.max_file_bytes);
+  ArticleSplitter parts(&units, source_options);
   std::vector<std::unique_ptr<Analyzer>> analyzers;
   std::vector<Document> docs(static_cast<size_t>(jobs));
   for (int w = 0; w < jobs; ++w) analyzers.push_back(std::make_unique<Analyzer>(model));
@@ -103,11 +111,11 @@ void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
 
   auto next = [&](size_t i) {
     DiagnosticList diags;
-    InputSource in;
-    const bool more = units.Next(&in, diags);
+    CorpusUnit work;
+    const bool more = parts.Next(&work, diags);
     if (!more && diags.items().empty()) return false;
     Unit u;
-    if (more) u.input = std::move(in);
+    if (more) u.work = std::move(work);
     u.diagnostics = diags.items();
     std::lock_guard<std::mutex> lock(mu);
     queued.emplace(i, std::move(u));

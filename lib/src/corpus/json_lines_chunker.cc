@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <string_view>
@@ -9,10 +10,11 @@
 namespace kiji {
 
 JsonLinesChunker::JsonLinesChunker(InputFunction next_input, size_t chunk_bytes,
-                                   size_t max_line_bytes)
+                                   size_t max_line_bytes, size_t max_file_bytes)
     : next_input_(std::move(next_input)),
       chunk_bytes_(chunk_bytes),
-      max_line_bytes_(max_line_bytes) {}
+      max_line_bytes_(max_line_bytes),
+      max_file_bytes_(max_file_bytes) {}
 
 JsonLinesChunker::~JsonLinesChunker() {
   if (file_ != nullptr) std::fclose(file_);
@@ -35,6 +37,8 @@ bool JsonLinesChunker::Next(InputSource* unit, Diagnostics& diags) {
       pending_ = std::move(*in.bytes);
     } else {
       pending_.clear();
+      file_bytes_read_ = 0;
+      dropping_line_ = false;
       file_ = std::fopen(path_.c_str(), "rb");
       if (file_ == nullptr) {
         diags.Report({path_, 0, std::strerror(errno), Severity::kError});
@@ -83,6 +87,7 @@ bool JsonLinesChunker::NextChunk(InputSource* unit, Diagnostics& diags) {
 void JsonLinesChunker::ReadBlock(Diagnostics& diags) {
   char buf[64 * 1024];
   const size_t n = std::fread(buf, 1, sizeof(buf), file_);
+  file_bytes_read_ += n;
   std::string_view block(buf, n);
   if (dropping_line_) {
     const size_t nl = block.find('\n');
@@ -95,11 +100,33 @@ void JsonLinesChunker::ReadBlock(Diagnostics& diags) {
     }
   }
   pending_.append(block);
-  if (n < sizeof(buf)) {
+  if (file_bytes_read_ > max_file_bytes_) {
+    // The bytes beyond the limit are the end of this block.
+    pending_.resize(pending_.size() - std::min(file_bytes_read_ - max_file_bytes_, block.size()));
+    StopAtFileLimit(diags);
+  } else if (n < sizeof(buf)) {
     if (std::ferror(file_) != 0) diags.Report({path_, 0, std::strerror(errno), Severity::kError});
     std::fclose(file_);
     file_ = nullptr;
   }
+}
+
+}  // namespace kiji
+
+namespace kiji {
+
+void JsonLinesChunker::StopAtFileLimit(Diagnostics& diags) {
+  // The record the limit cuts is dropped.
+  const size_t last_nl = pending_.rfind('\n');
+  pending_.resize(last_nl == std::string::npos ? 0 : last_nl + 1);
+  if (pending_.empty()) produced_ = true;  // this message is all there is to say
+  diags.Report({path_, 0,
+                fmt::format("file larger than --max-file-bytes ({} bytes): the records from "
+                            "there on are not read",
+                            max_file_bytes_),
+                Severity::kError});
+  std::fclose(file_);
+  file_ = nullptr;
 }
 
 }  // namespace kiji

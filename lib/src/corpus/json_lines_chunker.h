@@ -19,9 +19,13 @@ class JsonLinesChunker {
  public:
   /// A line longer than `max_line_bytes` is handed out cut after that many
   /// bytes (the reader reports it as overlong) and the rest of it is read and
-  /// dropped, so memory stays bounded on a file with no line ends.
+  /// dropped, so memory stays bounded on a file with no line ends. A file
+  /// is read up to `max_file_bytes` (--max-file-bytes): the records after
+  /// the limit, and the one it cuts, are reported and not read, so that an
+  /// endless .jsonl (a FIFO, a link to /dev/zero) ends.
   JsonLinesChunker(InputFunction next_input, size_t chunk_bytes,
-                   size_t max_line_bytes = size_t{1} << 30);
+                   size_t max_line_bytes = size_t{1} << 30,
+                   size_t max_file_bytes = ~size_t{0});
   ~JsonLinesChunker();
   JsonLinesChunker(const JsonLinesChunker&) = delete;
   JsonLinesChunker& operator=(const JsonLinesChunker&) = delete;
@@ -36,10 +40,14 @@ class JsonLinesChunker {
   // Reads one block of file_ into pending_ (closing it at the end); while
   // dropping_line_, bytes up to the next line end are dropped instead.
   void ReadBlock(Diagnostics& diags);
+  // Stops reading file_ at --max-file-bytes: drops the record it cuts.
+  void StopAtFileLimit(Diagnostics& diags);
 
   InputFunction next_input_;
   size_t chunk_bytes_;
   size_t max_line_bytes_;
+  size_t max_file_bytes_;
+  size_t file_bytes_read_ = 0;  // bytes of file_ read so far
   bool dropping_line_ = false;  // reading the rest of an overlong line, dropped
   std::string path_;           // the JSON Lines input being chunked
   std::FILE* file_ = nullptr;  // open while a .jsonl file is read
