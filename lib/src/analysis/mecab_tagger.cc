@@ -340,6 +340,40 @@ const char* MecabModel::TermFeature(TermClass cls) const {
   return "名詞";
 }
 
+const char* MecabModel::SymbolFeature(char c) const {
+  const bool open = c == '(' || c == '[' || c == '{';
+  const bool close = c == ')' || c == ']' || c == '}';
+  switch (layout_) {
+    case DictLayout::kIpadic:
+      return open ? "記号,括弧開" : close ? "記号,括弧閉" : "記号,一般";
+    case DictLayout::kUnidic:
+      return open ? "補助記号,括弧開" : close ? "補助記号,括弧閉" : "補助記号,一般";
+    case DictLayout::kJuman:
+      return open ? "特殊,括弧始" : close ? "特殊,括弧終" : "特殊,記号";
+  }
+  return "記号";
+}
+
+namespace {
+
+PosClass UnitClass(TextUnit u) {
+  switch (u) {
+    case TextUnit::kDate:
+      return PosClass::kDate;
+    case TextUnit::kTime:
+      return PosClass::kTime;
+    case TextUnit::kUrl:
+      return PosClass::kUrl;
+    case TextUnit::kEmail:
+      return PosClass::kEmail;
+    case TextUnit::kNone:
+      break;
+  }
+  return PosClass::kOther;
+}
+
+}  // namespace
+
 MecabTagger::MecabTagger(const MecabModel& model)
     : model_(model),
       tagger_(model.get()->createTagger()),
@@ -415,8 +449,14 @@ Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstra
     }
     if (next_constraint < constraints.size() && constraints[next_constraint].begin == node.begin &&
         constraints[next_constraint].end == node.end) {
-      t.domain_term = constraints[next_constraint].domain_term;
+      const SpanConstraint& c = constraints[next_constraint];
+      t.domain_term = c.domain_term;
       if (t.domain_term) t.lemma = t.surface;
+      if (c.unit != TextUnit::kNone) {
+        t.pos_class = UnitClass(c.unit);
+        t.traits = 0;
+        t.lemma = t.surface;
+      }
     }
     t.byte_begin = node.begin;
     t.byte_end = node.end;

@@ -32,6 +32,11 @@ class MecabModel {
   DictLayout layout() const { return layout_; }
   /// The POS prefix forced on a domain term of class `cls` in this layout.
   const char* TermFeature(TermClass cls) const;
+  /// The POS forced on a run of ASCII punctuation (`c` is its character):
+  /// a symbol, an opening or a closing bracket of this layout.
+  const char* SymbolFeature(char c) const;
+  /// The POS forced on a date, time, URL or e-mail address (text_units.h).
+  const char* UnitFeature() const { return TermFeature(TermClass::kNoun); }
   MeCab::Model* get() const { return model_; }
   /// True for a code point MeCab skips as white space before a word.
   bool IsMecabSpace(char32_t c) const { return c < spaces_.size() && spaces_[c]; }

@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/text_units.h"
+
 namespace kiji::internal {
 
 /// A span of the sentence that must come out as one token. With a feature
@@ -31,6 +33,8 @@ struct SpanConstraint {
   // MeCab's character classes will split it (letters next to digits, 3.5,
   // 1,000): skip the plain parse and constrain at once.
   bool likely_split = false;
+  // A date, time, URL or e-mail address: the token gets its own PosClass.
+  TextUnit unit = TextUnit::kNone;
 
   bool operator==(const SpanConstraint&) const = default;
 };

@@ -139,7 +139,7 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   // 「…」「…」などと: など between the quotes and と.
   if (!pair && i >= s.ub + 2 && Is(t_[i - 1], "など")) pair = PairClosing(i - 2);
   const Token& prev = t_[i - 1];
-  const bool numeric = prev.pos_class == PosClass::kNumeral ||
+  const bool numeric = prev.pos_class == PosClass::kNumeral || IsDateOrTime(prev.pos_class) ||
                        (prev.pos_class == PosClass::kSuffix && i >= s.ub + 2 &&
                         t_[i - 2].pos_class == PosClass::kNumeral);
   if (!pair && !IsPredicate(prev) && prev.pos_class != PosClass::kAdjectivalNoun && !numeric) {
