@@ -340,10 +340,12 @@ const char* MecabModel::TermFeature(TermClass cls) const {
   return "名詞";
 }
 
-const char* MecabModel::SymbolFeature(char c) const {
+const char* MecabModel::SymbolFeature(char c) const { return AsciiSymbolFeature(layout_, c); }
+
+const char* AsciiSymbolFeature(DictLayout layout, char c) {
   const bool open = c == '(' || c == '[' || c == '{';
   const bool close = c == ')' || c == ']' || c == '}';
-  switch (layout_) {
+  switch (layout) {
     case DictLayout::kIpadic:
       return open ? "記号,括弧開" : close ? "記号,括弧閉" : "記号,一般";
     case DictLayout::kUnidic:

@@ -98,6 +98,10 @@ class MecabTagger {
 /// dictionary has none (unknown words).
 void FillFromFeature(DictLayout layout, const char* feature, Token* t);
 
+/// The POS prefix of an ASCII punctuation character `c` in `layout`: a
+/// symbol, an opening or a closing bracket (MecabModel::SymbolFeature).
+const char* AsciiSymbolFeature(DictLayout layout, char c);
+
 /// Guesses the layout from the number of fields of a known word's feature.
 DictLayout LayoutFromFieldCount(size_t fields);
 
