@@ -196,7 +196,8 @@ TEST_CASE("dates, times, URLs and e-mail addresses are one token of their own cl
                         Want{"午後3時", kiji::PosClass::kTime},
                         Want{"https://example.com/a?b=1", kiji::PosClass::kUrl},
                         Want{"a@b.jp", kiji::PosClass::kEmail},
-                        Want{"17:30 UTC", kiji::PosClass::kTime}}) {
+                        Want{"17:30", kiji::PosClass::kTime},
+                        Want{"UTC", kiji::PosClass::kTime}}) {
     CAPTURE(w.surface);
     auto it = std::find_if(tokens.begin(), tokens.end(),
                            [&](const kiji::Token& t) { return t.surface == w.surface; });

@@ -52,7 +52,8 @@ TEST_CASE("dates, times, URLs and e-mail addresses are found whole") {
       {"午後3時に", {{"午後3時", kT}}},
       {"午前11時14分19秒", {{"午前11時14分19秒", kT}}},
       {"3時半", {{"3時半", kT}}},
-      {"17:30 UTC", {{"17:30 UTC", kT}}},
+      {"17:30 UTC", {{"17:30", kT}, {"UTC", kT}}},  // no white space inside a unit
+      {"17:30UTC", {{"17:30UTC", kT}}},
       {"23時36分(UTC+9)", {{"23時36分(UTC+9)", kT}}},
       {"5月6日(UTC+9)", {{"5月6日(UTC+9)", kD}}},
       {"13日2時53分(UTC±0)", {{"13日", kD}, {"2時53分(UTC±0)", kT}}},

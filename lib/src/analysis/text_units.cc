@@ -102,16 +102,17 @@ size_t Zone(std::string_view s, size_t i) {
   return j;
 }
 
-// A time zone after a date or time: " UTC", "UTC+9", "(UTC+9)". Returns
-// the end of the zone, or `i` when none follows.
+// A time zone right after a date or time: "UTC", "UTC+9", "(UTC+9)".
+// Returns the end of the zone, or `i` when none follows. Never across a
+// space ("17:30 UTC" is two units): a token holds no white space, which
+// n-gram terms use as their separator.
 size_t ZoneAfter(std::string_view s, size_t i) {
   if (At(s, i, "(")) {
     const size_t z = Zone(s, i + 1);
     if (z != kNo && At(s, z, ")")) return z + 1;
     return i;
   }
-  const size_t from = At(s, i, " ") ? i + 1 : i;
-  const size_t z = Zone(s, from);
+  const size_t z = Zone(s, i);
   return z != kNo ? z : i;
 }
 
@@ -125,7 +126,7 @@ size_t ClockTime(std::string_view s, size_t i) {
     const size_t sec = Number(s, m + 1, 2, 0, 60);
     if (sec != kNo && sec - m == 3) m = sec;
   }
-  if (m < s.size() && (IsAlnum(s[m]) || s[m] == ':')) return kNo;
+  if (m < s.size() && (IsAlnum(s[m]) || s[m] == ':') && Zone(s, m) == kNo) return kNo;
   return m;
 }
 

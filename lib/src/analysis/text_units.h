@@ -14,8 +14,9 @@
 //          2025.6.17, a weekday after a day (6月17日(火)), a day alone
 //          before a time or a time zone (13日2時53分, 29日(UTC-3));
 //   times  17:30, 17:30:05, 3時, 3時半, 午後3時15分20秒, 23時36分, with a
-//          time zone after them (17:30 UTC, 23時36分(UTC+9)), and a time
-//          zone alone (UTC+9, JST);
+//          time zone right after them (17:30UTC, 23時36分(UTC+9)), and a
+//          time zone alone (UTC+9, JST; 17:30 UTC is two time units: no
+//          unit holds white space);
 //   urls   http://..., https://..., www.example.com/...;
 //   email  name@example.co.jp.
 // Not recognized: durations (3時間, 30分間, 2000年間), decades (2000年代).
