@@ -11,7 +11,7 @@ cd "$(dirname "$0")"
 # Juman are installed so that their adapter tests run.
 PACKAGES=(build-essential cmake pkg-config libmecab-dev mecab mecab-utils mecab-ipadic-utf8
   mecab-naist-jdic mecab-jumandic-utf8 libicu-dev libcli11-dev libfmt-dev doctest-dev nlohmann-json3-dev
-  libtomlplusplus-dev libxxhash-dev libsqlite3-dev python3-jsonschema git)
+  libtomlplusplus-dev libxxhash-dev libsqlite3-dev python3-jsonschema python3-pandas git)
 BUILD_DIR=${KIJI_BUILD_DIR:-build}
 
 install_missing() {

@@ -17,7 +17,7 @@ prepare_input() {
   tail -n +$((lines / 2 + 1)) "$tmp/all.txt" >"$tmp/half2.txt"
 }
 
-mecab_cmd=(mecab -r /dev/null -d "$dic" -b 1048576 -Owakati)
+mecab_cmd=(mecab -r /dev/null -d "$dic" -b 4000000 -Owakati)
 
 run() {  # run NAME COMMAND... ; appends the wall seconds to $tmp/NAME and
          # the CPU seconds (user + system, children included) to $tmp/NAME.cpu

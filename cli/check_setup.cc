@@ -29,8 +29,8 @@ Result<CheckConfig> FindConfig(const CheckArgs& a) {
 // Fingerprints of the data the content rules depend on, for the cache key.
 std::string AnalysisIdentity(const CheckArgs& a, const std::vector<std::string>& files) {
   std::string id = "dict=" + DictionaryName(a.corpus);
-  if (Result<std::string> dir = ResolveDictionary(DictionaryName(a.corpus)); dir.ok()) {
-    if (Result<std::string> fp = DictionaryFingerprint(*dir); fp.ok()) id += ":" + *fp;
+  if (Result<DictionaryInfo> dict = ResolveDictionary(DictionaryOptions(a.corpus)); dict.ok()) {
+    if (Result<std::string> fp = DictionaryFingerprint(dict->dir); fp.ok()) id += ":" + *fp;
   }
   for (const std::string& f : files) {
     Result<std::string> fp = FileFingerprint(f);

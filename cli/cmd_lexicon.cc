@@ -45,8 +45,8 @@ void AddLexiconCommand(CLI::App& app, Io& io) {
   test->add_option("files", opt->files,
                    "Lexicon files, loaded as one (default: the shipped sectors.tsv)");
   test->add_option("--dict", opt->corpus.dict,
-                   "MeCab dictionary: ipadic, naist, unidic, juman, or a folder (default: "
-                   "$KIJI_DICT, else ipadic)");
+                   "MeCab dictionary: ipadic, naist, unidic, juman (system-NAME: Debian's "
+                   "build, not kiji's), or a folder (default: $KIJI_DICT, else ipadic)");
   test->add_option("--userdic", opt->corpus.user_dicts, "Compiled MeCab user dictionary")
       ->allow_extra_args(false);
   test->add_option("--terms", opt->corpus.terms,

@@ -30,7 +30,10 @@ Status RunSectors(const SectorsOptions& opt, Io& io) {
   SectorWriteOptions write;
   if (!ParseSectorFormat(opt.format, &write.format)) {
     return Status::InvalidArgument(
-        fmt::format("unknown format '{}' (expected tsv or jsonl)", opt.format));
+        fmt::format("unknown format '{}' (expected tsv, csv or jsonl)", opt.format));
+  }
+  if (opt.explain && write.format == SectorFormat::kCsv) {
+    return Status::InvalidArgument("--explain writes comment lines: use -f tsv or -f jsonl");
   }
   write.explain = opt.explain;
   const bool sentence_level = opt.level == "sentence";
@@ -49,7 +52,7 @@ Status RunSectors(const SectorsOptions& opt, Io& io) {
 
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
   InputFunction inputs = CollectInputs(opt.corpus, io);
-  if (write.format == SectorFormat::kTsv && !opt.no_header) io.Write(SectorTsvHeader());
+  if (!opt.no_header) io.Write(SectorHeader(write.format));
   RunAndWrite(inputs, model, opt.corpus, io,
               [lex, tag, write, sentence_level](const Document& doc, int, std::string* out) {
                 if (sentence_level) {
@@ -75,7 +78,7 @@ void AddSectorsCommand(CLI::App& app, Io& io) {
                   "Lexicon file loaded after the others: adds entries and sectors (repeatable)")
       ->allow_extra_args(false);
   cmd->add_option("--level", opt->level, "article (default) or sentence");
-  cmd->add_option("-f,--format", opt->format, "Output format: tsv (default) or jsonl");
+  cmd->add_option("-f,--format", opt->format, "Output format: tsv (default), csv or jsonl");
   cmd->add_option("--min-score", opt->min_score,
                   "Score a sector needs to be tagged (default 5 per article, 2 per sentence)")
       ->check(CLI::NonNegativeNumber);
@@ -84,7 +87,7 @@ void AddSectorsCommand(CLI::App& app, Io& io) {
                   "article, 1 per sentence)");
   cmd->add_flag("--explain", opt->explain,
                 "Show which entries fired, what was cancelled and the sectors below threshold");
-  cmd->add_flag("--no-header", opt->no_header, "Do not print the TSV header line");
+  cmd->add_flag("--no-header", opt->no_header, "Do not print the TSV or CSV header line");
   cmd->callback([opt, &io] { io.Finish(RunSectors(*opt, io)); });
 }
 

@@ -24,7 +24,7 @@ struct SpeakersOptions {
 Status RunSpeakers(const SpeakersOptions& opt, Io& io) {
   StatementFormat format;
   if (!ParseStatementFormat(opt.format, &format)) {
-    return Status::InvalidArgument("unknown format '" + opt.format + "' (expected jsonl or tsv)");
+    return Status::InvalidArgument("unknown format '" + opt.format + "' (expected jsonl, tsv or csv)");
   }
   if (!opt.by.empty() && opt.by != "speaker") {
     return Status::InvalidArgument("unknown --by '" + opt.by + "' (expected speaker)");
@@ -41,7 +41,7 @@ Status RunSpeakers(const SpeakersOptions& opt, Io& io) {
   InputFunction inputs = CollectInputs(opt.corpus, io);
 
   if (opt.by.empty()) {
-    if (format == StatementFormat::kTsv && !opt.no_header) io.Write(StatementTsvHeader());
+    if (!opt.no_header) io.Write(StatementHeader(format));
     RunAndWrite(inputs, model, opt.corpus, io,
                 [format, lexicon](const Document& doc, int, std::string* out) {
                   AppendStatements(doc.article->id, ExtractStatements(doc, *lexicon), format, out);
@@ -61,7 +61,7 @@ Status RunSpeakers(const SpeakersOptions& opt, Io& io) {
         summary.AddEncoded(u.text);
       });
   std::string out;
-  if (format == StatementFormat::kTsv && !opt.no_header) out.append(SpeakerSummary::TsvHeader());
+  if (!opt.no_header) out.append(SpeakerSummary::Header(format));
   summary.Append(format, &out);
   io.Write(out);
   return Status::Ok();
@@ -74,11 +74,11 @@ void AddSpeakersCommand(CLI::App& app, Io& io) {
   CLI::App* cmd =
       app.add_subcommand("speakers", "Attributed statements: who said what (quotes, speakers)");
   AddCorpusOptions(cmd, &opt->corpus);
-  cmd->add_option("-f,--format", opt->format, "Output format: jsonl (default) or tsv");
+  cmd->add_option("-f,--format", opt->format, "Output format: jsonl (default), tsv or csv");
   cmd->add_option("--by", opt->by,
                   "Summarize instead: 'speaker' gives one row per speaker (type, role, "
                   "statements, verbs, articles)");
-  cmd->add_flag("--no-header", opt->no_header, "Do not print the TSV header line");
+  cmd->add_flag("--no-header", opt->no_header, "Do not print the TSV or CSV header line");
   cmd->add_option("--verbs", opt->verbs,
                   "Reporting verbs (default: dictionaries/speech_verbs.tsv)");
   cmd->add_option("--statement-nouns", opt->statement_nouns,

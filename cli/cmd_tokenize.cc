@@ -1,4 +1,4 @@
-// `kiji tokenize`: articles in, tokens out (MeCab, wakati, TSV, JSON Lines).
+// `kiji tokenize`: articles in, tokens out (MeCab, wakati, TSV, CSV, JSON Lines).
 #include <CLI/CLI.hpp>
 #include <memory>
 
@@ -19,11 +19,11 @@ Status RunTokenize(const TokenizeOptions& opt, Io& io) {
   TokenFormat format;
   if (!ParseTokenFormat(opt.format, &format)) {
     return Status::InvalidArgument("unknown format '" + opt.format +
-                                   "' (expected mecab, wakati, tsv or jsonl)");
+                                   "' (expected mecab, wakati, tsv, csv or jsonl)");
   }
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
   InputFunction inputs = CollectInputs(opt.corpus, io);
-  if (format == TokenFormat::kTsv && !opt.no_header) io.Write(TokenTsvHeader());
+  if (!opt.no_header) io.Write(TokenHeader(format));
   RunAndWrite(inputs, model, opt.corpus, io, [format](const Document& doc, int, std::string* out) {
     AppendTokens(doc, format, out);
   });
@@ -37,8 +37,8 @@ void AddTokenizeCommand(CLI::App& app, Io& io) {
   CLI::App* cmd = app.add_subcommand("tokenize", "Split articles into tokens with MeCab");
   AddCorpusOptions(cmd, &opt->corpus);
   cmd->add_option("-f,--format", opt->format,
-                  "Output format: tsv (default), jsonl, mecab (MeCab's own), wakati");
-  cmd->add_flag("--no-header", opt->no_header, "Do not print the TSV header line");
+                  "Output format: tsv (default), csv, jsonl, mecab (MeCab's own), wakati");
+  cmd->add_flag("--no-header", opt->no_header, "Do not print the TSV or CSV header line");
   cmd->callback([opt, &io] { io.Finish(RunTokenize(*opt, io)); });
 }
 

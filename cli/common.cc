@@ -54,8 +54,8 @@ void AddCorpusOptions(CLI::App* cmd, CorpusArgs* a) {
   cmd->add_option("-j,--jobs", a->jobs, "Worker threads; 0 = one per core (default 1)")
       ->check(CLI::Range(0, 256));
   cmd->add_option("--dict", a->dict,
-                  "MeCab dictionary: ipadic, naist, unidic, juman, or a folder (default: "
-                  "$KIJI_DICT, else ipadic)");
+                  "MeCab dictionary: ipadic, naist, unidic, juman (system-NAME: Debian's "
+                  "build, not kiji's), or a folder (default: $KIJI_DICT, else ipadic)");
   cmd->add_option("--userdic", a->user_dicts,
                   "Compiled MeCab user dictionary for that system dictionary (repeatable)")
       ->allow_extra_args(false);
@@ -239,10 +239,30 @@ InputFunction CollectInputs(const CorpusArgs& a, Io& io) {
   };
 }
 
-Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& a) {
+std::string KijiDictionariesDir() {
+  if (const char* env = std::getenv("KIJI_DICTIONARIES_DIR"); env) return env;
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    std::filesystem::path p(exe);
+    std::string installed = (p.parent_path().parent_path() / "share/kiji/dic").string();
+    if (IsDir(installed)) return installed;
+  }
+  if (IsDir(KIJI_BUILD_DICTIONARIES_DIR)) return KIJI_BUILD_DICTIONARIES_DIR;
+  return KIJI_INSTALL_DICTIONARIES_DIR;
+}
+
+ModelOptions DictionaryOptions(const CorpusArgs& a) {
   ModelOptions o;
   o.dict = DictionaryName(a);
+  o.kiji_dictionaries = KijiDictionariesDir();
   o.user_dicts = a.user_dicts;
+  return o;
+}
+
+Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& a) {
+  ModelOptions o = DictionaryOptions(a);
   if (const std::string path = DomainTermsPath(a); !path.empty()) {
     KIJI_ASSIGN_OR_RETURN(DomainTerms terms, DomainTerms::Load(path));
     o.terms = std::make_shared<const DomainTerms>(std::move(terms));

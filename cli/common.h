@@ -53,6 +53,14 @@ std::string GivenAnalysisOption(const CorpusArgs& args);
 /// The dictionary asked for: --dict, else $KIJI_DICT, else "ipadic".
 std::string DictionaryName(const CorpusArgs& args);
 
+/// The folder of kiji's compiled dictionaries (tools/): $KIJI_DICTIONARIES_DIR
+/// (empty: none), else ../share/kiji/dic next to the binary, else the build
+/// tree's, else the install prefix's.
+std::string KijiDictionariesDir();
+
+/// The dictionary part of ModelOptions for these arguments (no terms).
+ModelOptions DictionaryOptions(const CorpusArgs& args);
+
 /// The folder with kiji's data files (dictionaries/): $KIJI_DATA_DIR, else
 /// ../share/kiji/dictionaries next to the binary, else the source tree, else
 /// the install prefix.

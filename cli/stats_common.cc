@@ -95,14 +95,14 @@ void AddGroupingOptions(CLI::App* cmd, std::string* group_by, std::vector<std::s
 }
 
 void AddOutputOptions(CLI::App* cmd, OutputArgs* a, bool with_top) {
-  cmd->add_option("-f,--format", a->format, "Output format: tsv (default, with header) or jsonl");
-  cmd->add_flag("--no-header", a->no_header, "Do not print the TSV header line");
+  cmd->add_option("-f,--format", a->format, "Output format: tsv (default), csv (both with a header) or jsonl");
+  cmd->add_flag("--no-header", a->no_header, "Do not print the TSV or CSV header line");
   if (with_top) cmd->add_option("--top", a->top, "Print at most N rows (default 0: all)");
 }
 
 RowOptions RowOptionsOf(const OutputArgs& a) {
   RowOptions o;
-  o.format = a.format == "jsonl" ? RowFormat::kJsonl : RowFormat::kTsv;
+  if (!ParseRowFormat(a.format, &o.format).ok()) o.format = RowFormat::kTsv;  // CheckOutputArgs
   o.header = !a.no_header;
   return o;
 }

@@ -63,7 +63,7 @@ void AddGroupingOptions(CLI::App* cmd, std::string* group_by, std::vector<std::s
                         const std::string& help);
 
 void AddOutputOptions(CLI::App* cmd, OutputArgs* args, bool with_top);
-/// OK for the formats RowWriter writes (tsv, jsonl).
+/// OK for the formats RowWriter writes (tsv, csv, jsonl).
 Status CheckOutputArgs(const OutputArgs& args);
 
 /// The RowWriter options of --format and --no-header.

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <thread>
@@ -347,6 +349,44 @@ TEST_CASE("missing dictionaries name the package to install") {
   }
 }
 
+TEST_CASE("ipadic and juman resolve to kiji's own builds where allowed, system-NAME never") {
+  namespace fs = std::filesystem;
+  const fs::path own = fs::temp_directory_path() / "kiji_analyzer_test_dics";
+  fs::create_directories(own / "ipadic");
+  { std::ofstream(own / "ipadic" / "sys.dic") << "x"; }
+  kiji::ModelOptions o;
+  o.kiji_dictionaries = own.string();
+  auto r = kiji::ResolveDictionary(o);
+  REQUIRE(r.ok());
+  CHECK(r->dir == (own / "ipadic").string());
+  CHECK(r->kiji_build);
+  o.dict = "system-ipadic";
+  r = kiji::ResolveDictionary(o);
+  REQUIRE(r.ok());
+  CHECK(r->dir == "/var/lib/mecab/dic/ipadic-utf8");
+  CHECK_FALSE(r->kiji_build);
+  o.dict = "ipadic";
+  o.user_dicts = {"user.dic"};  // compiled against Debian's ids
+  r = kiji::ResolveDictionary(o);
+  REQUIRE(r.ok());
+  CHECK(r->dir == "/var/lib/mecab/dic/ipadic-utf8");
+  o.user_dicts.clear();
+  o.dict = "juman";  // no kiji build of it in `own`
+  r = kiji::ResolveDictionary(o);
+  REQUIRE(r.ok());
+  CHECK(r->dir == "/var/lib/mecab/dic/juman-utf8");
+  o.dict = (own / "ipadic").string();  // a folder is that folder
+  r = kiji::ResolveDictionary(o);
+  REQUIRE(r.ok());
+  CHECK_FALSE(r->kiji_build);
+  o.kiji_dictionaries.clear();
+  o.dict = "ipadic";
+  r = kiji::ResolveDictionary(o);
+  REQUIRE(r.ok());
+  CHECK(r->dir == "/var/lib/mecab/dic/ipadic-utf8");
+  fs::remove_all(own);
+}
+
 TEST_CASE("a sentence seen before comes from the parse cache, token for token") {
   auto model = Open("ipadic");
   REQUIRE(model);
@@ -448,4 +488,100 @@ TEST_CASE("user dictionaries (--userdic) add words to the system dictionary") {
 #else
   MESSAGE("skipped: the IPADIC source (package mecab-ipadic) is not installed");
 #endif
+}
+
+namespace {
+
+// Fields of a feature string.
+std::vector<std::string> FeatureFields(std::string_view feature) {
+  std::vector<std::string> f;
+  for (size_t start = 0;;) {
+    const size_t comma = feature.find(',', start);
+    f.emplace_back(feature.substr(start, comma == feature.npos ? feature.npos : comma - start));
+    if (comma == feature.npos) return f;
+    start = comma + 1;
+  }
+}
+
+struct MecabLayoutCase {
+  const char* dict;
+  size_t fields;        // of a dictionary word's feature string
+  size_t reading_field;  // where the reading is in it
+};
+
+}  // namespace
+
+TEST_CASE("-f mecab features: domain terms in the full layout, letter-digit runs not numbers") {
+  const MecabLayoutCase cases[] = {
+      {"ipadic", 9, 7}, {"naist", 11, 7}, {"juman", 7, 5}, {KIJI_MINI_DIC, 0, 6}};
+  auto terms = std::make_shared<const kiji::DomainTerms>(
+      kiji::DomainTerms::Parse("一帯一路\tproper\tイッタイイチロ\tイッタイイチロー\n"
+                               "グリーンマイニング\tnoun\n",
+                               "t.tsv")
+          .value());
+  for (const MecabLayoutCase& c : cases) {
+    kiji::ModelOptions o;
+    o.dict = c.dict;
+    o.terms = terms;
+    auto m = kiji::Model::Open(o);
+    if (!m.ok()) {
+      MESSAGE("skipped: " << c.dict << " is not installed");
+      continue;
+    }
+    INFO("dictionary: " << c.dict);
+    kiji::Article a = kiji::ParseTextArticle(
+        "t", "t.txt", "題\n一帯一路とグリーンマイニングとfc2とblog29と2025と3.5。\n");
+    kiji::Analyzer analyzer(*m);
+    kiji::Document doc;
+    REQUIRE(analyzer.Analyze(a, &doc).ok());
+    const kiji::Token* belt = nullptr;
+    const kiji::Token* green = nullptr;
+    for (const kiji::Token& t : doc.tokens) {
+      INFO("token: " << t.surface);
+      if (t.surface == "一帯一路") belt = &t;
+      if (t.surface == "グリーンマイニング") green = &t;
+      if (t.surface == "fc2" || t.surface == "blog29") {
+        CHECK(t.pos_class == kiji::PosClass::kNoun);
+        CHECK(t.lemma == t.surface);
+      }
+      if (t.surface == "2025" || t.surface == "3.5") CHECK(t.pos_class == kiji::PosClass::kNumeral);
+    }
+    REQUIRE(belt != nullptr);
+    REQUIRE(green != nullptr);
+    const auto f = FeatureFields(kiji::internal::RawFeature::Of(*belt));
+    if (c.fields > 0) CHECK(f.size() == c.fields);
+    CHECK(f.size() >= 7);
+    CHECK(f[c.reading_field] == "イッタイイチロ");
+    CHECK(belt->reading == "イッタイイチロ");
+    CHECK(belt->lemma == "一帯一路");
+    CHECK(belt->pos_class == kiji::PosClass::kProperNoun);
+    CHECK(std::find(f.begin(), f.end(), "一帯一路") != f.end());  // the base form
+    // Without a reading in the file: "*" where the reading goes, nothing invented.
+    const auto g = FeatureFields(kiji::internal::RawFeature::Of(*green));
+    CHECK(g.size() == f.size());
+    CHECK(g[c.reading_field] == "*");
+    CHECK(green->reading.empty());
+  }
+}
+
+TEST_CASE("a domain term with a comma keeps its feature string's fields in place") {
+  kiji::ModelOptions o;
+  o.dict = "ipadic";
+  o.terms = std::make_shared<const kiji::DomainTerms>(
+      kiji::DomainTerms::Parse("A,B社\torganization\tエービーシャ\n", "t.tsv").value());
+  auto m = kiji::Model::Open(o);
+  REQUIRE(m.ok());
+  kiji::Article a = kiji::ParseTextArticle("t", "t.txt", "題\nA,B社が発表した。\n");
+  kiji::Analyzer analyzer(*m);
+  kiji::Document doc;
+  REQUIRE(analyzer.Analyze(a, &doc).ok());
+  bool found = false;
+  for (const kiji::Token& t : doc.tokens) {
+    if (t.surface != "A,B社") continue;
+    found = true;
+    CHECK(kiji::internal::RawFeature::Of(t) == "名詞,固有名詞,組織,*,*,*,*,エービーシャ,エービーシャ");
+    CHECK(t.reading == "エービーシャ");
+    CHECK(t.lemma == "A,B社");
+  }
+  CHECK(found);
 }

@@ -131,4 +131,17 @@ TEST_CASE("source lists and related-link boxes are reference blocks") {
   CHECK(m.blocks[2].kind == kiji::BlockKind::kReference);
   CHECK(m.blocks[3].kind == kiji::BlockKind::kParagraph);
   CHECK(kiji::BlockKindName(kiji::BlockKind::kReference) == "reference");
+  // A marked short line that names articles opens a box too; an unmarked
+  // line or a long marked one does not.
+  kiji::Article d = kiji::ParseTextArticle(
+      "d", "d", "題\n本文です。\n■デジ通の記事をもっと見る\n・株価アプリを試す\n");
+  REQUIRE(d.blocks.size() == 4);
+  CHECK(d.blocks[2].kind == kiji::BlockKind::kReference);
+  CHECK(d.blocks[3].kind == kiji::BlockKind::kReference);
+  kiji::Article u = kiji::ParseTextArticle(
+      "u", "u",
+      "題\n記事をもっと見る\n■この記事を書いた記者が三年かけて集めた証言の数々を紹介する\n");
+  REQUIRE(u.blocks.size() == 3);
+  CHECK(u.blocks[1].kind != kiji::BlockKind::kReference);
+  CHECK(u.blocks[2].kind != kiji::BlockKind::kReference);
 }

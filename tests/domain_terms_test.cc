@@ -21,17 +21,36 @@ TEST_CASE("DomainTerms finds the leftmost longest terms") {
   CHECK(s.substr(m[2].begin, m[2].end - m[2].begin) == "CGTN");  // normalized on load
 }
 
+TEST_CASE("a term may carry its reading and pronunciation, NFKC-normalized") {
+  auto r = kiji::DomainTerms::Parse(
+      "一帯一路\tproper\tイッタイイチロ\tイッタイイチロ\n習近平\tperson\tｼｭｳｷﾝﾍﾟｲ\nCGTN\torganization\n",
+      "t.tsv");
+  REQUIRE(r.ok());
+  const auto m = r->FindAll("習近平と一帯一路とCGTN");
+  REQUIRE(m.size() == 3);
+  const kiji::DomainTerms::Term& xi = r->term(m[0].index);
+  CHECK(xi.term == "習近平");
+  CHECK(xi.reading == "シュウキンペイ");  // half-width katakana made full-width
+  CHECK(xi.pronunciation.empty());
+  CHECK(r->term(m[1].index).pronunciation == "イッタイイチロ");
+  CHECK(r->term(m[2].index).reading.empty());
+  CHECK(r->term(m[2].index).cls == kiji::TermClass::kOrganization);
+}
+
 TEST_CASE("malformed terms files are rejected with FILE:LINE") {
   struct Case {
     const char* text;
     const char* message;
   };
   const Case cases[] = {
-      {"一帯一路\n", "t.tsv:1: expected 'term<TAB>class', got '一帯一路'"},
+      {"一帯一路\n",
+       "t.tsv:1: expected 'term<TAB>class[<TAB>reading[<TAB>pronunciation]]', got '一帯一路'"},
       {"# c\n一帯一路\tcountry\n",
        "t.tsv:2: unknown class 'country' (expected noun, proper, person, place or organization)"},
       {"a\tnoun\nb\tnoun\na\tproper\n", "t.tsv:3: duplicate term 'a' (first on line 1)"},
-      {"a\tnoun\tx\n", "t.tsv:1: expected 'term<TAB>class', got 'a\tnoun\tx'"},
+      {"a\tnoun\tx\ty\tz\n",
+       "t.tsv:1: expected 'term<TAB>class[<TAB>reading[<TAB>pronunciation]]', got "
+       "'a\tnoun\tx\ty\tz'"},
       {"ok\tnoun\n\xFF\tnoun\n", "t.tsv:2: invalid UTF-8 at byte 8"},
   };
   for (const Case& c : cases) {

@@ -6,7 +6,7 @@
 
 using kiji::PosClass;
 
-TEST_CASE("compound runs: prefix, suffix and nakaguro join nouns; dependent nouns break") {
+TEST_CASE("compound runs: prefix, suffix and nakaguro join nouns, dependent nouns break") {
   FakeDoc d("a", {{{"第", "第", PosClass::kPrefix},
                    {"中国", "中国", PosClass::kProperNoun},
                    {"・", "・", PosClass::kSymbol},

@@ -179,7 +179,7 @@ name.txt"
 expect "empty lexicon" 2 "kiji: $tmp/empty.tsv: no sectors in the lexicon (empty file?)" \
   "$kiji" sectors --lexicon "$tmp/empty.tsv" $one
 expect "KIJI_DICT=bogus names the variable" 2 \
-  "kiji: KIJI_DICT=bogus: bogus: not a MeCab dictionary (no sys.dic); use --dict ipadic|naist|unidic|juman or a folder with a compiled dictionary" \
+  "kiji: KIJI_DICT=bogus: bogus: not a MeCab dictionary (no sys.dic); use --dict ipadic|naist|unidic|juman (system-NAME: always Debian's build) or a folder with a compiled dictionary" \
   env KIJI_DICT=bogus "$kiji" tokenize $one
 printf '%s\n%s\n' $one $one >"$tmp/nl.list"
 expect "--files0-from with newline-separated names" 2 \

@@ -18,7 +18,7 @@ TEST_CASE("keyness of an over-represented term, computed by hand") {
   CHECK(k.log_ratio == doctest::Approx(2.3219281));
 }
 
-TEST_CASE("an under-represented term has negative G2 and chi2; zeros use 0.5") {
+TEST_CASE("an under-represented term has negative G2 and chi2, zeros use 0.5") {
   // a = 0 of 100, b = 5 of 100: E = 2.5, 2.5, 97.5, 97.5.
   // G2 = 2 (0 + 5 ln 2 + 100 ln(100/97.5) + 95 ln(95/97.5)) = 7.059691, signed -.
   kiji::KeynessScores k = kiji::Keyness(0, 5, 100, 100);

@@ -36,7 +36,7 @@ TEST_CASE("KWIC by lemma with a token window") {
   CHECK(hits[1].right == "合意");
 }
 
-TEST_CASE("KWIC by lemma finds inflected forms; by surface it finds the written form") {
+TEST_CASE("KWIC by lemma finds inflected forms, by surface the written form") {
   Doc doc;
   kiji::KwicOptions o;
   o.pattern = "進める";

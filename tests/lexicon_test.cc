@@ -54,7 +54,7 @@ TEST_CASE("a lexicon file declares sectors and entries with all their columns") 
   CHECK_FALSE(lex->FindSector("trade").has_value());
 }
 
-TEST_CASE("several files load as one lexicon; later files extend it") {
+TEST_CASE("several files load as one lexicon, later files extend it") {
   auto lex = kiji::SectorLexicon::Parse({
       {"a.tsv", std::string(kSectors) + "customs\t税関\t3\n"},
       // A user's file: entries for a shipped sector and a sector of its own,

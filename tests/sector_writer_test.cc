@@ -41,7 +41,10 @@ TEST_CASE("TSV rows: one per tagged sector, sentences as a list") {
   std::string out;
   kiji::AppendArticleSectors(h->doc, lex, kiji::TagSectors(h->doc, lex, kFour), {}, &out);
   CHECK(out == "a\\tb\ttrade\t貿易\t4\t2\t0,2\n");
-  CHECK(kiji::SectorTsvHeader() == "article\tsector\tlabel\tscore\thits\tsentences\n");
+  CHECK(kiji::SectorHeader(kiji::SectorFormat::kTsv) ==
+        "article\tsector\tlabel\tscore\thits\tsentences\n");
+  CHECK(kiji::SectorHeader(kiji::SectorFormat::kCsv) == "article,sector,label,score,hits,sentences\n");
+  CHECK(kiji::SectorHeader(kiji::SectorFormat::kJsonl).empty());
 
   std::string explained;
   kiji::AppendArticleSectors(h->doc, lex, kiji::TagSectors(h->doc, lex, kFour),
@@ -53,6 +56,16 @@ TEST_CASE("TSV rows: one per tagged sector, sentences as a list") {
         "# customs: not tagged, score 3, hits 1, terms 1\n"
         "# customs: +3 税関 (weight 3, 1 hits; w.tsv:5)\n"
         "# customs: cancelled 協力 at 6-8 (sentence 1): no-near 通関\n");
+}
+
+TEST_CASE("CSV rows: the sentence list quoted, no --explain comment lines") {
+  const kiji::SectorLexicon lex = WriterLexicon();
+  auto h = kiji::testing::MakeDoc({{"貿易"}, {"税関", "の", "協力"}, {"輸出", "\t"}});
+  h->article->id = "a\"b";
+  std::string out;
+  kiji::AppendArticleSectors(h->doc, lex, kiji::TagSectors(h->doc, lex, kFour),
+                             {kiji::SectorFormat::kCsv, true}, &out);
+  CHECK(out == "\"a\"\"b\",trade,貿易,4,2,\"0,2\"\n");
 }
 
 TEST_CASE("JSON Lines: the issue's shape, at article and sentence level") {
@@ -99,5 +112,7 @@ TEST_CASE("ParseSectorFormat") {
   CHECK(f == kiji::SectorFormat::kJsonl);
   CHECK(kiji::ParseSectorFormat("tsv", &f));
   CHECK(f == kiji::SectorFormat::kTsv);
-  CHECK_FALSE(kiji::ParseSectorFormat("csv", &f));
+  CHECK(kiji::ParseSectorFormat("csv", &f));
+  CHECK(f == kiji::SectorFormat::kCsv);
+  CHECK_FALSE(kiji::ParseSectorFormat("xlsx", &f));
 }

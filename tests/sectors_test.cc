@@ -37,6 +37,14 @@ const kiji::SectorScore* Find(const std::vector<kiji::SectorScore>& v, const std
   return nullptr;
 }
 
+const kiji::SectorScore* Find(const std::vector<kiji::SectorScore>& v,
+                              const kiji::SectorLexicon& lex, const std::string& id) {
+  for (const auto& s : v) {
+    if (lex.sectors()[s.sector].id == id) return &s;
+  }
+  return nullptr;
+}
+
 std::vector<std::string> Terms(const kiji::SectorHits& h) {
   std::vector<std::string> out;
   for (const auto& hit : h.hits) out.push_back(TestLexicon().entries()[hit.entry].term);
@@ -65,7 +73,7 @@ TEST_CASE("exclusions: an unless context in the sentence cancels the entry") {
   CHECK(TestLexicon().PhraseText(hits.cancelled[0].by) == "社会保障");
 }
 
-TEST_CASE("within a sector the longest hit wins; other sectors keep theirs") {
+TEST_CASE("within a sector the longest hit wins, other sectors keep theirs") {
   auto h = kiji::testing::MakeDoc({{"安全", "保障", "と", "貿易"}});
   kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
   CHECK(Terms(hits) == std::vector<std::string>{"安全保障", "貿易"});
@@ -197,6 +205,14 @@ TEST_CASE("a sector needs evidence in two sentences or a strong term") {
   // security 4.5 + 1 in one sentence, with the strong 安全保障 (weight 3).
   auto strong = kiji::testing::MakeDoc({{"安全保障", "と", "安全", "と", "安全保障"}});
   CHECK(Find(kiji::TagSectors(strong->doc, TestLexicon(), {}), "security")->tagged);
+  // security 3 + 2 in one sentence, the strong 安全保障 said once: a passing
+  // mention.
+  auto once = kiji::testing::MakeDoc({{"安全保障", "と", "安全", "と", "安全", "と", "安全"}});
+  CHECK_FALSE(Find(kiji::TagSectors(once->doc, TestLexicon(), {}), "security")->tagged);
+  // ... but in the headline it is the subject.
+  auto headline = kiji::testing::MakeDoc({{"安全保障", "と", "安全", "と", "安全", "と", "安全"}});
+  headline->doc.sentences[0].kind = kiji::BlockKind::kTitle;
+  CHECK(Find(kiji::TagSectors(headline->doc, TestLexicon(), {}), "security")->tagged);
   // Sentence level: one sentence is enough.
   auto by_sentence = kiji::TagSentenceSectors(one->doc, TestLexicon(),
                                               {kiji::kSentenceMinScore, kiji::kSentenceMinTerms});
@@ -237,4 +253,65 @@ TEST_CASE("reference blocks (source lists, related links) are not evidence") {
   kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
   REQUIRE(hits.hits.size() == 1);
   CHECK(hits.hits[0].sentence == 0);
+}
+
+TEST_CASE("a bracketed abbreviation right after a matched name is the same mention") {
+  auto r = kiji::SectorLexicon::Parse({{"a.tsv",
+                                        "@sector\tenergy\tエネルギー\tEnergy\te\n"
+                                        "energy\t国際エネルギー機関\t3\n"
+                                        "energy\tIEA\t3\n"}});
+  REQUIRE(r.ok());
+  // 国際エネルギー機関(IEA): one mention, the name counts.
+  auto both = kiji::testing::MakeDoc({{"国際エネルギー機関", "(", "IEA", ")", "が", "発表"}});
+  kiji::SectorHits hits = kiji::FindSectorHits(both->doc, *r);
+  REQUIRE(hits.hits.size() == 1);
+  CHECK(r->entries()[hits.hits[0].entry].term == "国際エネルギー機関");
+  REQUIRE(hits.cancelled.size() == 1);
+  CHECK(hits.cancelled[0].reason == kiji::CancelReason::kSameMention);
+  CHECK(kiji::CancelReasonName(kiji::CancelReason::kSameMention) == "same-mention");
+  // Not right after the name, or not filling the bracket: two mentions.
+  auto apart = kiji::testing::MakeDoc({{"国際エネルギー機関", "と", "(", "IEA", ")"}});
+  CHECK(kiji::FindSectorHits(apart->doc, *r).hits.size() == 2);
+  auto open = kiji::testing::MakeDoc({{"国際エネルギー機関", "(", "IEA", "の", "報告", ")"}});
+  CHECK(kiji::FindSectorHits(open->doc, *r).hits.size() == 2);
+}
+
+TEST_CASE("a sector spoken of only in a genre's sentences is the genre's") {
+  auto r = kiji::SectorLexicon::Parse({{"g.tsv",
+                                        "@sector\tscience_technology\t科学技術\tS&T\ts\n"
+                                        "@offtopic\tentertainment\t芸能\tEntertainment\tg\n"
+                                        "science_technology\t探査機\t2\n"
+                                        "science_technology\t小惑星\t2\n"
+                                        "science_technology\t宇宙開発\t3\n"
+                                        "entertainment\t映画\t2\n"
+                                        "entertainment\t主演\t2\n"
+                                        "entertainment\t上映\t2\n"}});
+  REQUIRE(r.ok());
+  kiji::SectorOptions four;
+  four.min_score = 4;
+  // science 7 against the genre 6: not outscored on the whole, but every
+  // science hit shares a sentence with the film, so the film wins.
+  auto film = kiji::testing::MakeDoc(
+      {{"探査機", "の", "映画"}, {"小惑星", "を", "主演"}, {"宇宙開発", "を", "上映"}});
+  auto tags = kiji::TagSectors(film->doc, *r, four);
+  CHECK_FALSE(Find(tags, *r, "science_technology")->tagged);
+  // The same science in sentences of its own stands.
+  auto news =
+      kiji::testing::MakeDoc({{"探査機"}, {"小惑星"}, {"宇宙開発"}, {"映画"}, {"主演"}, {"上映"}});
+  CHECK(Find(kiji::TagSectors(news->doc, *r, four), *r, "science_technology")->tagged);
+}
+
+TEST_CASE("of a name and its bracketed word, the heavier counts in their sector") {
+  auto r = kiji::SectorLexicon::Parse({{"b.tsv",
+                                        "@sector\tfinance\t金融\tFinance\tf\n"
+                                        "finance\t銀行\t1\n"
+                                        "finance\t中央銀行\t2\n"}});
+  REQUIRE(r.ok());
+  auto h = kiji::testing::MakeDoc({{"準備", "銀行", "(", "中央銀行", ")"}});
+  kiji::SectorHits hits = kiji::FindSectorHits(h->doc, *r);
+  REQUIRE(hits.hits.size() == 1);
+  CHECK(r->entries()[hits.hits[0].entry].term == "中央銀行");
+  REQUIRE(hits.cancelled.size() == 1);
+  CHECK(r->entries()[hits.cancelled[0].hit.entry].term == "銀行");
+  CHECK(hits.cancelled[0].reason == kiji::CancelReason::kSameMention);
 }

@@ -36,8 +36,23 @@ TEST_CASE("records carry exactly the issue's fields, escaped") {
   CHECK(tsv ==
         "a.txt\tindirect\t引用\\tと改行\\n\t3\t9\t崔征\tperson\t崔氏\t0\t0\t\t\t\t述べる\t0\n");
   // As many TSV columns as header columns.
-  std::string_view h = kiji::StatementTsvHeader();
+  const std::string h = kiji::StatementHeader(kiji::StatementFormat::kTsv);
   CHECK(std::count(h.begin(), h.end(), '\t') == std::count(tsv.begin(), tsv.end(), '\t'));
+  CHECK(kiji::StatementHeader(kiji::StatementFormat::kJsonl).empty());
+}
+
+TEST_CASE("CSV records: a field with a newline or a comma is quoted, TAB kept raw") {
+  std::vector<kiji::Statement> v{Make("崔,征", "述べる")};
+  std::string csv;
+  kiji::AppendStatements("a\"b.txt", v, kiji::StatementFormat::kCsv, &csv);
+  CHECK(csv ==
+        "\"a\"\"b.txt\",indirect,\"引用\tと改行\n\",3,9,\"崔,征\",person,崔氏,0,0,,,,述べる,0\n");
+  CHECK(kiji::StatementHeader(kiji::StatementFormat::kCsv).starts_with("article,kind,quote,"));
+  kiji::SpeakerSummary summary;
+  summary.Add("1", {Make("崔征", "述べる"), Make("崔征", "見る")});
+  std::string rows = kiji::SpeakerSummary::Header(kiji::StatementFormat::kCsv);
+  summary.Append(kiji::StatementFormat::kCsv, &rows);
+  CHECK(rows == "speaker,type,role,statements,verbs,articles\n崔征,person,,2,\"見る:1,述べる:1\",1\n");
 }
 
 TEST_CASE("the speaker summary is the same added whole, encoded or merged from shards") {

@@ -52,6 +52,8 @@ class FakeDoc {
         t.pos[0] = "";
         t.pos[1] = strings_.emplace_back(f.pos2);
         t.pos_class = f.pos;
+        // The adapter derives the trait from 非自立 (analysis/mecab_tagger.cc).
+        if (f.pos2 == "非自立") t.Set(kiji::TokenTrait::kDependent);
         t.unknown = f.unknown;
         t.sentence = static_cast<uint32_t>(doc.sentences.size());
         t.byte_begin = static_cast<uint32_t>(byte);

@@ -53,7 +53,7 @@ TEST_CASE("stopword lists skip comments, normalize, and fingerprint their conten
   CHECK(bad.status().message().rfind("s.tsv:2: ", 0) == 0);
 }
 
-TEST_CASE("terms are content-word lemmas minus stopwords; n-grams stay inside runs") {
+TEST_CASE("terms are content-word lemmas minus stopwords, n-grams stay inside runs") {
   FakeDoc d("a", {{N("経済"), N("協力"), P("を"), V("進め", "進める"), N("こと")},
                   {N("協力"), {":", ":", PosClass::kNoun, "", true}, N("合意")}});
   kiji::TermOptions o;

@@ -105,7 +105,7 @@ TEST_CASE("pairs, triples, groups and compounds of the hand-made corpus") {
   }
 }
 
-TEST_CASE("sentence mode counts a pair once per sentence; a window counts positions") {
+TEST_CASE("sentence mode counts a pair once per sentence, a window counts positions") {
   FakeDoc d("a", {{N("協力"), N("経済"), N("協力")}});
   kiji::CountOptions o;
   o.sentence = true;

@@ -60,7 +60,7 @@ size_t Fields(std::string_view line) {
 
 }  // namespace
 
-TEST_CASE("mecab format: surface, TAB, the raw feature; EOS after each sentence") {
+TEST_CASE("mecab format: surface, TAB, the raw feature, EOS after each sentence") {
   Fixture f;
   CHECK(f.Write(kiji::TokenFormat::kMecab) ==
         "猫\t名詞,一般,*,*,*,*,猫,ネコ,ネコ\n\tが\t助詞,格助詞,一般,*,*,*,が,ガ,ガ\nEOS\n");
@@ -74,7 +74,7 @@ TEST_CASE("wakati format: normalized surfaces separated by spaces, one sentence 
 TEST_CASE("tsv format: escaped fields, as many as the header names") {
   Fixture f;
   const std::string out = f.Write(kiji::TokenFormat::kTsv);
-  const std::string header(kiji::TokenTsvHeader());
+  const std::string header = kiji::TokenHeader(kiji::TokenFormat::kTsv);
   CHECK(out.find("id\\t1\t0\t0\t猫\t猫\t猫\t\tnoun\t") == 0);
   CHECK(out.find("\\tが\t\\tが\t\\tが\t") != std::string::npos);  // TAB escaped, never raw
   size_t lines = 0;
@@ -86,6 +86,16 @@ TEST_CASE("tsv format: escaped fields, as many as the header names") {
     pos = nl + 1;
   }
   CHECK(lines == 2);
+}
+
+TEST_CASE("csv format: the TSV columns, quoted where RFC 4180 asks, with a header") {
+  Fixture f;
+  CHECK(kiji::TokenHeader(kiji::TokenFormat::kCsv).find("article,sentence,token,surface,") == 0);
+  CHECK(kiji::TokenHeader(kiji::TokenFormat::kJsonl).empty());
+  CHECK(kiji::TokenHeader(kiji::TokenFormat::kMecab).empty());
+  const std::string out = f.Write(kiji::TokenFormat::kCsv);
+  CHECK(out.find("id\t1,0,0,猫,猫,猫,,noun,") == 0);  // a TAB needs no quotes in CSV
+  CHECK(out.find(",\tが,\tが,\tが,") != std::string::npos);
 }
 
 TEST_CASE("jsonl format: one valid JSON record per article with original and normalized forms") {

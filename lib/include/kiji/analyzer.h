@@ -52,8 +52,15 @@ struct ModelOptions {
   // Dictionary: "ipadic" (default; Debian mecab-ipadic-utf8), "naist"
   // (mecab-naist-jdic), "unidic" (unidic-mecab), "juman" (mecab-jumandic-utf8),
   // or a folder holding a compiled MeCab dictionary (sys.dic, dicrc).
+  // A name is kiji's own compiled dictionary when `kiji_dictionaries` holds
+  // one (ipadic, juman) and no user dictionary is given: Debian's source
+  // with its context ids renumbered for speed (tools/README.md), the same
+  // tokens. "system-ipadic", "system-juman", ... are always Debian's.
   std::string dict = "ipadic";
-  // Compiled MeCab user dictionaries (.dic) built for that system dictionary.
+  // The folder of kiji's compiled dictionaries (ipadic/ inside); empty: none.
+  std::string kiji_dictionaries;
+  // Compiled MeCab user dictionaries (.dic) built for that system dictionary
+  // (Debian's: they carry its context ids, so with them "ipadic" is Debian's).
   std::vector<std::string> user_dicts;
   // Domain terms kept as single tokens. Not owned; may be null for none.
   std::shared_ptr<const DomainTerms> terms;
@@ -66,14 +73,20 @@ struct DictionaryInfo {
   std::string name;  // as asked for ("ipadic", or the folder)
   std::string dir;   // the folder opened
   DictLayout layout = DictLayout::kIpadic;
+  bool kiji_build = false;  // kiji's compiled IPADIC, not the system's
 };
 
 /// The version of the MeCab library kiji runs with ("0.996").
 std::string MecabVersion();
 
-/// Finds the folder of a named dictionary, or checks a folder. The error says
-/// which Debian package to install.
+/// Finds the folder of a named system dictionary ("system-ipadic" is
+/// "ipadic"), or checks a folder. The error says which Debian package to
+/// install.
 Result<std::string> ResolveDictionary(std::string_view name);
+
+/// The folder `options` open: kiji's compiled dictionary of that name where
+/// ModelOptions says it may be used, else ResolveDictionary(options.dict).
+Result<DictionaryInfo> ResolveDictionary(const ModelOptions& options);
 
 class Model {
  public:

@@ -10,9 +10,12 @@
 //   KIJI_ASSIGN_OR_RETURN(kiji::DomainTerms terms, kiji::DomainTerms::Load(path));
 //   for (auto m : terms.FindAll(normalized_sentence)) ...
 //
-// File format (docs/formats.md): UTF-8, one `term<TAB>class` per line, '#'
-// comments and blank lines ignored; class is one of noun, proper, person,
-// place, organization. Terms are NFKC-normalized on load.
+// File format (docs/formats.md): UTF-8, one
+// `term<TAB>class[<TAB>reading[<TAB>pronunciation]]` per line, '#' comments and
+// blank lines ignored; class is one of noun, proper, person, place,
+// organization. Terms are NFKC-normalized on load; the reading and
+// pronunciation (katakana, as IPADIC writes them) fill those fields of the
+// term's token and of its `-f mecab` feature string.
 #ifndef KIJI_DOMAIN_TERMS_H_
 #define KIJI_DOMAIN_TERMS_H_
 
@@ -33,9 +36,16 @@ bool ParseTermClass(std::string_view s, TermClass* out);
 
 class DomainTerms {
  public:
+  struct Term {
+    std::string term;
+    TermClass cls;
+    std::string reading;        // "" when the file gives none
+    std::string pronunciation;  // "" when the file gives none
+  };
   struct Match {
     size_t begin, end;  // bytes into the searched text
     TermClass cls;
+    size_t index = 0;  // of the term, for term()
   };
 
   DomainTerms() = default;
@@ -47,13 +57,11 @@ class DomainTerms {
   /// Non-overlapping matches, leftmost first, longest at each position.
   std::vector<Match> FindAll(std::string_view text) const;
   size_t size() const { return terms_.size(); }
+  /// The i-th term of the file (0 <= i < size()).
+  const Term& term(size_t i) const { return terms_[i]; }
 
  private:
-  struct Entry {
-    std::string term;
-    TermClass cls;
-  };
-  std::vector<Entry> terms_;
+  std::vector<Term> terms_;
   // First code point -> indices into terms_, longest term first.
   std::unordered_map<char32_t, std::vector<size_t>> by_first_;
   // Bit c % 65536 set when some term starts with code point c: most

@@ -1,10 +1,18 @@
-// RowWriter: rows of named columns as TSV (with a header line unless asked
-// not to) or JSON Lines, the output of every statistics command.
+// RowWriter: rows of named columns as TSV, CSV (each with a header line
+// unless asked not to) or JSON Lines: the one writer of every tabular output
+// (statistics commands, `kiji tokenize`, `kiji sectors`, `kiji speakers`).
 //
-// Floating-point values are printed with 6 decimals ("{:.6f}", -0 printed
-// as 0), p-values with 6 significant digits ("{:.6g}"), non-finite values as
-// an empty TSV field or JSON null, so output is identical on every run and
-// machine. Not thread-safe: one writer per thread.
+// TSV fields escape \\ TAB LF CR as \\ \t \n \r (output.h), so a record is one
+// line. CSV is RFC 4180 with LF line ends: a field with '"', ',', CR or LF is
+// quoted and its quotes doubled. JSON Lines has one object per row, keys in
+// column order. docs/formats.md gives the reading recipes.
+//
+// Floating-point values (Num) are printed with 10 significant digits
+// ("{:.10g}", so their order survives printing); magnitudes below 1e-12, which
+// only rounding error makes here, print as 0, and so does -0. Probabilities
+// (Sig) have 6 significant digits. Non-finite values are an empty TSV/CSV
+// field or JSON null. Output is identical on every run and machine. Not
+// thread-safe: one writer per thread.
 //
 //   kiji::RowWriter w({kiji::RowFormat::kTsv, true}, {"term", "tf"});
 //   std::string out = w.Header();
@@ -22,23 +30,29 @@
 
 namespace kiji {
 
-enum class RowFormat { kTsv, kJsonl };
+enum class RowFormat { kTsv, kCsv, kJsonl };
 
-/// Parses "tsv" or "jsonl".
+/// Parses "tsv", "csv" or "jsonl".
 Status ParseRowFormat(std::string_view s, RowFormat* out);
 
 struct RowOptions {
   RowFormat format = RowFormat::kTsv;
-  bool header = true;  // TSV only: print the column names first
+  bool header = true;  // TSV and CSV: print the column names first
 };
+
+/// "10 significant digits" of RowWriter::Num, as text: "0.3333333333",
+/// "1.5e-07", "17"; "" for a non-finite value.
+std::string FormatNumber(double v);
 
 class RowWriter {
  public:
   RowWriter(RowOptions options, std::vector<std::string> columns);
-  /// The TSV header line; "" for JSON Lines or without a header.
+  /// The header line; "" for JSON Lines or without a header.
   std::string Header() const;
   RowWriter& Str(std::string_view v);
   RowWriter& Int(uint64_t v);
+  /// A bool as 1 / 0 (JSON: true / false).
+  RowWriter& Bool(bool v);
   RowWriter& Num(double v);
   RowWriter& Sig(double v);
   /// Ends the row and appends it to *out.
@@ -46,9 +60,8 @@ class RowWriter {
 
  private:
   void Key();
-  // A number: fixed 6 decimals, else 6 significant digits.
-  void Number(double v, bool fixed);
-  bool jsonl_;
+  void Number(double v, bool probability);
+  RowFormat format_;
   bool header_;
   std::vector<std::string> columns_;
   size_t col_ = 0;

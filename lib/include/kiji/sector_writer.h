@@ -1,5 +1,6 @@
-// Writers for `kiji sectors`: TSV and JSON Lines, article or sentence level,
-// with an optional --explain trace.
+// Writers for `kiji sectors`: TSV, CSV (both through RowWriter) and JSON
+// Lines, article or sentence level, with an optional --explain trace (TSV and
+// JSON Lines only: CSV rows are never interleaved with comment lines).
 //
 // Formats (docs/formats.md):
 //   TSV, one row per tagged sector:
@@ -34,9 +35,9 @@
 
 namespace kiji {
 
-enum class SectorFormat { kTsv, kJsonl };
+enum class SectorFormat { kTsv, kCsv, kJsonl };
 
-/// Parses "tsv", "jsonl".
+/// Parses "tsv", "csv", "jsonl".
 bool ParseSectorFormat(std::string_view name, SectorFormat* out);
 
 struct SectorWriteOptions {
@@ -44,8 +45,8 @@ struct SectorWriteOptions {
   bool explain = false;  // add the trace (see the file comment)
 };
 
-/// The TSV header line, with '\n'.
-std::string_view SectorTsvHeader();
+/// The TSV or CSV header line, with '\n'; "" for JSON Lines.
+std::string SectorHeader(SectorFormat format);
 
 /// "4.5", "3", "0.75": a score with at most two decimals.
 std::string FormatScore(double score);

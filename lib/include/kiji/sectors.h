@@ -84,11 +84,14 @@ struct SectorHit {
 };
 
 enum class CancelReason {
-  kUnless,      // an `unless` context is in the same sentence (by: phrase)
-  kNoNear,      // no `near` phrase in the sentence, outside the hit itself
-  kOverlapped,  // inside or across a longer hit of any sector (by: entry)
+  kUnless,       // an `unless` context is in the same sentence (by: phrase)
+  kNoNear,       // no `near` phrase in the sentence, outside the hit itself
+  kOverlapped,   // inside or across a longer hit of any sector (by: entry)
+  kSameMention,  // the bracketed abbreviation right after a matched name:
+                 // 国際エネルギー機関（IEA） (by: the name's entry)
 };
-std::string_view CancelReasonName(CancelReason r);  // "unless", "no-near", "overlapped"
+// "unless", "no-near", "overlapped", "same-mention"
+std::string_view CancelReasonName(CancelReason r);
 
 struct CancelledHit {
   SectorHit hit;

@@ -1,4 +1,5 @@
-// Writers for statements (statements.h): JSON Lines and TSV records, and the
+// Writers for statements (statements.h): JSON Lines, TSV and CSV records (TSV
+// and CSV through RowWriter), and the
 // per-speaker summary of `kiji speakers --by speaker`.
 //
 // Record fields, in this order (docs/formats.md): article, kind, quote,
@@ -29,13 +30,14 @@
 
 namespace kiji {
 
-enum class StatementFormat { kJsonl, kTsv };
+enum class StatementFormat { kJsonl, kTsv, kCsv };
 
-/// Parses "jsonl" or "tsv".
+/// Parses "jsonl", "tsv" or "csv".
 bool ParseStatementFormat(std::string_view s, StatementFormat* out);
 
-/// The TSV header line of statement records (with '\n').
-std::string_view StatementTsvHeader();
+/// The TSV or CSV header line of statement records (with '\n'); "" for JSON
+/// Lines.
+std::string StatementHeader(StatementFormat format);
 /// Appends one record per statement.
 void AppendStatements(std::string_view article, const std::vector<Statement>& statements,
                       StatementFormat format, std::string* out);
@@ -50,8 +52,8 @@ class SpeakerSummary {
   void AddEncoded(std::string_view encoded);
   void Merge(const SpeakerSummary& other);
 
-  /// The TSV header line of summary rows (with '\n').
-  static std::string_view TsvHeader();
+  /// The TSV or CSV header line of summary rows (with '\n'); "" for JSON Lines.
+  static std::string Header(StatementFormat format);
   void Append(StatementFormat format, std::string* out) const;
   size_t size() const { return rows_.size(); }
 

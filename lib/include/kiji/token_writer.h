@@ -1,4 +1,5 @@
-// Writers for `kiji tokenize`: MeCab's own format, wakati, TSV and JSON Lines.
+// Writers for `kiji tokenize`: MeCab's own format, wakati, TSV, CSV (both
+// through RowWriter, row_writer.h) and JSON Lines.
 //
 // Each writer appends one Document to a string buffer; the caller writes the
 // buffer out in input order, so output is the same for any number of threads.
@@ -16,13 +17,13 @@
 
 namespace kiji {
 
-enum class TokenFormat { kMecab, kWakati, kTsv, kJsonl };
+enum class TokenFormat { kMecab, kWakati, kTsv, kCsv, kJsonl };
 
-/// Parses "mecab", "wakati", "tsv", "jsonl".
+/// Parses "mecab", "wakati", "tsv", "csv", "jsonl".
 bool ParseTokenFormat(std::string_view name, TokenFormat* out);
 
-/// The TSV header line (with '\n'); other formats have none.
-std::string_view TokenTsvHeader();
+/// The header line of TSV or CSV (with '\n'); "" for the other formats.
+std::string TokenHeader(TokenFormat format);
 
 /// Appends the tokens of `doc` in `format`.
 void AppendTokens(const Document& doc, TokenFormat format, std::string* out);

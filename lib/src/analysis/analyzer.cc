@@ -33,6 +33,9 @@ constexpr KnownDictionary kKnown[] = {
     {"juman", "juman-utf8", "mecab-jumandic-utf8"},
 };
 
+// "system-ipadic": Debian's build even where kiji's compiled one exists.
+constexpr std::string_view kSystemPrefix = "system-";
+
 bool IsDictionaryDir(const std::string& dir) {
   struct stat st;
   return stat((dir + "/sys.dic").c_str(), &st) == 0 && S_ISREG(st.st_mode);
@@ -61,7 +64,13 @@ void AddWhereFree(const std::vector<internal::SpanConstraint>& extra,
 void AddTextUnits(std::string_view s, const internal::MecabModel& mecab,
                   std::vector<internal::SpanConstraint>* cs) {
   for (const internal::UnitSpan& u : internal::FindTextUnits(s)) {
-    cs->push_back({u.begin, u.end, mecab.UnitFeature(), false, true, u.unit});
+    internal::SpanConstraint& c = cs->emplace_back();
+    c.begin = u.begin;
+    c.end = u.end;
+    c.feature = mecab.UnitFeature();
+    c.domain_term = false;
+    c.likely_split = true;
+    c.unit = u.unit;
   }
 }
 
@@ -89,7 +98,9 @@ void AddLatinRuns(std::string_view s, std::vector<internal::SpanConstraint>* cs)
         break;
       }
     }
-    if (j - i > 1) runs.push_back({i, j, nullptr, false, separators || (digits && letters)});
+    if (j - i > 1) {
+      runs.push_back({i, j, nullptr, false, separators || (digits && letters), letters});
+    }
     i = j;
   }
   AddWhereFree(runs, cs);
@@ -152,6 +163,7 @@ constexpr auto kDictLayoutNames = MakeEnumNames<DictLayout>({{DictLayout::kIpadi
 std::string_view DictLayoutName(DictLayout v) { return kDictLayoutNames.Name(v); }
 
 Result<std::string> ResolveDictionary(std::string_view name) {
+  if (name.starts_with(kSystemPrefix)) name.remove_prefix(kSystemPrefix.size());
   for (const KnownDictionary& k : kKnown) {
     if (name != k.name) continue;
     const std::string candidates[] = {
@@ -170,13 +182,29 @@ Result<std::string> ResolveDictionary(std::string_view name) {
   std::string dir(name);
   if (IsDictionaryDir(dir)) return dir;
   return Status::NotFound(fmt::format(
-      "{}: not a MeCab dictionary (no sys.dic); use --dict ipadic|naist|unidic|juman or a "
-      "folder with a compiled dictionary",
+      "{}: not a MeCab dictionary (no sys.dic); use --dict ipadic|naist|unidic|juman (system-NAME: "
+      "always Debian's build) or a folder with a compiled dictionary",
       name));
 }
 
+Result<DictionaryInfo> ResolveDictionary(const ModelOptions& options) {
+  DictionaryInfo info{options.dict, "", DictLayout::kIpadic, false};
+  const std::string own = options.kiji_dictionaries + "/" + options.dict;
+  const bool known = std::any_of(std::begin(kKnown), std::end(kKnown),
+                                 [&](const KnownDictionary& k) { return k.name == options.dict; });
+  if (known && !options.kiji_dictionaries.empty() && options.user_dicts.empty() &&
+      IsDictionaryDir(own)) {
+    info.dir = own;
+    info.kiji_build = true;
+    return info;
+  }
+  KIJI_ASSIGN_OR_RETURN(info.dir, ResolveDictionary(options.dict));
+  return info;
+}
+
 Result<std::shared_ptr<const Model>> Model::Open(const ModelOptions& options) {
-  KIJI_ASSIGN_OR_RETURN(std::string dir, ResolveDictionary(options.dict));
+  KIJI_ASSIGN_OR_RETURN(DictionaryInfo info, ResolveDictionary(options));
+  const std::string& dir = info.dir;
   for (const std::string& u : options.user_dicts) {
     struct stat st;
     if (stat(u.c_str(), &st) != 0) {
@@ -187,9 +215,11 @@ Result<std::shared_ptr<const Model>> Model::Open(const ModelOptions& options) {
   KIJI_RETURN_IF_ERROR(internal::CheckDictionaryFiles(dir, options.user_dicts));
   KIJI_ASSIGN_OR_RETURN(std::unique_ptr<internal::MecabModel> mecab,
                         internal::MecabModel::Open(dir, options.user_dicts));
+  if (options.terms != nullptr) mecab->PrepareTerms(*options.terms);
   std::shared_ptr<Model> model(new Model());
   model->options_ = options;
-  model->info_ = {options.dict, dir, mecab->layout()};
+  info.layout = mecab->layout();
+  model->info_ = std::move(info);
   model->mecab_ = std::move(mecab);
   return std::shared_ptr<const Model>(std::move(model));
 }
@@ -275,7 +305,8 @@ Status Analyzer::TagSentence(size_t si, Document* doc) {
   if (terms != nullptr) {
     std::vector<internal::SpanConstraint> found;
     for (const DomainTerms::Match& m : terms->FindAll(text)) {
-      found.push_back({m.begin, m.end, mecab.TermFeature(m.cls), true});
+      found.push_back({m.begin, m.end, mecab.TermFeature(m.cls), true, false, false,
+                       mecab.TermFeatureOf(m.index)});
     }
     AddWhereFree(found, &constraints);
   }
@@ -287,8 +318,9 @@ Status Analyzer::TagSentence(size_t si, Document* doc) {
     chunk_constraints_.clear();
     for (const auto& c : constraints) {
       if (c.begin >= from && c.end <= to) {
-        chunk_constraints_.push_back(
-            {c.begin - from, c.end - from, c.feature, c.domain_term, c.likely_split, c.unit});
+        internal::SpanConstraint& in_chunk = chunk_constraints_.emplace_back(c);
+        in_chunk.begin -= from;
+        in_chunk.end -= from;
       }
     }
     const size_t first = doc->tokens.size();

@@ -33,9 +33,10 @@ Result<DomainTerms> DomainTerms::Parse(std::string_view text, const std::string&
   KIJI_RETURN_IF_ERROR(
       ForEachDataLine(text, path, [&](size_t line_no, std::string_view line) -> Status {
         const std::vector<std::string_view> fields = SplitFields(line, '\t');
-        if (fields.size() != 2) {
-          return Status::DataError(fmt::format("{}:{}: expected 'term<TAB>class', got '{}'", path,
-                                               line_no, line.substr(0, 60)));
+        if (fields.size() < 2 || fields.size() > 4) {
+          return Status::DataError(fmt::format(
+              "{}:{}: expected 'term<TAB>class[<TAB>reading[<TAB>pronunciation]]', got '{}'", path,
+              line_no, line.substr(0, 60)));
         }
         std::string term = NormalizeString(fields[0]);
         std::string_view cls_name = fields[1];
@@ -50,7 +51,8 @@ Result<DomainTerms> DomainTerms::Parse(std::string_view text, const std::string&
           return Status::DataError(fmt::format("{}:{}: duplicate term '{}' (first on line {})",
                                                path, line_no, term, it->second));
         }
-        t.terms_.push_back({std::move(term), cls});
+        t.terms_.push_back({std::move(term), cls, fields.size() > 2 ? NormalizeString(fields[2]) : "",
+                            fields.size() > 3 ? NormalizeString(fields[3]) : ""});
         return Status::Ok();
       }));
   t.first_bits_.assign(65536, false);
@@ -85,7 +87,7 @@ std::vector<DomainTerms::Match> DomainTerms::FindAll(std::string_view text) cons
       for (size_t idx : it->second) {
         const std::string& term = terms_[idx].term;
         if (text.compare(i, term.size(), term) == 0) {
-          out.push_back({i, i + term.size(), terms_[idx].cls});
+          out.push_back({i, i + term.size(), terms_[idx].cls, idx});
           i += term.size();
           matched = true;
           break;

@@ -287,6 +287,7 @@ Result<std::unique_ptr<MecabModel>> MecabModel::Open(const std::string& dicdir,
   delete lattice;
   delete tagger;
   m->layout_ = LayoutFromFieldCount(fields);
+  m->fields_ = std::min(fields, kMaxFields);
   return m;
 }
 
@@ -358,6 +359,31 @@ const char* AsciiSymbolFeature(DictLayout layout, char c) {
 
 namespace {
 
+// `prefix` ("名詞,固有名詞,一般") split into its fields, padded with "*" to n.
+std::vector<std::string> PosFields(std::string_view prefix, size_t n) {
+  std::vector<std::string> f;
+  for (size_t start = 0;;) {
+    const size_t comma = prefix.find(',', start);
+    f.emplace_back(prefix.substr(start, comma == prefix.npos ? prefix.npos : comma - start));
+    if (comma == prefix.npos) break;
+    start = comma + 1;
+  }
+  f.resize(std::max(n, f.size()), "*");
+  return f;
+}
+
+// A field of a feature string: "*" for none, and for a value with a comma,
+// which would split the string in the wrong place.
+std::string OrStar(const std::string& s) {
+  return s.empty() || s.find(',') != std::string::npos ? "*" : s;
+}
+
+std::string Joined(const std::vector<std::string>& f) {
+  std::string out;
+  for (const std::string& x : f) out += (out.empty() ? "" : ",") + x;
+  return out;
+}
+
 PosClass UnitClass(TextUnit u) {
   switch (u) {
     case TextUnit::kDate:
@@ -375,6 +401,60 @@ PosClass UnitClass(TextUnit u) {
 }
 
 }  // namespace
+
+// The POS MeCab's unknown-word templates (unk.def) give a term of class
+// `cls`: TermFeature's prefix, with the fourth level 一般 that IPADIC's and
+// UniDic's person and place templates have.
+std::string MecabModel::TermPos(TermClass cls) const {
+  std::string pos = TermFeature(cls);
+  if (layout_ != DictLayout::kJuman && (cls == TermClass::kPerson || cls == TermClass::kPlace)) {
+    pos += ",一般";
+  }
+  return pos;
+}
+
+void MecabModel::PrepareTerms(const DomainTerms& terms) {
+  term_features_.clear();
+  for (size_t i = 0; i < terms.size(); ++i) {
+    const DomainTerms::Term& t = terms.term(i);
+    const std::string pos = TermPos(t.cls);
+    const std::string term = OrStar(t.term);
+    const std::string reading = OrStar(t.reading);
+    const std::string pron = t.pronunciation.empty() ? reading : OrStar(t.pronunciation);
+    std::vector<std::string> f;
+    switch (layout_) {
+      case DictLayout::kIpadic:  // 品詞x4,活用型,活用形,原形,読み,発音 (NAIST: 2 more, empty)
+        f = PosFields(pos, 6);
+        f.insert(f.end(), {term, reading, pron});
+        f.resize(std::max(fields_, f.size()), "");
+        break;
+      case DictLayout::kUnidic:  // pos1-4,cType,cForm,lForm,lemma,orth,pron,orthBase,pronBase,...
+        f = PosFields(pos, std::max<size_t>(fields_, 13));
+        f[6] = reading;
+        f[7] = f[8] = f[10] = term;
+        f[9] = f[11] = pron;
+        if (f.size() > 21) f[20] = f[21] = reading;  // kana, kanaBase
+        break;
+      case DictLayout::kJuman:  // 品詞,細分類,活用型,活用形,原形,読み,意味情報
+        f = PosFields(pos, 4);
+        f.insert(f.end(), {term, reading, "NIL"});
+        break;
+    }
+    term_features_.push_back(Joined(f));
+  }
+}
+
+const char* MecabModel::LetterRunFeature() const {
+  switch (layout_) {
+    case DictLayout::kIpadic:
+      return "名詞,一般,*,*,*,*,*";
+    case DictLayout::kUnidic:
+      return "名詞,普通名詞,一般,*,*,*";
+    case DictLayout::kJuman:
+      return "名詞,普通名詞,*,*,*,*,*";
+  }
+  return "名詞";
+}
 
 MecabTagger::MecabTagger(const MecabModel& model)
     : model_(model),
@@ -451,19 +531,28 @@ Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstra
     }
     if (next_constraint < constraints.size() && constraints[next_constraint].begin == node.begin &&
         constraints[next_constraint].end == node.end) {
-      const SpanConstraint& c = constraints[next_constraint];
-      t.domain_term = c.domain_term;
-      if (t.domain_term) t.lemma = t.surface;
-      if (c.unit != TextUnit::kNone) {
-        t.pos_class = UnitClass(c.unit);
-        t.traits = 0;
-        t.lemma = t.surface;
-      }
+      ApplyConstraint(constraints[next_constraint], node.unknown, &t);
     }
     t.byte_begin = node.begin;
     t.byte_end = node.end;
   }
   return Status::Ok();
+}
+
+void MecabTagger::ApplyConstraint(const SpanConstraint& c, bool unknown, Token* t) const {
+  const std::string_view surface = t->surface;
+  if (c.domain_term && unknown && c.term_feature != nullptr) {
+    FillFromFeature(model_.layout(), c.term_feature, t);
+  } else if (c.has_letter && t->pos_class == PosClass::kNumeral) {
+    FillFromFeature(model_.layout(), model_.LetterRunFeature(), t);
+  }
+  t->domain_term = c.domain_term;
+  if (t->domain_term || t->lemma.empty()) t->lemma = surface;
+  if (c.unit != TextUnit::kNone) {  // a date, time, URL or e-mail address
+    t->pos_class = UnitClass(c.unit);
+    t->traits = 0;
+    t->lemma = surface;
+  }
 }
 
 Status MecabTagger::BestPath(std::string_view sentence,

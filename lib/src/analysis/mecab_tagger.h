@@ -37,6 +37,14 @@ class MecabModel {
   const char* SymbolFeature(char c) const;
   /// The POS forced on a date, time, URL or e-mail address (text_units.h).
   const char* UnitFeature() const { return TermFeature(TermClass::kNoun); }
+  /// Builds the full feature string of every term (TermFeatureOf) in this
+  /// layout: its POS, the term as base form, its reading and pronunciation.
+  void PrepareTerms(const DomainTerms& terms);
+  /// The full feature string of term `index` of the prepared terms.
+  const char* TermFeatureOf(size_t index) const { return term_features_[index].c_str(); }
+  /// The feature of an unknown general noun in this layout, for letter–digit
+  /// runs (fc2, blog29) that MeCab's templates would make numbers.
+  const char* LetterRunFeature() const;
   MeCab::Model* get() const { return model_; }
   /// True for a code point MeCab skips as white space before a word.
   bool IsMecabSpace(char32_t c) const { return c < spaces_.size() && spaces_[c]; }
@@ -45,6 +53,9 @@ class MecabModel {
   MeCab::Model* model_ = nullptr;
   SpaceChars spaces_;
   DictLayout layout_ = DictLayout::kIpadic;
+  std::string TermPos(TermClass cls) const;
+  size_t fields_ = 9;  // feature fields of a dictionary word
+  std::vector<std::string> term_features_;
 };
 
 class MecabTagger {
@@ -73,6 +84,9 @@ class MecabTagger {
   // The start of the white space MeCab would skip that ends at `pos` (not
   // before `floor`), or `pos` when none does.
   size_t StartOfSpaceBefore(std::string_view sentence, size_t pos, size_t floor) const;
+  // What a constraint met by token *t changes in it: a domain term's
+  // features from the terms file, a letter–digit run that is not a number.
+  void ApplyConstraint(const SpanConstraint& c, bool unknown, Token* t) const;
 
   const MecabModel& model_;
   MeCab::Tagger* tagger_ = nullptr;

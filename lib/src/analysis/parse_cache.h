@@ -33,6 +33,13 @@ struct SpanConstraint {
   // MeCab's character classes will split it (letters next to digits, 3.5,
   // 1,000): skip the plain parse and constrain at once.
   bool likely_split = false;
+  // A run with an ASCII letter (fc2, blog29): never a number, whatever
+  // template MeCab's unknown-word handling picked for it.
+  bool has_letter = false;
+  // A domain term's full feature string in the dictionary's layout (reading
+  // and pronunciation from the terms file), for when MeCab does not know the
+  // word; nullptr for other constraints. Owned by the MecabModel.
+  const char* term_feature = nullptr;
   // A date, time, URL or e-mail address: the token gets its own PosClass.
   TextUnit unit = TextUnit::kNone;
 

@@ -2,10 +2,14 @@
 
 #include <fmt/format.h>
 
+#include <string>
+#include <vector>
+
 #include "analysis/pos_class_names.h"
 #include "analysis/raw_feature.h"
 #include "kiji/enum_names.h"
 #include "kiji/output.h"
+#include "kiji/row_writer.h"
 
 namespace kiji {
 namespace {
@@ -34,32 +38,27 @@ void AppendWakati(const Document& doc, std::string* out) {
   }
 }
 
-void AppendTsv(const Document& doc, std::string* out) {
+std::vector<std::string> TokenColumns() {
+  return {"article", "sentence",  "token",     "surface", "normalized", "lemma",
+          "reading", "pos_class", "pos1",      "pos2",    "pos3",       "pos4",
+          "conj_type", "conj_form", "unknown", "start",   "end"};
+}
+
+RowOptions TokenRowOptions(TokenFormat format, bool header) {
+  return {format == TokenFormat::kCsv ? RowFormat::kCsv : RowFormat::kTsv, header};
+}
+
+// One row per token (TSV or CSV), through the shared row writer.
+void AppendRows(const Document& doc, TokenFormat format, std::string* out) {
+  RowWriter w(TokenRowOptions(format, false), TokenColumns());
   const std::string& id = doc.article->id;
   for (size_t si = 0; si < doc.sentences.size(); ++si) {
-    const Sentence& s = doc.sentences[si];
     size_t index = 0;
-    for (const Token& t : doc.SentenceTokens(s)) {
-      AppendTsvField(id, out);
-      fmt::format_to(std::back_inserter(*out), "\t{}\t{}\t", si, index++);
-      AppendTsvField(doc.OriginalText(t), out);
-      out->push_back('\t');
-      AppendTsvField(t.surface, out);
-      out->push_back('\t');
-      AppendTsvField(t.lemma, out);
-      out->push_back('\t');
-      AppendTsvField(t.reading, out);
-      out->push_back('\t');
-      out->append(PosClassName(t.pos_class));
-      for (std::string_view p : t.pos) {
-        out->push_back('\t');
-        AppendTsvField(p, out);
-      }
-      out->push_back('\t');
-      AppendTsvField(t.conj_type, out);
-      out->push_back('\t');
-      AppendTsvField(t.conj_form, out);
-      fmt::format_to(std::back_inserter(*out), "\t{}\t{}\t{}\n", t.unknown ? 1 : 0, t.start, t.end);
+    for (const Token& t : doc.SentenceTokens(doc.sentences[si])) {
+      w.Str(id).Int(si).Int(index++).Str(doc.OriginalText(t)).Str(t.surface).Str(t.lemma);
+      w.Str(t.reading).Str(PosClassName(t.pos_class));
+      for (std::string_view p : t.pos) w.Str(p);
+      w.Str(t.conj_type).Str(t.conj_form).Bool(t.unknown).Int(t.start).Int(t.end).End(out);
     }
   }
 }
@@ -117,6 +116,7 @@ namespace {
 constexpr auto kTokenFormatNames = MakeEnumNames<TokenFormat>({{TokenFormat::kMecab, "mecab"},
                                                                {TokenFormat::kWakati, "wakati"},
                                                                {TokenFormat::kTsv, "tsv"},
+                                                               {TokenFormat::kCsv, "csv"},
                                                                {TokenFormat::kJsonl, "jsonl"}});
 }  // namespace
 
@@ -124,9 +124,9 @@ bool ParseTokenFormat(std::string_view name, TokenFormat* out) {
   return kTokenFormatNames.Parse(name, out);
 }
 
-std::string_view TokenTsvHeader() {
-  return "article\tsentence\ttoken\tsurface\tnormalized\tlemma\treading\tpos_class\tpos1\tpos2\t"
-         "pos3\tpos4\tconj_type\tconj_form\tunknown\tstart\tend\n";
+std::string TokenHeader(TokenFormat format) {
+  if (format != TokenFormat::kTsv && format != TokenFormat::kCsv) return "";
+  return RowWriter(TokenRowOptions(format, true), TokenColumns()).Header();
 }
 
 void AppendTokens(const Document& doc, TokenFormat format, std::string* out) {
@@ -138,7 +138,8 @@ void AppendTokens(const Document& doc, TokenFormat format, std::string* out) {
       AppendWakati(doc, out);
       break;
     case TokenFormat::kTsv:
-      AppendTsv(doc, out);
+    case TokenFormat::kCsv:
+      AppendRows(doc, format, out);
       break;
     case TokenFormat::kJsonl:
       AppendJsonl(doc, out);

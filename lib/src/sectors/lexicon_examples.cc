@@ -31,6 +31,8 @@ std::string Why(const Document& doc, const SectorLexicon& lex, const SectorHits&
         return "cancelled: no near phrase in the sentence";
       case CancelReason::kOverlapped:
         return "overlapped by " + lex.entries()[c.by].term;
+      case CancelReason::kSameMention:
+        return "the same mention as " + lex.entries()[c.by].term;
     }
   }
   return "no match in tokens " + TokenList(doc);

@@ -1,13 +1,17 @@
 #include "kiji/sector_writer.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <string>
+#include <vector>
 
 #include "kiji/enum_names.h"
 #include "kiji/output.h"
+#include "kiji/row_writer.h"
 
 namespace kiji {
 namespace {
@@ -31,6 +35,8 @@ std::string CancelCause(const CancelledHit& c, const SectorLexicon& lex) {
       return "no-near " + Joined(lex.entries()[c.hit.entry].near, lex);
     case CancelReason::kOverlapped:
       return "overlapped " + lex.entries()[c.by].term;
+    case CancelReason::kSameMention:
+      return "same-mention " + lex.entries()[c.by].term;
   }
   return "";
 }
@@ -60,22 +66,24 @@ void AppendTsvExplain(const SectorScore& s, const SectorLexicon& lex, std::strin
   }
 }
 
-void AppendTsvRows(const std::string& id, std::span<const SectorScore> sectors,
-                   const SectorLexicon& lex, bool explain, std::string* out) {
+std::vector<std::string> SectorColumns() {
+  return {"article", "sector", "label", "score", "hits", "sentences"};
+}
+
+RowOptions SectorRowOptions(SectorFormat format, bool header) {
+  return {format == SectorFormat::kCsv ? RowFormat::kCsv : RowFormat::kTsv, header};
+}
+
+// One row per tagged sector (TSV or CSV); the --explain trace only in TSV.
+void AppendRows(const std::string& id, std::span<const SectorScore> sectors,
+                const SectorLexicon& lex, const SectorWriteOptions& options, std::string* out) {
+  const bool explain = options.explain && options.format == SectorFormat::kTsv;
+  RowWriter w(SectorRowOptions(options.format, false), SectorColumns());
   for (const SectorScore& s : sectors) {
     if (!s.tagged) continue;
     const Sector& sector = lex.sectors()[s.sector];
-    AppendTsvField(id, out);
-    out->push_back('\t');
-    AppendTsvField(sector.id, out);
-    out->push_back('\t');
-    AppendTsvField(sector.label_ja, out);
-    fmt::format_to(std::back_inserter(*out), "\t{}\t{}\t", FormatScore(s.score), s.hits);
-    for (size_t i = 0; i < s.sentences.size(); ++i) {
-      if (i > 0) out->push_back(',');
-      fmt::format_to(std::back_inserter(*out), "{}", s.sentences[i]);
-    }
-    out->push_back('\n');
+    w.Str(id).Str(sector.id).Str(sector.label_ja).Str(FormatScore(s.score)).Int(s.hits);
+    w.Str(fmt::format("{}", fmt::join(s.sentences, ","))).End(out);
     if (explain) AppendTsvExplain(s, lex, out);
   }
   if (!explain) return;
@@ -152,14 +160,19 @@ void AppendJsonSectors(std::span<const SectorScore> sectors, bool tagged, const 
 
 namespace {
 constexpr auto kSectorFormatNames =
-    MakeEnumNames<SectorFormat>({{SectorFormat::kTsv, "tsv"}, {SectorFormat::kJsonl, "jsonl"}});
+    MakeEnumNames<SectorFormat>({{SectorFormat::kTsv, "tsv"},
+                                 {SectorFormat::kCsv, "csv"},
+                                 {SectorFormat::kJsonl, "jsonl"}});
 }  // namespace
 
 bool ParseSectorFormat(std::string_view name, SectorFormat* out) {
   return kSectorFormatNames.Parse(name, out);
 }
 
-std::string_view SectorTsvHeader() { return "article\tsector\tlabel\tscore\thits\tsentences\n"; }
+std::string SectorHeader(SectorFormat format) {
+  if (format == SectorFormat::kJsonl) return "";
+  return RowWriter(SectorRowOptions(format, true), SectorColumns()).Header();
+}
 
 std::string FormatScore(double score) {
   std::string s = fmt::format("{:.2f}", std::round(score * 100) / 100);
@@ -172,8 +185,8 @@ void AppendArticleSectors(const Document& doc, const SectorLexicon& lexicon,
                           std::span<const SectorScore> sectors, const SectorWriteOptions& options,
                           std::string* out) {
   const std::string& id = doc.article->id;
-  if (options.format == SectorFormat::kTsv) {
-    AppendTsvRows(id, sectors, lexicon, options.explain, out);
+  if (options.format != SectorFormat::kJsonl) {
+    AppendRows(id, sectors, lexicon, options, out);
     return;
   }
   out->append("{\"article\":");
@@ -191,14 +204,14 @@ void AppendSentenceSectors(const Document& doc, const SectorLexicon& lexicon,
                            std::span<const SentenceSectors> sentences,
                            const SectorWriteOptions& options, std::string* out) {
   const std::string& id = doc.article->id;
-  if (options.format == SectorFormat::kTsv) {
+  if (options.format != SectorFormat::kJsonl) {
     for (const SentenceSectors& s : sentences) {
-      if (options.explain) {
+      if (options.explain && options.format == SectorFormat::kTsv) {
         const Sentence& sent = doc.sentences[s.sentence];
         fmt::format_to(std::back_inserter(*out), "# sentence {} at {}-{}\n", s.sentence, sent.start,
                        sent.end);
       }
-      AppendTsvRows(id, s.sectors, lexicon, options.explain, out);
+      AppendRows(id, s.sectors, lexicon, options, out);
     }
     return;
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include "kiji/enum_names.h"
@@ -28,6 +29,48 @@ SectorHit MakeHit(const Document& doc, uint32_t entry, uint32_t sentence, uint32
           last.end,
           doc.Original(first.byte_begin, last.byte_end),
           doc.sentences[sentence].kind == BlockKind::kTitle};
+}
+
+bool IsSurface(const Document& doc, uint32_t token, std::string_view s) {
+  return token < doc.tokens.size() && doc.tokens[token].surface == s;
+}
+
+// One word in brackets: an abbreviation or the name it stands for (IEA,
+// 国際エネルギー機関). A phrase with spaces (一帯一路(Belt and Road)) is a
+// translation and still counts as a mention of its own: the seed article
+// 001 names its belt_and_road thread only that way.
+bool IsOneWord(std::string_view text) {
+  return text.find(' ') == std::string_view::npos && text.find("\u3000") == std::string_view::npos;
+}
+
+// A word that fills a bracket right after another hit is the same mention
+// spelled twice, 国際エネルギー機関（IEA） or IEA（国際エネルギー機関）: it
+// counts once, with the heavier spelling of the two in their sector
+// (ジンバブエ準備銀行（中央銀行） counts as 中央銀行). `kept` is sorted by
+// position.
+void DropBracketedAbbreviations(const Document& doc, const SectorLexicon& lex,
+                                std::vector<SectorHit>* kept, SectorHits* out) {
+  std::vector<SectorHit> rest;
+  for (const SectorHit& h : *kept) {
+    const bool bracketed = h.token_begin > 0 && IsSurface(doc, h.token_begin - 1, "(") &&
+                           IsSurface(doc, h.token_end, ")") && IsOneWord(h.text);
+    std::optional<size_t> name, same_sector;
+    for (size_t i = 0; bracketed && i < rest.size(); ++i) {
+      if (rest[i].token_end + 1 != h.token_begin) continue;
+      name = i;
+      if (lex.entries()[rest[i].entry].sector == lex.entries()[h.entry].sector) same_sector = i;
+    }
+    if (!name) {
+      rest.push_back(h);
+    } else if (same_sector &&
+               lex.entries()[h.entry].weight > lex.entries()[rest[*same_sector].entry].weight) {
+      out->cancelled.push_back({rest[*same_sector], CancelReason::kSameMention, h.entry});
+      rest[*same_sector] = h;
+    } else {
+      out->cancelled.push_back({h, CancelReason::kSameMention, rest[*name].entry});
+    }
+  }
+  *kept = std::move(rest);
 }
 
 // Step 1 for one sentence: `matches` are all phrase matches in it.
@@ -83,6 +126,7 @@ void SentenceHits(const Document& doc, const SectorLexicon& lex, uint32_t senten
     return std::tie(a.token_begin, a.token_end, a.entry) <
            std::tie(b.token_begin, b.token_end, b.entry);
   });
+  DropBracketedAbbreviations(doc, lex, &kept, out);
   out->hits.insert(out->hits.end(), kept.begin(), kept.end());
 }
 
@@ -102,10 +146,18 @@ void CollectSentences(SectorScore* s) {
   s->sentences.erase(std::unique(s->sentences.begin(), s->sentences.end()), s->sentences.end());
 }
 
+// A strong term said once in the sector's only sentence is a passing
+// mention (the IMF named in a list of donors). Two strong mentions (a name
+// said twice, a name and its translation, two names) or one in the headline
+// are evidence enough.
 bool HasStrongTerm(const SectorScore& s, const SectorLexicon& lexicon) {
-  return std::any_of(s.entries.begin(), s.entries.end(), [&](const EntryScore& e) {
-    return lexicon.entries()[e.entry].weight >= kStrongWeight;
-  });
+  uint32_t strong = 0;
+  for (const SectorHit& h : s.evidence) {
+    if (lexicon.entries()[h.entry].weight < kStrongWeight) continue;
+    if (h.in_title) return true;
+    ++strong;
+  }
+  return strong >= 2;
 }
 
 // A sector that is the subject of the text (a terror trial full of court
@@ -137,13 +189,51 @@ double StrongestGenre(const std::map<uint32_t, SectorScore>& by_sector,
   return offtopic;
 }
 
+bool GenreCounts(const SectorScore& s, const SectorLexicon& lexicon) {
+  return lexicon.sectors()[s.sector].offtopic && s.entries.size() >= kOfftopicMinTerms &&
+         s.sentences.size() >= kOfftopicMinSentences && s.score + 1e-9 >= kOfftopicMinScore;
+}
+
+// The sentences that hold evidence of a genre that counts: a film's
+// sentences that name its space probe, a review's sentences that quote the
+// prices its app shows.
+std::vector<uint32_t> GenreSentences(const std::map<uint32_t, SectorScore>& by_sector,
+                                     const SectorLexicon& lexicon) {
+  std::vector<uint32_t> out;
+  for (const auto& [sector, s] : by_sector) {
+    if (GenreCounts(s, lexicon)) out.insert(out.end(), s.sentences.begin(), s.sentences.end());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// What a sector scores from its hits outside the genre's sentences: a
+// sector that is only spoken of in the genre's terms (the plot of a film,
+// the battery of a gadget) is the genre's, not a subject of its own.
+double ScoreOutside(const SectorScore& s, const std::vector<uint32_t>& genre_sentences,
+                    const SectorLexicon& lexicon) {
+  if (genre_sentences.empty()) return s.score;
+  std::map<uint32_t, uint32_t> entry_hits;
+  for (const SectorHit& h : s.evidence) {
+    if (!std::binary_search(genre_sentences.begin(), genre_sentences.end(), h.sentence)) {
+      ++entry_hits[h.entry];
+    }
+  }
+  double score = 0;
+  for (const auto& [entry, n] : entry_hits) {
+    score += Contribution(lexicon.entries()[entry].weight, n);
+  }
+  return score;
+}
+
 }  // namespace
 
 namespace {
 constexpr auto kCancelReasonNames =
     MakeEnumNames<CancelReason>({{CancelReason::kUnless, "unless"},
                                  {CancelReason::kNoNear, "no-near"},
-                                 {CancelReason::kOverlapped, "overlapped"}});
+                                 {CancelReason::kOverlapped, "overlapped"},
+                                 {CancelReason::kSameMention, "same-mention"}});
 }  // namespace
 
 std::string_view CancelReasonName(CancelReason v) { return kCancelReasonNames.Name(v); }
@@ -189,13 +279,15 @@ std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
   }
   for (auto& [sector, s] : by_sector) CollectSentences(&s);
   const double offtopic = StrongestGenre(by_sector, lexicon);
+  const std::vector<uint32_t> genre_sentences = GenreSentences(by_sector, lexicon);
   std::vector<SectorScore> out;
   for (auto& [sector, s] : by_sector) {
     const bool genre = lexicon.sectors()[sector].offtopic;
     // Scores are sums of a few decimals; compare with a little slack so that
     // 1.5 + 1.5 reaches a threshold of 3 whatever the rounding.
-    const bool outscored =
-        offtopic >= kOfftopicMinScore && offtopic >= kOfftopicRatio * s.score && !ClearSubject(s);
+    const bool outscored = offtopic >= kOfftopicMinScore &&
+                           offtopic >= kOfftopicRatio * ScoreOutside(s, genre_sentences, lexicon) &&
+                           !ClearSubject(s);
     s.outscored_by = outscored && !genre ? offtopic : 0;
     const bool spread = s.sentences.size() >= options.min_sentences || HasStrongTerm(s, lexicon);
     s.tagged = !genre && s.score + 1e-9 >= options.min_score &&

@@ -6,6 +6,7 @@
 
 #include "kiji/enum_names.h"
 #include "kiji/output.h"
+#include "kiji/row_writer.h"
 #include "kiji/utf8.h"
 
 namespace kiji {
@@ -41,13 +42,50 @@ void Json(std::string_view key, uint32_t value, std::string* out) {
   out->append(",\"").append(key).append("\":").append(fmt::to_string(value));
 }
 
-void Tsv(std::string_view value, std::string* out) {
-  out->push_back('\t');
-  AppendTsvField(value, out);
+std::vector<std::string> StatementColumns() {
+  return {"article", "kind",          "quote",        "quote_start", "quote_end",
+          "speaker", "speaker_type",  "mention",      "mention_start", "mention_end",
+          "honorific", "reading",     "role",         "verb",        "sentence"};
+}
+
+std::vector<std::string> SummaryColumns() {
+  return {"speaker", "type", "role", "statements", "verbs", "articles"};
+}
+
+RowOptions RowOptionsOf(StatementFormat format, bool header) {
+  return {format == StatementFormat::kCsv ? RowFormat::kCsv : RowFormat::kTsv, header};
+}
+
+void AppendJsonStatement(std::string_view article, const Statement& s, std::string* out) {
+  out->append("{\"article\":");
+  JsonValue(article, out);
+  Json("kind", StatementKindName(s.kind), out);
+  Json("quote", s.quote, out);
+  Json("quote_start", s.quote_start, out);
+  Json("quote_end", s.quote_end, out);
+  Json("speaker", s.speaker, out);
+  Json("speaker_type", SpeakerTypeName(s.speaker_type), out);
+  Json("mention", s.mention, out);
+  Json("mention_start", s.mention_start, out);
+  Json("mention_end", s.mention_end, out);
+  Json("honorific", s.honorific, out);
+  Json("reading", s.reading, out);
+  Json("role", s.role, out);
+  Json("verb", s.verb, out);
+  Json("sentence", s.sentence, out);
+  out->append("}\n");
+}
+
+void AppendStatementRow(std::string_view article, const Statement& s, RowWriter& w,
+                        std::string* out) {
+  w.Str(article).Str(StatementKindName(s.kind)).Str(s.quote).Int(s.quote_start).Int(s.quote_end);
+  w.Str(s.speaker).Str(SpeakerTypeName(s.speaker_type)).Str(s.mention);
+  w.Int(s.mention_start).Int(s.mention_end).Str(s.honorific).Str(s.reading).Str(s.role);
+  w.Str(s.verb).Int(s.sentence).End(out);
 }
 
 constexpr auto kStatementFormatNames = MakeEnumNames<StatementFormat>(
-    {{StatementFormat::kJsonl, "jsonl"}, {StatementFormat::kTsv, "tsv"}});
+    {{StatementFormat::kJsonl, "jsonl"}, {StatementFormat::kTsv, "tsv"}, {StatementFormat::kCsv, "csv"}});
 
 }  // namespace
 
@@ -55,48 +93,19 @@ bool ParseStatementFormat(std::string_view s, StatementFormat* out) {
   return kStatementFormatNames.Parse(s, out);
 }
 
-std::string_view StatementTsvHeader() {
-  return "article\tkind\tquote\tquote_start\tquote_end\tspeaker\tspeaker_type\tmention\t"
-         "mention_start\tmention_end\thonorific\treading\trole\tverb\tsentence\n";
+std::string StatementHeader(StatementFormat format) {
+  if (format == StatementFormat::kJsonl) return "";
+  return RowWriter(RowOptionsOf(format, true), StatementColumns()).Header();
 }
 
 void AppendStatements(std::string_view article, const std::vector<Statement>& statements,
                       StatementFormat format, std::string* out) {
-  for (const Statement& s : statements) {
-    if (format == StatementFormat::kJsonl) {
-      out->append("{\"article\":");
-      JsonValue(article, out);
-      Json("kind", StatementKindName(s.kind), out);
-      Json("quote", s.quote, out);
-      Json("quote_start", s.quote_start, out);
-      Json("quote_end", s.quote_end, out);
-      Json("speaker", s.speaker, out);
-      Json("speaker_type", SpeakerTypeName(s.speaker_type), out);
-      Json("mention", s.mention, out);
-      Json("mention_start", s.mention_start, out);
-      Json("mention_end", s.mention_end, out);
-      Json("honorific", s.honorific, out);
-      Json("reading", s.reading, out);
-      Json("role", s.role, out);
-      Json("verb", s.verb, out);
-      Json("sentence", s.sentence, out);
-      out->append("}\n");
-    } else {
-      AppendTsvField(article, out);
-      Tsv(StatementKindName(s.kind), out);
-      Tsv(s.quote, out);
-      out->append(fmt::format("\t{}\t{}", s.quote_start, s.quote_end));
-      Tsv(s.speaker, out);
-      Tsv(SpeakerTypeName(s.speaker_type), out);
-      Tsv(s.mention, out);
-      out->append(fmt::format("\t{}\t{}", s.mention_start, s.mention_end));
-      Tsv(s.honorific, out);
-      Tsv(s.reading, out);
-      Tsv(s.role, out);
-      Tsv(s.verb, out);
-      out->append(fmt::format("\t{}\n", s.sentence));
-    }
+  if (format == StatementFormat::kJsonl) {
+    for (const Statement& s : statements) AppendJsonStatement(article, s, out);
+    return;
   }
+  RowWriter w(RowOptionsOf(format, false), StatementColumns());
+  for (const Statement& s : statements) AppendStatementRow(article, s, w, out);
 }
 
 void SpeakerSummary::AddOne(std::string_view article, std::string_view speaker,
@@ -116,13 +125,10 @@ void SpeakerSummary::Add(std::string_view article, const std::vector<Statement>&
 
 void SpeakerSummary::Encode(std::string_view article, const std::vector<Statement>& statements,
                             std::string* out) {
+  RowWriter w({RowFormat::kTsv, false}, {"article", "speaker", "type", "role", "verb"});
   for (const Statement& s : statements) {
-    AppendTsvField(article, out);
-    Tsv(s.speaker, out);
-    Tsv(SpeakerTypeName(s.speaker_type), out);
-    Tsv(s.role, out);
-    Tsv(s.verb, out);
-    out->push_back('\n');
+    w.Str(article).Str(s.speaker).Str(SpeakerTypeName(s.speaker_type)).Str(s.role).Str(s.verb);
+    w.End(out);
   }
 }
 
@@ -155,8 +161,9 @@ void SpeakerSummary::Merge(const SpeakerSummary& other) {
   }
 }
 
-std::string_view SpeakerSummary::TsvHeader() {
-  return "speaker\ttype\trole\tstatements\tverbs\tarticles\n";
+std::string SpeakerSummary::Header(StatementFormat format) {
+  if (format == StatementFormat::kJsonl) return "";
+  return RowWriter(RowOptionsOf(format, true), SummaryColumns()).Header();
 }
 
 void SpeakerSummary::Append(StatementFormat format, std::string* out) const {
@@ -165,6 +172,7 @@ void SpeakerSummary::Append(StatementFormat format, std::string* out) const {
   std::stable_sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
     return a->second.statements > b->second.statements;
   });
+  RowWriter rows(RowOptionsOf(format, false), SummaryColumns());
   for (const auto* e : order) {
     const auto& [key, r] = *e;
     std::string role;  // the longest role given: the most informative one
@@ -191,15 +199,13 @@ void SpeakerSummary::Append(StatementFormat format, std::string* out) const {
       Json("articles", static_cast<uint32_t>(r.articles.size()), out);
       out->append("}\n");
     } else {
-      AppendTsvField(key.first, out);
-      Tsv(key.second, out);
-      Tsv(role, out);
-      out->append(fmt::format("\t{}\t", r.statements));
+      std::string joined;
       for (size_t i = 0; i < verbs.size(); ++i) {
-        if (i) out->push_back(',');
-        AppendTsvField(fmt::format("{}:{}", verbs[i].first, verbs[i].second), out);
+        if (i) joined.push_back(',');
+        joined += fmt::format("{}:{}", verbs[i].first, verbs[i].second);
       }
-      out->append(fmt::format("\t{}\n", r.articles.size()));
+      rows.Str(key.first).Str(key.second).Str(role).Int(r.statements).Str(joined);
+      rows.Int(r.articles.size()).End(out);
     }
   }
 }

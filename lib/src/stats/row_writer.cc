@@ -11,50 +11,75 @@
 namespace kiji {
 
 namespace {
-constexpr auto kRowFormatNames =
-    MakeEnumNames<RowFormat>({{RowFormat::kTsv, "tsv"}, {RowFormat::kJsonl, "jsonl"}});
+constexpr auto kRowFormatNames = MakeEnumNames<RowFormat>(
+    {{RowFormat::kTsv, "tsv"}, {RowFormat::kCsv, "csv"}, {RowFormat::kJsonl, "jsonl"}});
+
+// Below this magnitude a score or share is rounding error (a share is at
+// least 1 / tokens), printed as 0 so that -1e-17 does not show as a value.
+constexpr double kZero = 1e-12;
 }  // namespace
 
 Status ParseRowFormat(std::string_view s, RowFormat* out) {
   if (kRowFormatNames.Parse(s, out)) return Status::Ok();
-  return Status::InvalidArgument(fmt::format("unknown format '{}' (expected tsv or jsonl)", s));
+  return Status::InvalidArgument(
+      fmt::format("unknown format '{}' (expected tsv, csv or jsonl)", s));
+}
+
+std::string FormatNumber(double v) {
+  if (!std::isfinite(v)) return "";
+  if (std::fabs(v) < kZero) return "0";
+  return fmt::format("{:.10g}", v);
 }
 
 RowWriter::RowWriter(RowOptions options, std::vector<std::string> columns)
-    : jsonl_(options.format == RowFormat::kJsonl),
-      header_(options.header),
-      columns_(std::move(columns)) {
-  if (jsonl_) row_.push_back('{');
+    : format_(options.format), header_(options.header), columns_(std::move(columns)) {
+  if (format_ == RowFormat::kJsonl) row_.push_back('{');
 }
 
 std::string RowWriter::Header() const {
-  if (jsonl_ || !header_) return "";
+  if (format_ == RowFormat::kJsonl || !header_) return "";
   std::string h;
   for (size_t i = 0; i < columns_.size(); ++i) {
-    if (i > 0) h.push_back('\t');
-    h.append(columns_[i]);
+    if (i > 0) h.push_back(format_ == RowFormat::kCsv ? ',' : '\t');
+    if (format_ == RowFormat::kCsv) {
+      AppendCsvField(columns_[i], &h);
+    } else {
+      AppendTsvField(columns_[i], &h);
+    }
   }
   h.push_back('\n');
   return h;
 }
 
 void RowWriter::Key() {
-  if (jsonl_) {
-    if (col_ > 0) row_.push_back(',');
-    AppendJsonString(columns_[col_], &row_);
-    row_.push_back(':');
-  } else if (col_ > 0) {
-    row_.push_back('\t');
+  switch (format_) {
+    case RowFormat::kJsonl:
+      if (col_ > 0) row_.push_back(',');
+      AppendJsonString(columns_[col_], &row_);
+      row_.push_back(':');
+      break;
+    case RowFormat::kTsv:
+      if (col_ > 0) row_.push_back('\t');
+      break;
+    case RowFormat::kCsv:
+      if (col_ > 0) row_.push_back(',');
+      break;
   }
   ++col_;
 }
 
 RowWriter& RowWriter::Str(std::string_view v) {
   Key();
-  if (jsonl_) {
-    AppendJsonString(v, &row_);
-  } else {
-    AppendTsvField(v, &row_);
+  switch (format_) {
+    case RowFormat::kJsonl:
+      AppendJsonString(v, &row_);
+      break;
+    case RowFormat::kTsv:
+      AppendTsvField(v, &row_);
+      break;
+    case RowFormat::kCsv:
+      AppendCsvField(v, &row_);
+      break;
   }
   return *this;
 }
@@ -65,36 +90,44 @@ RowWriter& RowWriter::Int(uint64_t v) {
   return *this;
 }
 
-void RowWriter::Number(double v, bool fixed) {
+RowWriter& RowWriter::Bool(bool v) {
+  Key();
+  if (format_ == RowFormat::kJsonl) {
+    row_.append(v ? "true" : "false");
+  } else {
+    row_.push_back(v ? '1' : '0');
+  }
+  return *this;
+}
+
+void RowWriter::Number(double v, bool probability) {
   Key();
   if (!std::isfinite(v)) {
-    row_.append(jsonl_ ? "null" : "");
-  } else if (!fixed) {
+    if (format_ == RowFormat::kJsonl) row_.append("null");
+  } else if (probability) {
     row_.append(fmt::format("{:.6g}", v));
   } else {
-    std::string s = fmt::format("{:.6f}", v);
-    if (s == "-0.000000") s = "0.000000";  // -0.0 and tiny negatives
-    row_.append(s);
+    row_.append(FormatNumber(v));
   }
 }
 
 RowWriter& RowWriter::Num(double v) {
-  Number(v, true);
-  return *this;
-}
-
-RowWriter& RowWriter::Sig(double v) {
   Number(v, false);
   return *this;
 }
 
+RowWriter& RowWriter::Sig(double v) {
+  Number(v, true);
+  return *this;
+}
+
 void RowWriter::End(std::string* out) {
-  if (jsonl_) row_.push_back('}');
+  if (format_ == RowFormat::kJsonl) row_.push_back('}');
   row_.push_back('\n');
   out->append(row_);
   row_.clear();
   col_ = 0;
-  if (jsonl_) row_.push_back('{');
+  if (format_ == RowFormat::kJsonl) row_.push_back('{');
 }
 
 }  // namespace kiji

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <cstdint>
-
 #include <nlohmann/json.hpp>
 #include <regex>
 
@@ -87,17 +86,27 @@ bool LooksLikeLivedoor(std::string_view text, const std::vector<Line>& lines) {
 
 // A line that opens a box of related links at the end of web news
 // (【関連記事】, ■関連情報, 【特集】...): it and the lines after it, up to a
-// body paragraph, are reference blocks.
+// body paragraph, are reference blocks. Behind a box mark (■, 【) a short
+// line that names articles or features is one too (■デジ通の記事をもっと見る,
+// 【MOVIE ENTER おすすめ記事】, ■ビデオSALON 最新記事).
+constexpr size_t kMaxMarkedBoxCodePoints = 24;
+
 bool IsRelatedLinksMarker(std::string_view s) {
+  bool marked = false;
   for (std::string_view lead : {"【", "■", "◆", "●", "［", "["}) {
     if (s.starts_with(lead)) {
       s.remove_prefix(lead.size());
+      marked = true;
       break;
     }
   }
   for (std::string_view m :
-       {"関連記事", "関連情報", "関連リンク", "関連ニュース", "特集", "最近の記事"}) {
+       {"関連記事", "関連情報", "関連リンク", "関連ニュース", "関連サイト", "特集", "最近の記事"}) {
     if (s.starts_with(m) && CountCodePoints(s) <= CountCodePoints(m) + 12) return true;
+  }
+  if (!marked || CountCodePoints(s) > kMaxMarkedBoxCodePoints) return false;
+  for (std::string_view m : {"記事", "特集"}) {
+    if (s.find(m) != std::string_view::npos) return true;
   }
   return false;
 }
@@ -225,8 +234,8 @@ Result<Article> ParseJsonArticle(std::string_view line, const std::string& path,
       *out = it->get<std::string>();
     } else if (it->is_number_integer() && std::string_view(key) == "id") {
       if (it->is_number_unsigned() && it->get<uint64_t>() > uint64_t{INT64_MAX}) {
-        return Status::DataError(fmt::format(
-            "{}:{}: integer \"id\" above 2^63-1; write it as a string", path, line_no));
+        return Status::DataError(
+            fmt::format("{}:{}: integer \"id\" above 2^63-1; write it as a string", path, line_no));
       }
       *out = std::to_string(it->get<long long>());
     } else {
@@ -234,9 +243,9 @@ Result<Article> ParseJsonArticle(std::string_view line, const std::string& path,
           fmt::format("{}:{}: field \"{}\" must be a string", path, line_no, key));
     }
     if (out->find('\0') != std::string::npos) {
-      return Status::DataError(fmt::format(
-          "{}:{}: field \"{}\" contains an escaped NUL (\\u0000), record skipped", path,
-          line_no, key));
+      return Status::DataError(
+          fmt::format("{}:{}: field \"{}\" contains an escaped NUL (\\u0000), record skipped", path,
+                      line_no, key));
     }
     return Status::Ok();
   };
