@@ -43,6 +43,36 @@ TEST_CASE("spellings, frames and suffix lookups") {
   CHECK(lex->honorifics()[0].first == "国家主席");  // longest first
 }
 
+TEST_CASE("predicate classes: verbs take their class's frames unless they give their own") {
+  kiji::QuoteLexiconTexts t = Minimal();
+  t.verbs = {"v.tsv",
+             "述べる\tto\n@class\treaction\tquote\n意気込む\n笑う\t-\tわらう\n"
+             "@class\tsupport\tobject\n出す\tnoun,object\n"};
+  auto lex = kiji::QuoteLexicon::Parse(t);
+  REQUIRE(lex.ok());
+  CHECK(lex->FindVerb("述べる")->predicate_class.empty());
+  REQUIRE(lex->FindVerb("意気込む") != nullptr);
+  CHECK(lex->FindVerb("意気込む")->predicate_class == "reaction");
+  CHECK(lex->FindVerb("意気込む")->frames == kiji::kFrameQuote);
+  CHECK(lex->FindVerb("わらう")->frames == kiji::kFrameQuote);
+  CHECK(lex->FindVerb("出す")->predicate_class == "support");
+  CHECK(lex->FindVerb("出す")->frames == (kiji::kFrameNoun | kiji::kFrameObject));
+}
+
+TEST_CASE("the shipped verb classes") {
+  auto lex = kiji::QuoteLexicon::Load(
+      kiji::QuoteLexiconPaths::In(std::string(KIJI_SOURCE_DIR) + "/dictionaries"));
+  REQUIRE(lex.ok());
+  CHECK(lex->FindVerb("述べる")->predicate_class == "speech");
+  CHECK(lex->FindVerb("見る")->predicate_class == "assessment");
+  CHECK(lex->FindVerb("意気込む")->predicate_class == "reaction");
+  CHECK((lex->FindVerb("上げる")->frames & kiji::kFrameTo) == 0);
+  CHECK(lex->InContextList("喜び", kiji::ContextList::kSpeechObject));
+  CHECK(lex->InContextList("通報", kiji::ContextList::kReportNoun));
+  CHECK(lex->InContextList("声", kiji::ContextList::kReactionNoun));
+  CHECK(lex->InContextList("ネット上", kiji::ContextList::kOnlineVenue));
+}
+
 TEST_CASE("context words: one word may be in several lists, each looked up on its own") {
   kiji::QuoteLexiconTexts t = Minimal();
   t.context_words = {"c.tsv", "# comment\n朝\ttime_word\n朝\tcountry_abbreviation\nら\tplural_suffix\n"};
@@ -77,6 +107,10 @@ TEST_CASE("bad lines are reported as FILE:LINE: message") {
        "v.tsv:2: unknown frame 'say'"},
       {[](kiji::QuoteLexiconTexts* t) { t->verbs.text = "述べる\n"; },
        "v.tsv:1: expected 'verb<TAB>frames[<TAB>spellings]'"},
+      {[](kiji::QuoteLexiconTexts* t) { t->verbs.text = "@class\tspeech\n"; },
+       "v.tsv:1: expected '@class<TAB>name<TAB>frames'"},
+      {[](kiji::QuoteLexiconTexts* t) { t->verbs.text = "@class\tspeech\tsay\n"; },
+       "v.tsv:1: unknown frame 'say'"},
       {[](kiji::QuoteLexiconTexts* t) { t->verbs.text = "見る\tto\tみる\nみる\tto\n"; },
        "v.tsv:2: 'みる' is already listed for '見る'"},
       {[](kiji::QuoteLexiconTexts* t) { t->statement_nouns.text = "見方\n見方\n"; },

@@ -341,3 +341,253 @@ TEST_CASE("the seed must-holds hold under NAIST-jdic, Juman and UniDic too") {
     CheckSeed001(model);
   }
 }
+
+namespace {
+
+struct PatternCase {
+  const char* body;
+  kiji::StatementKind kind;
+  const char* speaker;
+  kiji::SpeakerType type;
+  const char* quote;
+  const char* verb;
+};
+
+// Each body yields exactly the statements listed (in text order).
+void CheckPatternCases(const std::vector<std::vector<PatternCase>>& groups) {
+  for (const auto& group : groups) {
+    INFO(std::string(group[0].body));
+    auto a = AnalyzeBody(group[0].body);
+    CHECK(a->statements.size() == group.size());
+    if (a->statements.size() != group.size()) continue;
+    for (size_t k = 0; k < group.size(); ++k) {
+      const kiji::Statement& s = a->statements[k];
+      const PatternCase& c = group[k];
+      INFO("statement " << k << ": " << s.quote);
+      CHECK(s.kind == c.kind);
+      CHECK(s.speaker == c.speaker);
+      CHECK(s.speaker_type == c.type);
+      CHECK(s.quote == c.quote);
+      CHECK(s.verb == c.verb);
+    }
+    CheckSpans(*a);
+  }
+}
+
+}  // namespace
+
+// Issue 12, pattern 3: reporting predicates by class, と + object noun + verb, と + report noun.
+TEST_CASE("reporting predicates: classes, the object frame and report nouns") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"佐藤監督は「必ず勝つ」と意気込んだ。", K::kDirect, "佐藤", T::kPerson, "必ず勝つ",
+        "意気込む"}},
+      {{"容疑者は「覚えていない」と容疑を否認している。", K::kDirect, "容疑者", T::kDescription,
+        "覚えていない", "否認する"}},
+      {{"鈴木氏は「夢のようだ」と喜びを語った。", K::kDirect, "鈴木", T::kPerson, "夢のようだ",
+        "語る"}},
+      {{"トヨタ自動車は「誠に遺憾だ」と声明を出した。", K::kDirect, "トヨタ自動車",
+        T::kOrganization, "誠に遺憾だ", "出す"}},
+      {{"山本氏は優勝を目指すと意欲を示した。", K::kIndirect, "山本", T::kPerson, "優勝を目指す",
+        "示す"}},
+      {{"近所の住民から「煙が出ている」と通報があった。", K::kDirect, "住民", T::kDescription,
+        "煙が出ている", "通報がある"}},
+      {{"高橋さんは「楽しかった」と、当時の様子を振り返った。", K::kDirect, "高橋", T::kPerson,
+        "楽しかった", "振り返る"}},
+      {{"田中選手は「次は勝つ」と笑顔を見せた。", K::kDirect, "田中", T::kPerson, "次は勝つ",
+        "見せる"}},
+      {{"男は「金を出せ」と店員を脅した。", K::kDirect, "男", T::kDescription, "金を出せ", "脅す"}},
+      {{"「もう限界だ」と、山田社長は語った。", K::kDirect, "山田", T::kPerson, "もう限界だ",
+        "語る"}},
+  });
+}
+
+TEST_CASE("reporting predicates: thoughts, names and support verbs without a speech object") {
+  const char* bodies[] = {
+      "選手は「勝つ」と手を上げた。",     // 上げる reports only with a speech object (悲鳴を上げた)
+      "チームは「必勝」と旗を上げた。",
+      "彼は「最高だな」と思った。",       // a thought
+      "山田氏は「春の海」と名付けた。",   // a name
+      "彼は勝てると結果を出した。",
+      "会社は新製品を出すと発表を延期した。",  // 延期する is no reporting verb
+  };
+  for (const char* body : bodies) {
+    INFO(std::string(body));
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}
+
+// Issue 12, pattern 7: quotes as noun phrases, one record per quote, spoken by
+// the users of the venue, the Xから phrase, or ネットユーザー.
+TEST_CASE("quoted reactions: 「…」「…」などの声, 「…」という声, one statement per quote") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"ネット掲示板には「寂しい」「また会いたい」といった書き込みが相次いだ。", K::kDirect,
+        "ネット掲示板のユーザー", T::kDescription, "寂しい", "書き込みが相次ぐ"},
+       {"", K::kDirect, "ネット掲示板のユーザー", T::kDescription, "また会いたい",
+        "書き込みが相次ぐ"}},
+      {{"ネット上では「最高だ」「泣けた」などの声が相次いだ。", K::kDirect, "ネット上のユーザー",
+        T::kDescription, "最高だ", "声が相次ぐ"},
+       {"", K::kDirect, "ネット上のユーザー", T::kDescription, "泣けた", "声が相次ぐ"}},
+      {{"同記事のコメント欄では「面白い」という意見が多く見られた。", K::kDirect,
+        "コメント欄のユーザー", T::kDescription, "面白い", "意見"}},
+      {{"ファンからは「早く戻ってきて」との声が寄せられている。", K::kDirect, "ファン",
+        T::kDescription, "早く戻ってきて", "声が寄せる"}},
+      {{"地元の住民からは「もっと早く対策してほしかった」という声が上がった。", K::kDirect,
+        "住民", T::kDescription, "もっと早く対策してほしかった", "声が上がる"}},
+      // A reaction noun used as a verb (心配する) modifies the noun after it.
+      {{"コメント欄には「子供か」「遊びなさい」と、この人を心配する意見が多く見られた。",
+        K::kDirect, "コメント欄のユーザー", T::kDescription, "子供か", "意見"},
+       {"", K::kDirect, "コメント欄のユーザー", T::kDescription, "遊びなさい", "意見"}},
+      // No venue in the sentence, but the article speaks of the net.
+      {{"ネットでは話題だ。「最高だ」「泣けた」などの声が相次いだ。", K::kDirect, "ネットユーザー",
+        T::kDescription, "最高だ", "声が相次ぐ"},
+       {"", K::kDirect, "ネットユーザー", T::kDescription, "泣けた", "声が相次ぐ"}},
+  });
+  // Nobody named and no net in the article: no source.
+  const char* bodies[] = {
+      "「また見たい」「次回も期待」など、番組への称賛の声が多く寄せられた。",
+      "ネット上では「声優」として人気だ。",
+      "彼は「春」という言葉が好きだ。",
+      "「一帯一路」という構想を進めている。",
+  };
+  for (const char* body : bodies) {
+    INFO(std::string(body));
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}
+
+// Issue 12, pattern 6: the speaker after the quote or clause.
+TEST_CASE("the speaker after the quote: 「…」と語るX, 「…」と、Xは語った, …、とXは述べた") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"「勝ちたい」と語る田中選手は、練習を続けた。", K::kDirect, "田中", T::kPerson, "勝ちたい",
+        "語る"}},
+      {{"「楽しかった」と話した山田さんに、観客が拍手した。", K::kDirect, "山田", T::kPerson,
+        "楽しかった", "話す"}},
+      {{"「助けて」と叫ぶ男性もいた。", K::kDirect, "男性", T::kDescription, "助けて", "叫ぶ"}},
+      {{"「もう限界だ」と、山田社長は語った。", K::kDirect, "山田", T::kPerson, "もう限界だ",
+        "語る"}},
+      {{"経済は回復している、と鈴木氏は強調した。", K::kIndirect, "鈴木", T::kPerson,
+        "経済は回復している", "強調する"}},
+      {{"増税は避けられない、と首相は述べた。", K::kIndirect, "首相", T::kDescription,
+        "増税は避けられない", "述べる"}},
+  });
+  const char* bodies[] = {
+      "「春の海」と呼ばれる曲がある。",
+      "「やめて」と書かれた紙があった。",
+      "「頑張れ」と応援する人が多い。",
+  };
+  for (const char* body : bodies) {
+    INFO(std::string(body));
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}
+
+// Issue 12, pattern 4: according_to frames besides によると / によれば.
+TEST_CASE("according_to frames: の報道では, の調べでは, による推定では, からの発表によると") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"毎日新聞の報道では、工場は来月閉鎖される。", K::kAccordingTo, "毎日新聞",
+        T::kOrganization, "工場は来月閉鎖される", "の報道では"}},
+      {{"警察の調べでは、男は酒を飲んでいた。", K::kAccordingTo, "警察", T::kOrganization,
+        "男は酒を飲んでいた", "の調べでは"}},
+      {{"気象庁による推定では、震源の深さは10キロだ。", K::kAccordingTo, "気象庁",
+        T::kOrganization, "震源の深さは10キロだ", "による推定では"}},
+      {{"国土交通省からの発表によると、運転は再開された。", K::kAccordingTo, "国土交通省",
+        T::kOrganization, "運転は再開された", "によると"}},
+      {{"警察などによると、けが人はいない。", K::kAccordingTo, "警察", T::kOrganization,
+        "けが人はいない", "によると"}},
+  });
+  const char* bodies[] = {
+      "今回の調査では、新しい種が見つかった。",  // names no source
+      "この話では、主人公が旅に出る。",
+  };
+  for (const char* body : bodies) {
+    INFO(std::string(body));
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}
+
+// Issue 12, pattern 5: zero anaphora beyond the previous sentence.
+TEST_CASE("a quote with a reporting verb takes the person quoted up to four sentences back") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"田中選手は「必ず勝つ」と話した。試合は明日だ。会場は満員になる見込みだ。"
+        "「全力を出す」と意気込んだ。",
+        K::kDirect, "田中", T::kPerson, "必ず勝つ", "話す"},
+       {"", K::kDirect, "田中", T::kPerson, "全力を出す", "意気込む"}},
+      // Five sentences back is too far; a によると source speaks no quote after it.
+      {{"田中選手は「必ず勝つ」と話した。試合は明日だ。会場は満員だ。天気は晴れだ。"
+        "雨は降らない。「全力を出す」と意気込んだ。",
+        K::kDirect, "田中", T::kPerson, "必ず勝つ", "話す"}},
+      {{"警察によると、男は逃げた。「待て」と叫んだ。", K::kAccordingTo, "警察", T::kOrganization,
+        "男は逃げた", "によると"}},
+  });
+}
+
+// Issue 12, pattern 1: one statement, several sources.
+TEST_CASE("coordinated sources: one according_to record per source") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"朝日新聞と読売新聞によると、工場は閉鎖される。", K::kAccordingTo, "朝日新聞",
+        T::kOrganization, "工場は閉鎖される", "によると"},
+       {"", K::kAccordingTo, "読売新聞", T::kOrganization, "工場は閉鎖される", "によると"}},
+      {{"共同通信・時事通信によると、首相は辞任する。", K::kAccordingTo, "共同通信",
+        T::kOrganization, "首相は辞任する", "によると"},
+       {"", K::kAccordingTo, "時事通信", T::kOrganization, "首相は辞任する", "によると"}},
+      {{"毎日新聞、産経新聞の報道では、試合は中止された。", K::kAccordingTo, "毎日新聞",
+        T::kOrganization, "試合は中止された", "の報道では"},
+       {"", K::kAccordingTo, "産経新聞", T::kOrganization, "試合は中止された", "の報道では"}},
+      // A name with ・ is one person; a date before the comma is no source.
+      {{"ドナルド・トランプ氏によると、交渉は続く。", K::kAccordingTo, "ドナルド・トランプ",
+        T::kPerson, "交渉は続く", "によると"}},
+      {{"11日、警察によると、男は逃げた。", K::kAccordingTo, "警察", T::kOrganization, "男は逃げた",
+        "によると"}},
+  });
+}
+
+// Issue 12, pattern 9: hearsay that continues a report is not a statement of its own.
+TEST_CASE("a sentence-final という with no source of its own is no new statement") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"警察によると、男は逃げた。車は盗まれたものだったという。", K::kAccordingTo, "警察",
+        T::kOrganization, "男は逃げた", "によると"}},
+      {{"山田氏は「残念だ」と話した。会見は10分で終わったという。", K::kDirect, "山田", T::kPerson,
+        "残念だ", "話す"}},
+  });
+  // A source named with the という still speaks.
+  auto a = AnalyzeBody("工場は閉鎖されると関係者は言う。");
+  REQUIRE(a->statements.size() == 1);
+  CHECK(a->statements[0].speaker == "関係者");
+  CHECK(a->statements[0].verb == "言う");
+}
+
+// Issue 12, patterns 2 and 3: description nouns as speakers; a statement in a clause that goes on.
+TEST_CASE("description speakers and statements in a clause that goes on (と、 / や、 / も、 / ところ、)") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"警察の調べに対し、運転士は「衝撃を感じた」と説明している。", K::kDirect, "運転士",
+        T::kDescription, "衝撃を感じた", "説明する"}},
+      {{"田中が「最高だ」と話すや、会場が沸いた。", K::kDirect, "田中", T::kPerson, "最高だ",
+        "話す"}},
+      {{"田中は「嘘だ」と問い詰めるも、相手は黙った。", K::kDirect, "田中", T::kPerson, "嘘だ",
+        "問い詰める"}},
+      {{"田中は「本当か」と質問したところ、相手は黙った。", K::kDirect, "田中", T::kPerson,
+        "本当か", "質問する"}},
+      {{"田中が「勝つ」と話すと、会場が沸いた。", K::kDirect, "田中", T::kPerson, "勝つ", "話す"}},
+      {{"田中は「負けた」と口にしたのだ。", K::kDirect, "田中", T::kPerson, "負けた", "口にする"}},
+      {{"田中は「負けた」と話したんです。", K::kDirect, "田中", T::kPerson, "負けた", "話す"}},
+      // The hearsay around a statement still wraps it.
+      {{"山田氏は景気が回復すると話したという。", K::kIndirect, "山田", T::kPerson, "景気が回復する",
+        "話す"}},
+  });
+}

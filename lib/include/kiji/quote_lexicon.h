@@ -39,11 +39,14 @@ enum SpeechFrame : uint8_t {
   kFrameTo = 1,    // 「…」と V, …と V
   kFrameYou = 2,   // …ように V, …よう V
   kFrameNoun = 4,  // …との見方を V, …する考えを V
+  kFrameObject = 8,  // …と喜びを V, …と声明を V: と + an object noun of speech (support verbs)
+  kFrameQuote = 16,  // 「…」と V only: a reaction to words quoted (意気込む, 苦笑いする)
 };
 
 struct SpeechVerb {
   std::string verb;  // dictionary form as printed ("述べる", "指摘する")
   uint8_t frames = 0;
+  std::string predicate_class;  // the @class it is listed under (speech, assessment, …)
 };
 
 enum class HonorificKind : uint8_t { kPolite, kTitle };
@@ -58,6 +61,11 @@ enum class ContextList : uint8_t {
   kCountryAbbreviation,
   kPluralSuffix,
   kMediaHead,
+  kSpeechObject,   // 喜び, 理由, 容疑: object nouns of …と NOUN を V (support verbs)
+  kReportNoun,     // 通報, 電話: …と通報があった, 「…」という声
+  kReactionNoun,   // 声, 意見, 反応: 「…」「…」などの声が相次いだ
+  kOnlineVenue,    // ネット, 掲示板, コメント欄: where quoted reactions are posted
+  kAccordingNoun,  // 報道, 調べ, 説明: Xの報道では, 警察の調べでは (according_to frames)
 };
 
 struct QuoteLexiconPaths {
@@ -131,7 +139,7 @@ class QuoteLexicon {
   std::vector<bool> honorific_last_;  // BMP code points that end an honorific
   Map<SpeakerWordClass> speaker_words_;
   size_t longest_speaker_word_ = 0;  // bytes
-  Map<uint8_t> context_words_;       // word -> bit (1 << ContextList) per list
+  Map<uint16_t> context_words_;      // word -> bit (1 << ContextList) per list
 };
 
 }  // namespace kiji

@@ -67,24 +67,66 @@ Result<QuoteLexicon> QuoteLexicon::Parse(const QuoteLexiconTexts& t) {
   return lex;
 }
 
+namespace {
+
+// "to,you" -> kFrameTo | kFrameYou; false on an unknown frame (*bad names it).
+bool ParseFrames(std::string_view field, uint8_t* frames, std::string_view* bad) {
+  static const std::pair<std::string_view, SpeechFrame> kFrames[] = {
+      {"to", kFrameTo},         {"you", kFrameYou},     {"noun", kFrameNoun},
+      {"object", kFrameObject}, {"quote", kFrameQuote}};
+  *frames = 0;
+  for (std::string_view frame : SplitFields(field, ',')) {
+    const SpeechFrame* f = nullptr;
+    for (const auto& [name, v] : kFrames) {
+      if (frame == name) f = &v;
+    }
+    if (!f) {
+      *bad = frame;
+      return false;
+    }
+    *frames |= *f;
+  }
+  return true;
+}
+
+}  // namespace
+
+// Verbs are grouped by predicate class: an "@class NAME FRAMES" line starts a
+// class, and the verbs under it take its frames unless they give their own.
 Status QuoteLexicon::ParseVerbs(std::string_view text, const std::string& path) {
+  std::string cls;
+  uint8_t class_frames = 0;
   return ForEachRecord(
-      text, path, 2, 3, "verb<TAB>frames[<TAB>spellings]",
+      text, path, 1, 3, "verb<TAB>frames[<TAB>spellings]",
       [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
+        std::string_view bad;
+        if (f[0] == "@class") {
+          if (f.size() != 3 || f[1].empty()) {
+            return Status::DataError(
+                fmt::format("{}:{}: expected '@class<TAB>name<TAB>frames'", path, line_no));
+          }
+          cls = std::string(f[1]);
+          if (!ParseFrames(f[2], &class_frames, &bad)) {
+            return Status::DataError(fmt::format(
+                "{}:{}: unknown frame '{}' (expected to, you, noun, object or quote, "
+                "comma-separated)",
+                path, line_no, bad));
+          }
+          return Status::Ok();
+        }
         SpeechVerb v;
         v.verb = NormalizeString(f[0]);
-        for (std::string_view frame : SplitFields(f[1], ',')) {
-          if (frame == "to") {
-            v.frames |= kFrameTo;
-          } else if (frame == "you") {
-            v.frames |= kFrameYou;
-          } else if (frame == "noun") {
-            v.frames |= kFrameNoun;
-          } else {
-            return Status::DataError(
-                fmt::format("{}:{}: unknown frame '{}' (expected to, you or noun, comma-separated)",
-                            path, line_no, frame));
+        v.predicate_class = cls;
+        if (f.size() < 2 || f[1].empty() || f[1] == "-") {
+          if (cls.empty()) {
+            return Status::DataError(fmt::format("{}:{}: expected 'verb<TAB>frames[<TAB>spellings]'",
+                                                 path, line_no));
           }
+          v.frames = class_frames;
+        } else if (!ParseFrames(f[1], &v.frames, &bad)) {
+          return Status::DataError(fmt::format(
+              "{}:{}: unknown frame '{}' (expected to, you, noun, object or quote, comma-separated)",
+              path, line_no, bad));
         }
         std::vector<std::string> forms{v.verb};
         if (f.size() == 3 && !f[2].empty()) {
@@ -205,7 +247,12 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
       {"not_role", ContextList::kNotRole},
       {"country_abbreviation", ContextList::kCountryAbbreviation},
       {"plural_suffix", ContextList::kPluralSuffix},
-      {"media_head", ContextList::kMediaHead}};
+      {"media_head", ContextList::kMediaHead},
+      {"speech_object", ContextList::kSpeechObject},
+      {"report_noun", ContextList::kReportNoun},
+      {"reaction_noun", ContextList::kReactionNoun},
+      {"online_venue", ContextList::kOnlineVenue},
+      {"according_noun", ContextList::kAccordingNoun}};
   return ForEachRecord(
       text, path, 2, 2, "word<TAB>list",
       [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
@@ -216,11 +263,12 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
         if (!list) {
           return Status::DataError(fmt::format(
               "{}:{}: unknown list '{}' (expected connective, clause_join, time_word, not_role, "
-              "country_abbreviation, plural_suffix or media_head)",
+              "country_abbreviation, plural_suffix, media_head, speech_object, report_noun, "
+              "reaction_noun, online_venue or according_noun)",
               path, line_no, f[1]));
         }
-        const uint8_t bit = static_cast<uint8_t>(1u << static_cast<unsigned>(*list));
-        uint8_t& lists = context_words_[NormalizeString(f[0])];
+        const uint16_t bit = static_cast<uint16_t>(1u << static_cast<unsigned>(*list));
+        uint16_t& lists = context_words_[NormalizeString(f[0])];
         if (lists & bit) {
           return Status::DataError(
               fmt::format("{}:{}: '{}' is already in list {}", path, line_no, f[0], f[1]));

@@ -85,6 +85,7 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
 // phrase itself as a description (外務省大臣会見記録).
 std::optional<Mention> StatementFinder::AccordingToSource(uint32_t from, uint32_t end) const {
   end = EndBeforeNote(from, end);
+  if (end > from + 1 && Is(t_[end - 1], "など")) --end;  // 警察などによると
   if (SourceIsClause(from, end)) return SubjectOfClause(from, end);
   if (std::optional<Mention> m = speakers_.MentionBefore(from, end)) {
     TakeBracketedName(from, end, &*m);
@@ -139,7 +140,7 @@ std::optional<Mention> StatementFinder::SourceBeforeNo(uint32_t from, uint32_t e
   while (c > from && (IsNominal(t_[c - 1]) || IsParticle(t_[c - 1], "の"))) {
     --c;
     if (!IsParticle(t_[c], "の") || c == from) continue;
-    if (std::optional<Mention> m = speakers_.MentionBefore(from, c)) return m;
+    if (std::optional<Mention> m = NamedSourceBefore(from, c)) return m;
     uint32_t b = c;
     bool named = false;
     while (b > from && IsNominal(t_[b - 1])) {
@@ -149,6 +150,40 @@ std::optional<Mention> StatementFinder::SourceBeforeNo(uint32_t from, uint32_t e
     if (named && b < c) return PlainMention(SpeakerType::kOrganization, b, c);
   }
   return std::nullopt;
+}
+
+// The source ending before token `end` of a frame X の NOUN: a speaker
+// mention, the name in 「X」, or the X of Xから (Xからの発表 -> X).
+std::optional<Mention> StatementFinder::NamedSourceBefore(uint32_t from, uint32_t end) const {
+  if (end > from + 1 && IsParticle(t_[end - 1], "から")) --end;
+  if (end > from + 2 && IsClose(t_[end - 1])) {
+    uint32_t o = end - 1;
+    while (o > from && o + kBracketedTitleTokens > end && !IsOpen(t_[o])) --o;
+    if (IsOpen(t_[o]) && o + 1 < end - 1) {
+      return PlainMention(SpeakerType::kOrganization, o + 1, end - 1);  // 「X」の調査
+    }
+  }
+  return speakers_.MentionBefore(from, end);
+}
+
+// Xの報道では / 警察の調べでは / Xによる推定では: the source ending before
+// token `end`, which must name someone (今回の調査では names no one).
+std::optional<Mention> StatementFinder::FrameSource(uint32_t from, uint32_t end) const {
+  end = EndBeforeNote(from, end);
+  if (end > from + 1 && Is(t_[end - 1], "など")) --end;
+  if (end <= from) return std::nullopt;
+  if (std::optional<Mention> m = NamedSourceBefore(from, end)) {
+    TakeBracketedName(from, end, &*m);
+    return m;
+  }
+  uint32_t b = end;
+  bool named = false;
+  while (b > from && IsNominal(t_[b - 1])) {
+    --b;
+    named = named || ReadsAsName(t_[b]);
+  }
+  if (!named || b == end) return std::nullopt;
+  return PlainMention(SpeakerType::kOrganization, b, end);
 }
 
 // The noun phrase before に itself, with a title in brackets before it
@@ -169,6 +204,23 @@ std::optional<Mention> StatementFinder::SourceNounPhrase(uint32_t from, uint32_t
   bool named = false;
   for (uint32_t k = b; k < end; ++k) named = named || ReadsAsName(t_[k]);
   return PlainMention(named ? SpeakerType::kOrganization : SpeakerType::kDescription, b, end);
+}
+
+// 住民から、…と通報があった: the speaker of a report noun is the phrase before
+// から in [from, to); *after is where the clause after it starts.
+std::optional<Mention> StatementFinder::SourceFromKara(uint32_t from, uint32_t to,
+                                                       uint32_t* after) const {
+  for (uint32_t q = from; q < to; ++q) {
+    if ((flags_[q] & kInside) || !IsParticle(t_[q], "から")) continue;
+    std::optional<Mention> m = speakers_.MentionBefore(from, q);
+    if (!m) continue;
+    uint32_t a = q + 1;
+    if (a < to && (IsParticle(t_[a], "は") || IsParticle(t_[a], "も"))) ++a;
+    if (a < to && IsComma(t_[a])) ++a;
+    *after = a;
+    return m;
+  }
+  return std::nullopt;
 }
 
 Mention StatementFinder::PlainMention(SpeakerType type, uint32_t b, uint32_t e) const {
@@ -254,6 +306,9 @@ bool StatementFinder::ReportedClause(ReportingConstruction* c, uint32_t qe) {
     }
   }
   if (s.after_according && !c->speaker) return false;
+  // …という。 with no source of its own is hearsay: it continues a report
+  // (an earlier によると, a statement before it), it is not one.
+  if (c->verb == "言う" && !c->speaker) return false;
   c->qb = SkipClauseLead(from, qe);
   c->qe = qe;
   return c->qb < qe;

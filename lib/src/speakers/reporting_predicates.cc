@@ -13,6 +13,9 @@ constexpr uint32_t kVerbTokens = 3;
 // After …と, the reporting verb comes within 12 tokens (…と記者団に対して
 // 述べた); further on, the と belongs to something else.
 constexpr uint32_t kToVerbWindowTokens = 12;
+// The object of …と NOUN を V is a short noun phrase (その理由, 当時の様子,
+// 複雑な心境): at most 6 tokens.
+constexpr uint32_t kObjectTokens = 6;
 
 }  // namespace
 
@@ -63,6 +66,17 @@ bool StatementFinder::PredicateEndsStatement(uint32_t last, uint32_t ue, uint32_
   const Token& k = t_[j];
   if (IsEnd(k) || IsComma(k) || IsClose(k) || Is(k, "(")) return true;
   if (lex_.InContextList(k.surface, ContextList::kClauseJoin)) return true;
+  // 「…」と話すと、 / と話すや、 / と問い詰めるも、: a clause that goes on.
+  if ((IsParticle(k, "と") || IsParticle(k, "や") || IsParticle(k, "も")) && j + 1 < ue &&
+      IsComma(t_[j + 1])) {
+    return true;
+  }
+  // 「…」と口にしてしまったのだ。 / …と話したんです。
+  if ((Is(k, "の") || Is(k, "ん")) && j + 1 < ue && t_[j + 1].pos_class == PosClass::kAuxiliary) {
+    uint32_t a = j + 1;
+    while (a < ue && t_[a].pos_class == PosClass::kAuxiliary) ++a;
+    if (a >= ue || IsEnd(t_[a])) return true;
+  }
   // …と語ったことから、…: the statement is the cause of what follows (but
   // …と述べたことを明らかにした reports it again).
   if (Is(k, "こと") && j + 1 < ue &&
@@ -81,7 +95,8 @@ bool StatementFinder::PredicateEndsStatement(uint32_t last, uint32_t ue, uint32_
 
 // …と [X氏は] V / …との見方を V, for the と at token i.
 std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(uint32_t i,
-                                                                                uint32_t ue) const {
+                                                                                uint32_t ue,
+                                                                                bool quote) const {
   ReportingConstruction c;
   c.marker = i;
   uint32_t p = i + 1;
@@ -108,9 +123,12 @@ std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(
     return c;
   }
   if (p < ue && IsParticle(t_[p], "も")) ++p;
+  if (p < ue && IsComma(t_[p])) ++p;  // 「…」と、Xは語った
+  if (ReportNounFrame(p, ue, &c)) return c;
+  const uint8_t frames = quote ? kFrameTo | kFrameQuote : kFrameTo;
   uint32_t speaker_particle = 0;
   for (uint32_t q = p; q < ue && q < p + kToVerbWindowTokens; ++q) {
-    VerbMatch vm = MatchReportingVerb(q, ue, kFrameTo);
+    VerbMatch vm = MatchReportingVerb(q, ue, frames);
     if (vm.verb && vm.verb->verb == "する" && q != p) break;  // …と協議した
     if (vm.verb) {
       c.verb = vm.verb->verb;
@@ -119,12 +137,61 @@ std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(
       return c;
     }
     const Token& k = t_[q];
-    if (IsPredicate(k) || IsEnd(k) || IsOpen(k) || IsClose(k) || Is(k, "と") || Is(k, "を")) {
+    if (IsParticle(k, "を")) {
+      // …と喜びを語った: the object before を, the verb after it.
+      if (!speaker_particle && ObjectFrame(p, q, ue, &c)) return c;
       break;
     }
+    if (IsPredicate(k) || IsEnd(k) || IsOpen(k) || IsClose(k) || Is(k, "と")) break;
     if (!speaker_particle && (IsParticle(k, "は") || IsParticle(k, "が"))) speaker_particle = q;
   }
   return std::nullopt;
+}
+
+// …と容疑を否認した / …とその理由を語った / …と声明を出した: a short noun
+// phrase [p, wo) and を before a reporting verb. A verb with the to frame
+// reports whatever its object; a support verb (object frame) only with an
+// object noun of speech (喜び, 声明, 悲鳴).
+bool StatementFinder::ObjectFrame(uint32_t p, uint32_t wo, uint32_t ue,
+                                  ReportingConstruction* c) const {
+  if (wo == p || wo - p > kObjectTokens || !IsNominal(t_[wo - 1])) return false;
+  for (uint32_t j = p; j < wo; ++j) {
+    const Token& k = t_[j];
+    if (!IsNominal(k) && !IsParticle(k, "の") && k.pos_class != PosClass::kPrenominal &&
+        k.pos_class != PosClass::kAdjectivalNoun && !Is(k, "な")) {
+      return false;
+    }
+  }
+  VerbMatch vm = MatchReportingVerb(wo + 1, ue, kFrameTo | kFrameObject);
+  if (!vm.verb || vm.verb->verb == "する") return false;
+  if (!(vm.verb->frames & kFrameTo)) {
+    const std::string noun(t_[wo - 1].surface);
+    const bool speech = lex_.InContextList(noun, ContextList::kSpeechObject) ||
+                        (wo - 1 > p && lex_.InContextList(std::string(t_[wo - 2].surface) + noun,
+                                                          ContextList::kSpeechObject));
+    if (!speech) return false;
+  }
+  c->verb = vm.verb->verb;
+  c->chain_end = vm.last;
+  return true;
+}
+
+// …と通報があった / 「…」との電話が入った: a noun of something said, が, and
+// ある / 入る / 届く / 相次ぐ. The speaker is the Xから of the clause.
+bool StatementFinder::ReportNounFrame(uint32_t p, uint32_t ue, ReportingConstruction* c) const {
+  if (p + 2 >= ue || !lex_.InContextList(t_[p].surface, ContextList::kReportNoun) ||
+      !(IsParticle(t_[p + 1], "が") || IsParticle(t_[p + 1], "も"))) {
+    return false;
+  }
+  const Token& v = t_[p + 2];
+  if (v.pos_class != PosClass::kVerb ||
+      !(v.lemma == "ある" || v.lemma == "入る" || v.lemma == "届く" || v.lemma == "相次ぐ")) {
+    return false;
+  }
+  c->verb = std::string(t_[p].surface) + "が" + std::string(v.lemma);
+  c->chain_end = p + 2;
+  c->source_kara = true;
+  return true;
 }
 
 }  // namespace kiji::internal

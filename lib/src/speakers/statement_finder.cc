@@ -46,6 +46,9 @@ namespace {
 // A quotation left open at a sentence end runs into at most 8 more sentences
 // of its block; past that, the bracket is taken as unbalanced.
 constexpr uint32_t kOpenQuoteSentences = 8;
+// A quote with a reporting verb and no speaker of its own is the last quoted
+// person's up to 4 sentences on (「…」と意気込んだ。 in a portrait).
+constexpr uint32_t kZeroAnaphoraSentences = 4;
 
 void CopySpeaker(const Statement& from, Statement* to) {
   to->speaker = from.speaker;
@@ -118,9 +121,7 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
     CopySpeaker(*announced_, &s);  // 山田さんはこう語る。「…」
     s.verb = announced_->verb;
     announced_.reset();
-  } else if (last_ && content_first <= last_content_ + 1 &&
-             !(c.kind == StatementKind::kDirect && last_->kind == StatementKind::kAccordingTo)) {
-    // (A newspaper cited with によると is not the speaker of the quotes that follow.)
+  } else if (CarriesSpeaker(c, content_first)) {
     CopySpeaker(*last_, &s);
   } else {
     // No source: the author's own voice, unless a quotation on its own is
@@ -134,6 +135,21 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
   last_ = s;
   last_content_ = content_last;
   out_.push_back(std::move(s));
+}
+
+// Whether the previous statement's speaker speaks `c` too (Japanese drops
+// the subject): in the same or the previous sentence; a quote with a
+// reporting verb (「…」と意気込んだ) up to kZeroAnaphoraSentences after the
+// person last quoted. A newspaper cited with によると is not the speaker of
+// the quotes that follow.
+bool StatementFinder::CarriesSpeaker(const ReportingConstruction& c, uint32_t content_first) const {
+  if (!last_ || (c.kind == StatementKind::kDirect && last_->kind == StatementKind::kAccordingTo)) {
+    return false;
+  }
+  if (content_first <= last_content_ + 1) return true;
+  return c.kind == StatementKind::kDirect && !c.verb.empty() &&
+         last_->speaker_type == SpeakerType::kPerson &&
+         content_first <= last_content_ + kZeroAnaphoraSentences;
 }
 
 // A line that is one sentence with no sentence-final punctuation is a heading
@@ -168,7 +184,8 @@ std::vector<Statement> StatementFinder::Run() {
       if (Is(k, "に") || Is(k, "と")) f = kMarker;
     } else if (Is(k, "よう") || Is(k, "こう") ||
                (i + 1 < t_.size() && t_[i + 1].pos_class == PosClass::kParticle &&
-                Is(t_[i + 1], "を"))) {
+                Is(t_[i + 1], "を")) ||
+               (i + 2 < t_.size() && Is(t_[i + 1], "で") && Is(t_[i + 2], "は"))) {
       f = kMarker;
     }
     flags_[i] = f;

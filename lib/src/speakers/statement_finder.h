@@ -53,6 +53,7 @@ struct ReportingConstruction {
   uint32_t chain_end = 0;  // first token after the verb and its auxiliaries
   std::optional<Mention> speaker;
   bool announce = false;  // Xはこう語った: names the speaker of a quote around it
+  bool source_kara = false;  // …と通報があった: the speaker is the Xから of the clause
 };
 
 class StatementFinder {
@@ -65,6 +66,7 @@ class StatementFinder {
   // The unit being searched: tokens [ub, ue) of sentences [fs, ls].
   struct Unit {
     uint32_t fs = 0, ls = 0, ub = 0, ue = 0;
+    uint32_t content_first = 0;  // content-sentence index of fs
     std::vector<std::pair<uint32_t, uint32_t>> pairs;    // top-level 「」 (open, close)
     std::vector<std::pair<uint32_t, uint32_t>> waiting;  // quotes before a quote
     std::vector<ReportingConstruction> found;
@@ -78,19 +80,30 @@ class StatementFinder {
   // the last token it consumed.
   void FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_first, uint32_t content_last);
   bool FindAccordingTo(uint32_t i, uint32_t* next);
+  bool FindAccordingFrame(uint32_t i, uint32_t* next);
   bool FindQuotativeTo(uint32_t i, uint32_t* next);
+  bool TakeKaraSource(const std::pair<uint32_t, uint32_t>* pair, uint32_t i,
+                      ReportingConstruction* c);
   bool FindQuotativeYou(uint32_t i, uint32_t* next);
   bool FindStatementNoun(uint32_t i, uint32_t* next);
   bool FindAnnouncement(uint32_t i, uint32_t* next);
   bool FindBracketQuote(uint32_t i, uint32_t* next);
   bool QuotesSpeech(const ReportingConstruction& c) const;
+  std::optional<Mention> HeadOfRelativeClause(uint32_t* end) const;
   bool SpeakerInParentheses(uint32_t i, ReportingConstruction* c) const;
   std::optional<Mention> SourceNote(uint32_t b, uint32_t r) const;
   const std::pair<uint32_t, uint32_t>* PairClosing(uint32_t close) const;
   void Advance(uint32_t end);          // the next clause starts after `end` (and a comma)
   void Push(ReportingConstruction c);  // records a construction found
+  void PushPerSource(ReportingConstruction c);  // one record per coordinated source
   bool ReportedClause(ReportingConstruction* c,
                       uint32_t qe);  // the reported clause ending before qe
+
+  // quoted_reactions.cc: 「…」「…」などの声が相次いだ
+  bool FindQuotedReaction(const std::pair<uint32_t, uint32_t>& pair, uint32_t* next);
+  uint32_t ReactionNounAfter(uint32_t close) const;
+  std::optional<Mention> OnlineVenue(uint32_t from, uint32_t to) const;
+  bool NetBefore(uint32_t before) const;
 
   // reporting_predicates.cc
   VerbMatch MatchReportingVerb(uint32_t v, uint32_t ue, uint8_t frame) const;
@@ -98,7 +111,11 @@ class StatementFinder {
   // that modify a noun or feed another quotation; sets *end to the first
   // token after the verb's auxiliaries.
   bool PredicateEndsStatement(uint32_t last, uint32_t ue, uint32_t* end, uint32_t* hearsay) const;
-  std::optional<ReportingConstruction> ReportingPredicateAfterTo(uint32_t i, uint32_t ue) const;
+  // `quote`: the と follows 「…」, so verbs of the quote frame count too.
+  std::optional<ReportingConstruction> ReportingPredicateAfterTo(uint32_t i, uint32_t ue,
+                                                                 bool quote) const;
+  bool ObjectFrame(uint32_t p, uint32_t wo, uint32_t ue, ReportingConstruction* c) const;
+  bool ReportNounFrame(uint32_t p, uint32_t ue, ReportingConstruction* c) const;
 
   // reported_clauses.cc
   std::optional<Mention> SpeakerPhrase(uint32_t from, uint32_t to, uint32_t* after,
@@ -111,10 +128,14 @@ class StatementFinder {
   void TakeBracketedName(uint32_t from, uint32_t end, Mention* m) const;
   std::optional<Mention> SourceBeforeNo(uint32_t from, uint32_t end) const;
   std::optional<Mention> SourceNounPhrase(uint32_t from, uint32_t end) const;
+  std::optional<Mention> NamedSourceBefore(uint32_t from, uint32_t end) const;
+  std::optional<Mention> FrameSource(uint32_t from, uint32_t end) const;
   Mention PlainMention(SpeakerType type, uint32_t b, uint32_t e) const;
+  std::optional<Mention> SourceFromKara(uint32_t from, uint32_t to, uint32_t* after) const;
 
   // statement_finder.cc
   bool LooksLikeHeading(uint32_t s) const;
+  bool CarriesSpeaker(const ReportingConstruction& c, uint32_t content_first) const;
   void Attribute(const ReportingConstruction& c, uint32_t content_first, uint32_t content_last);
 
   const Document& doc_;

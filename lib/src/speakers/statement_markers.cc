@@ -19,6 +19,8 @@ constexpr uint32_t kSourceNoteTokens = 8;
 // Tokens before a statement noun searched for a list lead (次のような,
 // 以下の): the longest, 以下のような, is four IPADIC tokens.
 constexpr uint32_t kListLeadTokens = 4;
+// At most 4 coordinated sources before one によると (A・B・C・Dによると).
+constexpr uint32_t kCoordinatedSources = 3;
 
 }  // namespace
 
@@ -28,6 +30,7 @@ void StatementFinder::FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_firs
   unit_ = Unit();
   Unit& s = unit_;
   s.fs = fs, s.ls = ls;
+  s.content_first = content_first;
   s.ub = sents[fs].token_begin, s.ue = sents[ls].token_end;
   s.boundary = s.ub;
   // Brackets: interiors are marked; top-level 「」 pairs are direct-quote candidates.
@@ -45,7 +48,7 @@ void StatementFinder::FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_firs
   for (uint32_t i = s.ub; i < s.ue; ++i) {
     if ((flags_[i] & (kInside | kMarker)) != kMarker) continue;
     uint32_t next = i;
-    if (FindAccordingTo(i, &next) || FindQuotativeTo(i, &next) || FindAnnouncement(i, &next) ||
+    if (FindAccordingTo(i, &next) || FindAccordingFrame(i, &next) || FindQuotativeTo(i, &next) || FindAnnouncement(i, &next) ||
         FindQuotativeYou(i, &next) || FindStatementNoun(i, &next) || FindBracketQuote(i, &next)) {
       i = next;
     }
@@ -124,9 +127,101 @@ bool StatementFinder::FindAccordingTo(uint32_t i, uint32_t* next) {
   while (c.qe > c.qb && IsEnd(t_[c.qe - 1])) --c.qe;
   if (c.qb >= c.qe) return true;
   s.boundary = c.qb;
-  s.found.push_back(std::move(c));
+  PushPerSource(std::move(c));
   s.after_according = true;  // what follows is the source's, unless it names its own speaker
   *next = e - 1;
+  return true;
+}
+
+// 朝日新聞と読売新聞によると / 共同・時事によると / A、Bによれば: one record per
+// coordinated source, first source first.
+void StatementFinder::PushPerSource(ReportingConstruction c) {
+  Unit& s = unit_;
+  std::vector<Mention> sources{*c.speaker};
+  // 共同通信・時事通信 parsed as one organization: two when each side is one.
+  const Mention whole = *c.speaker;
+  for (uint32_t k = whole.begin + 1; whole.type == SpeakerType::kOrganization && k + 1 < whole.end;
+       ++k) {
+    if (!Is(t_[k], "・")) continue;
+    std::optional<Mention> left = speakers_.MentionBefore(whole.begin, k);
+    std::optional<Mention> right = speakers_.MentionBefore(k + 1, whole.end);
+    if (left && right && left->type == whole.type && right->type == whole.type &&
+        left->begin == whole.begin && right->begin == k + 1) {
+      sources = {std::move(*right), std::move(*left)};  // right to left, as below
+    }
+    break;
+  }
+  for (uint32_t k = 0; k < kCoordinatedSources; ++k) {
+    const uint32_t j = sources.back().begin;
+    if (j < s.ub + 2 || (flags_[j - 1] & kInside)) break;
+    const Token& joiner = t_[j - 1];
+    if (!(Is(joiner, "・") || Is(joiner, "、") || IsParticle(joiner, "と") ||
+          IsParticle(joiner, "や") || Is(joiner, "及び") || Is(joiner, "並びに") ||
+          Is(joiner, "/"))) {
+      break;
+    }
+    std::optional<Mention> m = speakers_.MentionBefore(s.ub, j - 1);
+    if (!m || m->type != sources.back().type || m->end != j - 1) break;
+    sources.push_back(std::move(*m));
+  }
+  for (auto it = sources.rbegin(); it != sources.rend(); ++it) {
+    ReportingConstruction one = c;
+    one.speaker = std::move(*it);
+    s.found.push_back(std::move(one));
+  }
+}
+
+// Xの報道では、… / 警察の調べでは、… / Xによる推定では、…: according_to with
+// the frame as its verb; the rest of the sentence.
+bool StatementFinder::FindAccordingFrame(uint32_t i, uint32_t* next) {
+  Unit& s = unit_;
+  const uint32_t ue = s.ue;
+  if (i + 2 >= ue || i < s.boundary + 2 || !Is(t_[i + 1], "で") || !IsParticle(t_[i + 2], "は") ||
+      !lex_.InContextList(t_[i].surface, ContextList::kAccordingNoun)) {
+    return false;
+  }
+  uint32_t src_end;
+  std::string frame;
+  if (IsParticle(t_[i - 1], "の")) {
+    src_end = i - 1;
+    frame = "の";
+  } else if (t_[i - 1].lemma == "よる" && i >= s.boundary + 3 && IsParticle(t_[i - 2], "に")) {
+    src_end = i - 2;
+    frame = "による";
+  } else if (Is(t_[i - 1], "による") && t_[i - 1].pos_class == PosClass::kParticle) {
+    src_end = i - 1;  // IPADIC: による is one particle
+    frame = "による";
+  } else {
+    return false;
+  }
+  std::optional<Mention> m = FrameSource(s.boundary, src_end);
+  if (!m) return false;
+  ReportingConstruction c;
+  c.kind = StatementKind::kAccordingTo;
+  c.marker = i;
+  c.verb = frame + std::string(t_[i].surface) + "では";
+  c.speaker = std::move(m);
+  const uint32_t e = i + 3;
+  c.qb = e < ue && IsComma(t_[e]) ? e + 1 : e;
+  c.qe = ue;
+  while (c.qe > c.qb && IsEnd(t_[c.qe - 1])) --c.qe;
+  if (c.qb >= c.qe) return false;
+  s.boundary = c.qb;
+  PushPerSource(std::move(c));
+  s.after_according = true;
+  *next = i + 2;
+  return true;
+}
+
+// 住民から「…」と通報があった: the speaker is the Xから phrase before the
+// quote (or the と at token i); false when there is none.
+bool StatementFinder::TakeKaraSource(const std::pair<uint32_t, uint32_t>* pair, uint32_t i,
+                                     ReportingConstruction* c) {
+  Unit& s = unit_;
+  uint32_t after = s.boundary;
+  c->speaker = SourceFromKara(s.boundary, pair ? pair->first : i, &after);
+  if (!c->speaker) return false;
+  if (!pair) s.boundary = after;  // the reported clause starts after 住民から、
   return true;
 }
 
@@ -138,26 +233,29 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   const auto* pair = PairClosing(i - 1);
   // 「…」「…」などと: など between the quotes and と.
   if (!pair && i >= s.ub + 2 && Is(t_[i - 1], "など")) pair = PairClosing(i - 2);
-  const Token& prev = t_[i - 1];
+  // 増税は避けられない、と首相は述べた: a comma between the clause and と.
+  const bool comma = !pair && i >= s.ub + 2 && IsComma(t_[i - 1]) && IsPredicate(t_[i - 2]);
+  const Token& prev = t_[comma ? i - 2 : i - 1];
   const bool numeric = prev.pos_class == PosClass::kNumeral || IsDateOrTime(prev.pos_class) ||
                        (prev.pos_class == PosClass::kSuffix && i >= s.ub + 2 &&
                         t_[i - 2].pos_class == PosClass::kNumeral);
   if (!pair && !IsPredicate(prev) && prev.pos_class != PosClass::kAdjectivalNoun && !numeric) {
     return true;
   }
-  std::optional<ReportingConstruction> c = ReportingPredicateAfterTo(i, s.ue);
+  std::optional<ReportingConstruction> c = ReportingPredicateAfterTo(i, s.ue, pair != nullptr);
   uint32_t end = 0;
-  if (!c) return true;
+  if (!c) {
+    if (pair) FindQuotedReaction(*pair, next);  // 「…」と称える声が相次いだ
+    return true;
+  }
+  if (c->source_kara && !c->speaker && !TakeKaraSource(pair, i, &*c)) return true;
   if (!PredicateEndsStatement(c->chain_end, s.ue, &end, &s.hearsay)) {
-    // …と話す住民もいた: the verb describes its speaker.
-    if (c->speaker || end == 0 || end >= s.ue || !IsNominal(t_[end])) return true;
-    uint32_t q = end;
-    while (q < s.ue && IsNominal(t_[q])) ++q;
-    if (q >= s.ue || !(IsParticle(t_[q], "も") || IsParticle(t_[q], "が"))) return true;
-    std::optional<Mention> m = speakers_.MentionBefore(end, q);
-    if (!m || m->begin != end || m->type != SpeakerType::kDescription) return true;
-    c->speaker = std::move(m);
-    end = q;
+    // 「…」という声が上がった: a quote as a noun phrase.
+    if (pair && c->verb == "言う" && FindQuotedReaction(*pair, next)) return true;
+    // …と話す住民もいた / 「…」と語る田中さんは: the verb describes its speaker.
+    if (c->speaker || end == 0 || end >= s.ue) return true;
+    c->speaker = HeadOfRelativeClause(&end);
+    if (!c->speaker) return true;
   }
   // …しようとする is an attempt, not a statement.
   if (c->verb == "する" && prev.pos_class == PosClass::kAuxiliary &&
@@ -175,7 +273,7 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
     c->qe = pair->second;
     ok = c->qb < c->qe && !(s.after_according && !c->speaker);
   } else {
-    ok = ReportedClause(&*c, i);
+    ok = ReportedClause(&*c, comma ? i - 1 : i);
   }
   // A construction without a source still ends its clause.
   if (ok) {
@@ -195,6 +293,30 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   Advance(end);
   *next = end - 1;
   return true;
+}
+
+// 「…」と語る田中さんは / …と話す住民もいた: the noun phrase the reporting
+// verb modifies (starting at *end) names the speaker: a person before は, が,
+// も, に, a comma or the sentence end, an unnamed source before は, が or も.
+// *end moves past it.
+std::optional<Mention> StatementFinder::HeadOfRelativeClause(uint32_t* end) const {
+  const uint32_t ue = unit_.ue;
+  const uint32_t b = *end;
+  if (!IsNominal(t_[b])) return std::nullopt;
+  uint32_t q = b;
+  while (q < ue && (IsNominal(t_[q]) || IsJoiner(t_[q]))) ++q;
+  if (q >= ue) return std::nullopt;
+  const Token& k = t_[q];
+  const bool subject = IsParticle(k, "も") || IsParticle(k, "が") || IsParticle(k, "は");
+  const bool person_ends = subject || IsParticle(k, "に") || IsComma(k) || IsEnd(k);
+  std::optional<Mention> m = speakers_.MentionBefore(b, q);
+  if (!m || m->begin != b) return std::nullopt;
+  if (!(m->type == SpeakerType::kDescription && subject) &&
+      !(m->type == SpeakerType::kPerson && person_ends)) {
+    return std::nullopt;
+  }
+  *end = q;
+  return m;
 }
 
 // 山田さんはこう語る。 / 次のように述べた。: the speaker of a quotation on its
@@ -312,6 +434,10 @@ bool StatementFinder::FindBracketQuote(uint32_t i, uint32_t* next) {
     s.waiting.push_back(*pair);
     return true;
   }
+  const bool end_or_note = i + 1 == ue || IsEnd(t_[i + 1]) || Is(t_[i + 1], "(") ||
+                          (Is(t_[i + 1], "として") && t_[i + 1].pos_class == PosClass::kParticle);
+  // 「…」「…」など、批判の声が相次いだ (short quotes too: 「ショック」)
+  if (!end_or_note && FindQuotedReaction(*pair, next)) return true;
   if (!s.waiting.empty() && !(i + 2 < ue && Is(t_[i + 1], "など") && Is(t_[i + 2], "と"))) {
     s.waiting.clear();
   }

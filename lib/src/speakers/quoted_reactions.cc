@@ -1,0 +1,139 @@
+// Quotes as noun phrases (issue 12, pattern 7): 「…」「…」などの声が相次いだ,
+// ネット上では「…」といった意見が見られた, 住民からは「…」という声が上がった.
+// Each quote of the run is a statement of the people who voiced it: the users
+// of the online venue named before the quotes (ネット掲示板 -> ネット掲示板の
+// ユーザー), the Xから phrase, or ネットユーザー when the article speaks of the
+// net and names no one.
+#include <string>
+
+#include "speakers/statement_finder.h"
+
+namespace kiji::internal {
+namespace {
+
+// The reaction noun comes within 14 tokens of the last quote (「…」などと、
+// 落合監督を称える声, 「…」と、妻の行動に疑問を呈する声): further on, the noun
+// belongs to another clause.
+constexpr uint32_t kReactionWindowTokens = 14;
+// A venue is a noun phrase of at most 5 tokens (記事 + コメント + 欄).
+constexpr uint32_t kVenueTokens = 5;
+constexpr std::string_view kNetUsers = "ネットユーザー";
+
+}  // namespace
+
+// The reaction noun after the quotes closing at `close`: …など / と / という /
+// といった / との, modifiers, then 声 / 意見 / 反応 (or, after という, a noun
+// of something said: コメント, 言葉) before a particle or the clause end.
+// Returns the noun's token, or 0.
+uint32_t StatementFinder::ReactionNounAfter(uint32_t close) const {
+  const uint32_t ue = unit_.ue;
+  uint32_t j = close + 1;
+  bool said = false;  // という / といった / との
+  if (j < ue && Is(t_[j], "など")) ++j;
+  if (j < ue && IsComma(t_[j])) ++j;
+  if (j < ue && IsParticle(t_[j], "と")) {
+    ++j;
+    if (j < ue && (t_[j].lemma == "いう" || t_[j].lemma == "言う")) {
+      said = true;
+      ++j;
+    } else if (j < ue && IsParticle(t_[j], "の")) {
+      said = true;
+      ++j;
+    }
+  }
+  if (j < ue && IsParticle(t_[j], "の")) ++j;  // 「…」などの声
+  if (j < ue && IsComma(t_[j])) ++j;
+  for (uint32_t q = j; q < ue && q < j + kReactionWindowTokens; ++q) {
+    const Token& k = t_[q];
+    if (IsEnd(k) || IsComma(k) || IsOpen(k) || IsClose(k)) return 0;
+    if (!IsNominal(k)) continue;
+    const bool noun = lex_.InContextList(k.surface, ContextList::kReactionNoun) ||
+                      (said && lex_.InContextList(k.surface, ContextList::kReportNoun));
+    if (!noun || (q + 1 < ue && IsNominal(t_[q + 1]))) continue;  // 声優 is no 声
+    const Token* n = q + 1 < ue ? &t_[q + 1] : nullptr;
+    // 心配する意見: a reaction noun used as a verb modifies the noun after it.
+    if (!n || IsEnd(*n) || IsComma(*n) || n->pos_class == PosClass::kParticle) return q;
+  }
+  return 0;
+}
+
+// ネット上では / ネット掲示板には / コメント欄に: an online venue before token
+// `to`, as a description of its users.
+std::optional<Mention> StatementFinder::OnlineVenue(uint32_t from, uint32_t to) const {
+  for (uint32_t q = from; q < to; ++q) {
+    const Token& k = t_[q];
+    // ネット上で(は) / 掲示板に(は) / ツイッターは / ファンから: IPADIC makes the で of では an auxiliary.
+    const bool marks_venue =
+        Is(k, "で") || ((Is(k, "に") || Is(k, "は") || Is(k, "から") || Is(k, "も")) &&
+                        k.pos_class == PosClass::kParticle);
+    if (!marks_venue || q == from || !IsNominal(t_[q - 1])) continue;
+    uint32_t b = q;
+    while (b > from && q - b < kVenueTokens && (IsNominal(t_[b - 1]) || Is(t_[b - 1], "や"))) --b;
+    for (uint32_t h = b; h < q; ++h) {  // the longest run that is a venue word at its end
+      std::string tail;
+      for (uint32_t k = h; k < q; ++k) tail += t_[k].surface;
+      if (!lex_.InContextList(tail, ContextList::kOnlineVenue) &&
+          !lex_.InContextList(t_[q - 1].surface, ContextList::kOnlineVenue)) {
+        continue;
+      }
+      Mention m = PlainMention(SpeakerType::kDescription, b, q);
+      if (!m.name.ends_with("ユーザー") && !m.name.ends_with("民")) m.name += "のユーザー";
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+// True when the article speaks of the net before token `before`.
+bool StatementFinder::NetBefore(uint32_t before) const {
+  for (uint32_t q = 0; q < before; ++q) {
+    if (IsNominal(t_[q]) && lex_.InContextList(t_[q].surface, ContextList::kOnlineVenue)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The quotes closing at `close` (and those waiting before it) as reactions;
+// false when no reaction noun follows them.
+bool StatementFinder::FindQuotedReaction(const std::pair<uint32_t, uint32_t>& pair,
+                                         uint32_t* next) {
+  Unit& s = unit_;
+  const uint32_t noun = ReactionNounAfter(pair.second);
+  if (noun == 0) return false;
+  const uint32_t first = s.waiting.empty() ? pair.first : s.waiting.front().first;
+  ReportingConstruction c;
+  c.kind = StatementKind::kDirect;
+  c.verb = std::string(t_[noun].surface);
+  if (noun + 2 < s.ue && t_[noun + 2].pos_class == PosClass::kVerb) {
+    c.verb += std::string(t_[noun + 1].surface) + std::string(t_[noun + 2].lemma);
+  }
+  uint32_t after;
+  c.speaker = OnlineVenue(s.boundary, first);
+  if (!c.speaker) c.speaker = SourceFromKara(s.boundary, first, &after);
+  if (!c.speaker) c.speaker = SourceFromKara(pair.second + 1, noun, &after);
+  if (!c.speaker) c.speaker = SpeakerPhrase(s.boundary, first, &after, true);
+  const bool carried = !s.found.empty() || (last_ && s.content_first <= last_content_ + 1);
+  if (!c.speaker && !carried && NetBefore(first)) {
+    c.speaker = PlainMention(SpeakerType::kDescription, noun, noun + 1);
+    c.speaker->name = std::string(kNetUsers);
+  }
+  if (s.after_according && !c.speaker) return false;
+  for (const auto& p : s.waiting) {
+    ReportingConstruction w = c;
+    w.qb = p.first + 1;
+    w.qe = p.second;
+    w.marker = p.second;
+    if (w.qb < w.qe) s.found.push_back(std::move(w));
+  }
+  s.waiting.clear();
+  c.qb = pair.first + 1;
+  c.qe = pair.second;
+  c.marker = pair.second;
+  if (c.qb < c.qe) Push(std::move(c));
+  Advance(noun + 1);
+  *next = noun;
+  return true;
+}
+
+}  // namespace kiji::internal
