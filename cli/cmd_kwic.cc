@@ -92,8 +92,9 @@ void AddKwicCommand(CLI::App& app, Io& io) {
   AddCorpusOptions(cmd, &opt->corpus);
   AddOutputOptions(cmd, &opt->output, false);
   cmd->add_option("-m,--match", opt->match,
-                  "Match the pattern against: lemma (default), surface, regex (ICU syntax, "
-                  "searched in each token's normalized surface)");
+                  "Match the pattern against: lemma (default; the lemmas of one or more "
+                  "tokens), surface or regex (ICU syntax): searched in the sentence's "
+                  "normalized text, hits widened to whole tokens");
   cmd->add_option("-w,--window", opt->window, "Tokens of context on each side (default 5)");
   cmd->add_option("--chars", opt->chars,
                   "Code points of context on each side instead of tokens (default 0: tokens)");

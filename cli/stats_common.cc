@@ -17,7 +17,7 @@ std::vector<CLI::Option*> AddTermOptions(CLI::App* cmd, TermArgs* a) {
                       "Parts of speech counted, comma-separated (default "
                       "noun,proper_noun,verb,adjective,adjectival_noun; also pronoun, numeral, "
                       "adverb, prenominal, conjunction, interjection, particle, auxiliary, "
-                      "prefix, suffix, symbol, other)"),
+                      "prefix, suffix, symbol, date, time, url, email, other)"),
       cmd->add_option("--stopwords", a->stopwords,
                       "Stopword list, one term per line (default dictionaries/stopwords.tsv)"),
       cmd->add_flag("--no-stopwords", a->no_stopwords, "Use no stopword list"),

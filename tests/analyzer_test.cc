@@ -89,7 +89,7 @@ TEST_CASE("ipadic: spans are code points into the original text, domain terms st
   }
   auto surfaces = Surfaces(doc);
   for (const char* whole : {"一帯一路", "グリーンマイニング", "習近平", "アスタナ", "中央アジア",
-                            "CGTN", "Zhalyn", "2025", "17", "Belt", "Road"}) {
+                            "CGTN", "Zhalyn", "2025年6月17日", "Belt", "Road"}) {
     INFO("expected one token: " << whole);
     CHECK(Has(surfaces, whole));
   }
@@ -118,6 +118,100 @@ TEST_CASE("ipadic: spans are code points into the original text, domain terms st
       CHECK(t.pos_class == kiji::PosClass::kProperNoun);
       CHECK(t.pos[2] == "人名");
     }
+  }
+}
+
+namespace {
+
+struct PunctuationCase {
+  const char* text;     // one sentence
+  const char* closing;  // the symbol tokens before 」, normalized, space-separated
+};
+
+// The tokens of `text` (ipadic, shipped terms).
+std::vector<kiji::Token> Tokens(const std::shared_ptr<const kiji::Model>& model,
+                                const std::string& text, kiji::Article* a, kiji::Document* doc) {
+  *a = kiji::ParseTextArticle("t", "t.txt", "題\n" + text + "\n");
+  kiji::Analyzer analyzer(model);
+  REQUIRE(analyzer.Analyze(*a, doc).ok());
+  return doc->tokens;
+}
+
+}  // namespace
+
+TEST_CASE("punctuation that NFKC makes ASCII stays a symbol, the closing bracket its own token") {
+  auto model = Open("ipadic");
+  REQUIRE(model);
+  const PunctuationCase cases[] = {
+      {"山田氏は「最高だね！」と話した。", "!"},
+      {"「本当ですか？」と聞いた。", "?"},
+      {"「やった!!」と叫んだ。", "!!"},
+      {"「本当に！？」と驚いた。", "! ?"},
+      {"「それは…」と黙った。", "..."},
+      {"「帰れ！」と言った。", "!"},
+  };
+  for (const PunctuationCase& c : cases) {
+    CAPTURE(c.text);
+    kiji::Article a;
+    kiji::Document doc;
+    const std::vector<kiji::Token> tokens = Tokens(model, c.text, &a, &doc);
+    size_t close = 0;
+    while (close < tokens.size() && tokens[close].surface != "」") ++close;
+    REQUIRE(close < tokens.size());
+    CHECK(tokens[close].pos_class == kiji::PosClass::kSymbol);
+    std::string symbols;
+    size_t k = close;
+    while (k > 0 && tokens[k - 1].pos_class == kiji::PosClass::kSymbol) --k;
+    for (size_t i = k; i < close; ++i) {
+      symbols += (symbols.empty() ? "" : " ") + std::string(tokens[i].surface);
+      CHECK_FALSE(tokens[i].pos_class == kiji::PosClass::kNoun);
+    }
+    CHECK(symbols == c.closing);
+    for (const kiji::Token& t : tokens) {
+      CHECK(CodePointSlice(a.text, t.start, t.end) == std::string(doc.OriginalText(t)));
+      if (t.surface == "!" || t.surface == "...") CHECK(doc.OriginalText(t) != t.surface);
+    }
+    if (std::string_view(c.text).starts_with("「帰れ")) {
+      REQUIRE(close >= 2);
+      const kiji::Token& verb = tokens[close - 2];
+      CHECK(verb.surface == "帰れ");
+      CHECK(verb.lemma == "帰る");
+      CHECK(verb.pos_class == kiji::PosClass::kVerb);
+      CHECK(verb.conj_form.starts_with("命令"));
+    }
+  }
+}
+
+TEST_CASE("dates, times, URLs and e-mail addresses are one token of their own class") {
+  auto model = Open("ipadic");
+  REQUIRE(model);
+  kiji::Article a;
+  kiji::Document doc;
+  const std::vector<kiji::Token> tokens =
+      Tokens(model, "２０２５年６月１７日午後３時、https://example.com/a?b=1 と a@b.jp を見た(17:30 UTC)。",
+             &a, &doc);
+  struct Want {
+    const char* surface;
+    kiji::PosClass cls;
+  };
+  for (const Want& w : {Want{"2025年6月17日", kiji::PosClass::kDate},
+                        Want{"午後3時", kiji::PosClass::kTime},
+                        Want{"https://example.com/a?b=1", kiji::PosClass::kUrl},
+                        Want{"a@b.jp", kiji::PosClass::kEmail},
+                        Want{"17:30", kiji::PosClass::kTime},
+                        Want{"UTC", kiji::PosClass::kTime}}) {
+    CAPTURE(w.surface);
+    auto it = std::find_if(tokens.begin(), tokens.end(),
+                           [&](const kiji::Token& t) { return t.surface == w.surface; });
+    REQUIRE(it != tokens.end());
+    CHECK(it->pos_class == w.cls);
+    CHECK(it->lemma == w.surface);
+  }
+  REQUIRE(tokens.size() > 1);
+  CHECK(doc.OriginalText(tokens[1]) == "２０２５年６月１７日");
+  for (const kiji::Token& t : tokens) {
+    CHECK(CodePointSlice(a.text, t.start, t.end) == std::string(doc.OriginalText(t)));
+    CHECK(t.surface != "http");
   }
 }
 
@@ -161,7 +255,7 @@ TEST_CASE("naist-jdic uses the IPADIC layout") {
   REQUIRE(analyzer.Analyze(a, &doc).ok());
   auto surfaces = Surfaces(doc);
   CHECK(Has(surfaces, "一帯一路"));
-  CHECK(Has(surfaces, "2025"));
+  CHECK(Has(surfaces, "2025年6月17日"));
 }
 
 TEST_CASE("unidic (when installed): same terms and runs") {
@@ -176,7 +270,7 @@ TEST_CASE("unidic (when installed): same terms and runs") {
   kiji::Document doc;
   REQUIRE(analyzer.Analyze(a, &doc).ok());
   auto surfaces = Surfaces(doc);
-  for (const char* whole : {"一帯一路", "グリーンマイニング", "習近平", "2025", "Zhalyn"}) {
+  for (const char* whole : {"一帯一路", "グリーンマイニング", "習近平", "2025年6月17日", "Zhalyn"}) {
     INFO("expected one token: " << whole);
     CHECK(Has(surfaces, whole));
   }
@@ -192,7 +286,7 @@ TEST_CASE("juman layout: lemma and POS from its 7 fields") {
     return;
   }
   CHECK(model->info().layout == kiji::DictLayout::kJuman);
-  kiji::Article a = kiji::ParseTextArticle("t", "t.txt", "題\nZhalynさんは2025年に話しました。\n");
+  kiji::Article a = kiji::ParseTextArticle("t", "t.txt", "題\nZhalynさんは2025人に話しました。\n");
   kiji::Analyzer analyzer(model);
   kiji::Document doc;
   REQUIRE(analyzer.Analyze(a, &doc).ok());
@@ -216,7 +310,7 @@ TEST_CASE("a UniDic-layout dictionary compiled at build time: adapter and digit 
   REQUIRE(m.ok());
   CHECK((*m)->info().layout == kiji::DictLayout::kUnidic);
   kiji::Article a =
-      kiji::ParseTextArticle("t", "t.txt", "題\n2025年に日本は習近平と話しました。\n");
+      kiji::ParseTextArticle("t", "t.txt", "題\n2025人に日本は習近平と話しました。\n");
   kiji::Analyzer analyzer(*m);
   kiji::Document doc;
   REQUIRE(analyzer.Analyze(a, &doc).ok());

@@ -380,5 +380,20 @@ TEST_CASE("LayoutFromFieldCount tells the layouts apart by a known word's fields
   CHECK(internal::LayoutFromFieldCount(29) == DictLayout::kUnidic);
 }
 
+TEST_CASE("the symbol POS forced on ASCII punctuation is a symbol in every layout") {
+  for (DictLayout layout : {kIpa, kUni, kJum}) {
+    for (char c : {'!', '?', '.', '(', ')', '[', ']', '"', '%'}) {
+      CAPTURE(c);
+      Token t;
+      internal::FillFromFeature(layout, internal::AsciiSymbolFeature(layout, c), &t);
+      CHECK(t.pos_class == PosClass::kSymbol);
+    }
+  }
+  CHECK(std::string(internal::AsciiSymbolFeature(kIpa, '(')) == "記号,括弧開");
+  CHECK(std::string(internal::AsciiSymbolFeature(kIpa, ')')) == "記号,括弧閉");
+  CHECK(std::string(internal::AsciiSymbolFeature(kUni, '!')) == "補助記号,一般");
+  CHECK(std::string(internal::AsciiSymbolFeature(kJum, ']')) == "特殊,括弧終");
+}
+
 }  // namespace
 }  // namespace kiji

@@ -100,4 +100,12 @@ done
 "$kiji" keyness -j 1 "$tmp/in/x" --reference "$tmp/in/y" >"$tmp/k1.out"
 check "kiji keyness: -j 2 output is byte-identical to -j 1" cmp -s "$tmp/k1.out" "$tmp/k2.out"
 
+# kwic finds phrases across tokens: a regex (or surface) pattern searches the
+# sentence text, a lemma pattern may be several tokens; as many hits as grep.
+for args in "--match regex 中央アジア諸国" "--match surface 中央アジア諸国" "国際協力"; do
+  read -r -a words <<<"$args"
+  hits=$("$kiji" kwic "${words[@]}" corpus/ | tail -n +2 | wc -l)
+  grepped=$(grep -o "${words[-1]}" corpus/*.txt | wc -l)
+  check "kwic $args finds what grep finds ($grepped)" test "$hits" -eq "$grepped" -a "$grepped" -gt 1
+done
 finish

@@ -42,8 +42,19 @@ enum class PosClass : uint8_t {
   kSuffix,          // 接尾 / 接尾辞 (including IPADIC 名詞,接尾)
   kSymbol,          // 記号, 補助記号, 特殊
   kWhitespace,      // 空白
+  kDate,            // 2025年6月17日, 6月17日, 2025/06/17 (one token, kiji's own)
+  kTime,            // 17:30, 午後3時, 23時36分(UTC+9)
+  kUrl,             // https://..., www.example.com
+  kEmail,           // name@example.jp
   kOther,
 };
+
+/// True for a date or a time (text units kiji recognizes itself).
+inline bool IsDateOrTime(PosClass c) { return c == PosClass::kDate || c == PosClass::kTime; }
+/// True for the units kiji recognizes itself: date, time, url, email.
+inline bool IsTextUnit(PosClass c) {
+  return IsDateOrTime(c) || c == PosClass::kUrl || c == PosClass::kEmail;
+}
 
 /// "noun", "proper_noun", ... as used in output and in --pos.
 std::string_view PosClassName(PosClass c);

@@ -7,6 +7,7 @@
 
 #include "analysis/dictionary_files.h"
 #include "analysis/mecab_tagger.h"
+#include "analysis/text_units.h"
 #include "kiji/enum_names.h"
 #include "kiji/normalize.h"
 #include "kiji/utf8.h"
@@ -45,6 +46,34 @@ bool IsAsciiAlnum(char c) {
 }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Adds the constraints of `extra` (in text order) that overlap none of *cs.
+void AddWhereFree(const std::vector<internal::SpanConstraint>& extra,
+                  std::vector<internal::SpanConstraint>* cs) {
+  std::vector<internal::SpanConstraint> merged;
+  size_t k = 0;
+  for (const auto& r : extra) {
+    while (k < cs->size() && (*cs)[k].end <= r.begin) merged.push_back((*cs)[k++]);
+    const bool overlaps = k < cs->size() && (*cs)[k].begin < r.end;
+    if (!overlaps) merged.push_back(r);
+  }
+  while (k < cs->size()) merged.push_back((*cs)[k++]);
+  *cs = std::move(merged);
+}
+
+// Dates, times, URLs and e-mail addresses, one token each (text_units.h).
+void AddTextUnits(std::string_view s, const internal::MecabModel& mecab,
+                  std::vector<internal::SpanConstraint>* cs) {
+  for (const internal::UnitSpan& u : internal::FindTextUnits(s)) {
+    internal::SpanConstraint& c = cs->emplace_back();
+    c.begin = u.begin;
+    c.end = u.end;
+    c.feature = mecab.UnitFeature();
+    c.domain_term = false;
+    c.likely_split = true;
+    c.unit = u.unit;
+  }
+}
+
 // Runs of ASCII letters and digits, with '.' or ',' between digits (3.5,
 // 1,000), outside the spans already taken by domain terms.
 void AddLatinRuns(std::string_view s, std::vector<internal::SpanConstraint>* cs) {
@@ -74,16 +103,32 @@ void AddLatinRuns(std::string_view s, std::vector<internal::SpanConstraint>* cs)
     }
     i = j;
   }
-  // Keep the runs that do not overlap a term.
-  std::vector<internal::SpanConstraint> merged;
-  size_t k = 0;
-  for (const auto& r : runs) {
-    while (k < cs->size() && (*cs)[k].end <= r.begin) merged.push_back((*cs)[k++]);
-    bool overlaps = k < cs->size() && (*cs)[k].begin < r.end;
-    if (!overlaps) merged.push_back(r);
+  AddWhereFree(runs, cs);
+}
+
+bool IsAsciiPunctuation(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+// Runs of one repeated ASCII punctuation character ("!", "...", "??") are
+// symbols of their own. NFKC makes ！ ？ … into ASCII ! ? ..., which the
+// dictionaries do not know: MeCab's unknown-word grouping then reads "!」"
+// or "...」" as one noun and the closing bracket is lost.
+void AddPunctuationRuns(std::string_view s, const internal::MecabModel& mecab,
+                        std::vector<internal::SpanConstraint>* cs) {
+  std::vector<internal::SpanConstraint> runs;
+  for (size_t i = 0; i < s.size();) {
+    if (!IsAsciiPunctuation(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < s.size() && s[j] == s[i]) ++j;
+    runs.push_back({i, j, mecab.SymbolFeature(s[i]), false, true});
+    i = j;
   }
-  while (k < cs->size()) merged.push_back((*cs)[k++]);
-  *cs = std::move(merged);
+  AddWhereFree(runs, cs);
 }
 
 // Where to cut a long sentence: the last "、", "," or space before `limit`
@@ -255,13 +300,18 @@ Status Analyzer::TagSentence(size_t si, Document* doc) {
   std::string_view text = std::string_view(doc->normalized).substr(off, next - off - 1);
   std::vector<internal::SpanConstraint>& constraints = constraints_;
   constraints.clear();
+  // In order of precedence: a span that overlaps one kept before is dropped.
+  AddTextUnits(text, mecab, &constraints);
   if (terms != nullptr) {
+    std::vector<internal::SpanConstraint> found;
     for (const DomainTerms::Match& m : terms->FindAll(text)) {
-      constraints.push_back(
-          {m.begin, m.end, mecab.TermFeature(m.cls), true, false, false, mecab.TermFeatureOf(m.index)});
+      found.push_back({m.begin, m.end, mecab.TermFeature(m.cls), true, false, false,
+                       mecab.TermFeatureOf(m.index)});
     }
+    AddWhereFree(found, &constraints);
   }
   if (model_->options().keep_latin_runs) AddLatinRuns(text, &constraints);
+  AddPunctuationRuns(text, mecab, &constraints);
   s.token_begin = static_cast<uint32_t>(doc->tokens.size());
   for (size_t from = 0; from < text.size();) {
     const size_t to = ChunkEnd(text, from, kMaxChunkBytes, constraints);

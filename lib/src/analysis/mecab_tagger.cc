@@ -341,6 +341,22 @@ const char* MecabModel::TermFeature(TermClass cls) const {
   return "名詞";
 }
 
+const char* MecabModel::SymbolFeature(char c) const { return AsciiSymbolFeature(layout_, c); }
+
+const char* AsciiSymbolFeature(DictLayout layout, char c) {
+  const bool open = c == '(' || c == '[' || c == '{';
+  const bool close = c == ')' || c == ']' || c == '}';
+  switch (layout) {
+    case DictLayout::kIpadic:
+      return open ? "記号,括弧開" : close ? "記号,括弧閉" : "記号,一般";
+    case DictLayout::kUnidic:
+      return open ? "補助記号,括弧開" : close ? "補助記号,括弧閉" : "補助記号,一般";
+    case DictLayout::kJuman:
+      return open ? "特殊,括弧始" : close ? "特殊,括弧終" : "特殊,記号";
+  }
+  return "記号";
+}
+
 namespace {
 
 // `prefix` ("名詞,固有名詞,一般") split into its fields, padded with "*" to n.
@@ -366,6 +382,22 @@ std::string Joined(const std::vector<std::string>& f) {
   std::string out;
   for (const std::string& x : f) out += (out.empty() ? "" : ",") + x;
   return out;
+}
+
+PosClass UnitClass(TextUnit u) {
+  switch (u) {
+    case TextUnit::kDate:
+      return PosClass::kDate;
+    case TextUnit::kTime:
+      return PosClass::kTime;
+    case TextUnit::kUrl:
+      return PosClass::kUrl;
+    case TextUnit::kEmail:
+      return PosClass::kEmail;
+    case TextUnit::kNone:
+      break;
+  }
+  return PosClass::kOther;
 }
 
 }  // namespace
@@ -516,6 +548,11 @@ void MecabTagger::ApplyConstraint(const SpanConstraint& c, bool unknown, Token* 
   }
   t->domain_term = c.domain_term;
   if (t->domain_term || t->lemma.empty()) t->lemma = surface;
+  if (c.unit != TextUnit::kNone) {  // a date, time, URL or e-mail address
+    t->pos_class = UnitClass(c.unit);
+    t->traits = 0;
+    t->lemma = surface;
+  }
 }
 
 Status MecabTagger::BestPath(std::string_view sentence,

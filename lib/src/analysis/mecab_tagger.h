@@ -32,6 +32,11 @@ class MecabModel {
   DictLayout layout() const { return layout_; }
   /// The POS prefix forced on a domain term of class `cls` in this layout.
   const char* TermFeature(TermClass cls) const;
+  /// The POS forced on a run of ASCII punctuation (`c` is its character):
+  /// a symbol, an opening or a closing bracket of this layout.
+  const char* SymbolFeature(char c) const;
+  /// The POS forced on a date, time, URL or e-mail address (text_units.h).
+  const char* UnitFeature() const { return TermFeature(TermClass::kNoun); }
   /// Builds the full feature string of every term (TermFeatureOf) in this
   /// layout: its POS, the term as base form, its reading and pronunciation.
   void PrepareTerms(const DomainTerms& terms);
@@ -106,6 +111,10 @@ class MecabTagger {
 /// feature) from a NUL-terminated feature string; lemma stays empty when the
 /// dictionary has none (unknown words).
 void FillFromFeature(DictLayout layout, const char* feature, Token* t);
+
+/// The POS prefix of an ASCII punctuation character `c` in `layout`: a
+/// symbol, an opening or a closing bracket (MecabModel::SymbolFeature).
+const char* AsciiSymbolFeature(DictLayout layout, char c);
 
 /// Guesses the layout from the number of fields of a known word's feature.
 DictLayout LayoutFromFieldCount(size_t fields);

@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/text_units.h"
+
 namespace kiji::internal {
 
 /// A span of the sentence that must come out as one token. With a feature
@@ -38,6 +40,8 @@ struct SpanConstraint {
   // and pronunciation from the terms file), for when MeCab does not know the
   // word; nullptr for other constraints. Owned by the MecabModel.
   const char* term_feature = nullptr;
+  // A date, time, URL or e-mail address: the token gets its own PosClass.
+  TextUnit unit = TextUnit::kNone;
 
   bool operator==(const SpanConstraint&) const = default;
 };

@@ -26,6 +26,10 @@ inline constexpr auto kPosClassNames =
                              {PosClass::kSuffix, "suffix"},
                              {PosClass::kSymbol, "symbol"},
                              {PosClass::kWhitespace, "whitespace"},
+                             {PosClass::kDate, "date"},
+                             {PosClass::kTime, "time"},
+                             {PosClass::kUrl, "url"},
+                             {PosClass::kEmail, "email"},
                              {PosClass::kOther, "other"}});
 
 }  // namespace kiji

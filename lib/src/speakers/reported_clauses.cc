@@ -22,8 +22,10 @@ constexpr uint32_t kDateLeadTokens = 12;
 // A token that reads as a name: a proper noun, an unknown word that is not a
 // number, or katakana / Latin (IDC, スポニチ).
 bool ReadsAsName(const Token& t) {
+  if (IsTextUnit(t.pos_class)) return false;  // UTC, JST
   return t.pos_class == PosClass::kProperNoun ||
-         (t.unknown && t.pos_class != PosClass::kNumeral) || IsKatakanaOrLatin(t.surface);
+         (t.unknown && t.pos_class != PosClass::kNumeral && t.pos_class != PosClass::kSymbol) ||
+         IsKatakanaOrLatin(t.surface);
 }
 
 }  // namespace
@@ -252,6 +254,10 @@ uint32_t StatementFinder::SkipClauseLead(uint32_t from, uint32_t to) const {
   for (uint32_t k = from; k < comma && date; ++k) {
     const Token& x = t_[k];
     date = IsNominal(x) || x.pos_class == PosClass::kSymbol || Is(x, "(") || Is(x, ")");
+    if (IsDateOrTime(x.pos_class)) {
+      date = number = unit = true;
+      continue;
+    }
     number = number || x.pos_class == PosClass::kNumeral;
     unit = unit || Is(x, "日") || Is(x, "月") || Is(x, "年") || Is(x, "時") || Is(x, "午後") ||
            Is(x, "午前") || Is(x, "頃");

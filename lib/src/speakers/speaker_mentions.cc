@@ -120,7 +120,8 @@ std::string SpeakerMentions::RoleBefore(uint32_t begin) const {
     }
   }
   // A date in front is not part of the role: 1月8日所沢市の…市長.
-  while (k < e && (t[k].pos_class == PosClass::kNumeral || Is(t[k], "日") || Is(t[k], "月") ||
+  while (k < e && (t[k].pos_class == PosClass::kNumeral || IsDateOrTime(t[k].pos_class) ||
+                   Is(t[k], "日") || Is(t[k], "月") ||
                    Is(t[k], "年") || Is(t[k], "時") || Is(t[k], "分") || Is(t[k], "頃"))) {
     ++k;
   }

@@ -236,7 +236,7 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   // 増税は避けられない、と首相は述べた: a comma between the clause and と.
   const bool comma = !pair && i >= s.ub + 2 && IsComma(t_[i - 1]) && IsPredicate(t_[i - 2]);
   const Token& prev = t_[comma ? i - 2 : i - 1];
-  const bool numeric = prev.pos_class == PosClass::kNumeral ||
+  const bool numeric = prev.pos_class == PosClass::kNumeral || IsDateOrTime(prev.pos_class) ||
                        (prev.pos_class == PosClass::kSuffix && i >= s.ub + 2 &&
                         t_[i - 2].pos_class == PosClass::kNumeral);
   if (!pair && !IsPredicate(prev) && prev.pos_class != PosClass::kAdjectivalNoun && !numeric) {

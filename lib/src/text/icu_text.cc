@@ -137,4 +137,26 @@ bool Utf8Regex::Find(std::string_view text, size_t* begin, size_t* end) const {
   return found;
 }
 
+std::vector<std::pair<size_t, size_t>> Utf8Regex::FindAll(std::string_view text) const {
+  std::vector<std::pair<size_t, size_t>> out;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) return out;
+  std::unique_ptr<icu::RegexMatcher> m(
+      static_cast<const icu::RegexPattern*>(pattern_)->matcher(status));
+  if (U_SUCCESS(status)) {
+    m->reset(ut);
+    // Over a UTF-8 UText, native indices are byte offsets; find() moves on
+    // past an empty match by itself.
+    while (m->find(status) && U_SUCCESS(status)) {
+      const auto b = static_cast<size_t>(m->start64(status));
+      const auto e = static_cast<size_t>(m->end64(status));
+      if (U_FAILURE(status)) break;
+      if (e > b) out.emplace_back(b, e);
+    }
+  }
+  utext_close(ut);
+  return out;
+}
+
 }  // namespace kiji::internal

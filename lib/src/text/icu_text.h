@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kiji/status.h"
@@ -50,6 +51,9 @@ class Utf8Regex {
   bool Search(std::string_view text) const;
   /// The first match in `text`: its byte range [*begin, *end), or false.
   bool Find(std::string_view text, size_t* begin, size_t* end) const;
+  /// Every match in `text`, left to right and not overlapping, as byte
+  /// ranges; empty matches are left out.
+  std::vector<std::pair<size_t, size_t>> FindAll(std::string_view text) const;
 
  private:
   Utf8Regex() = default;

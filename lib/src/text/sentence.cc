@@ -55,6 +55,15 @@ bool IsCloser(char32_t c) {
   }
 }
 
+// An ASCII ! or ? followed at once by an ASCII letter, digit or URL mark is
+// part of a word or a URL (https://a.jp/?q=1, Yahoo!JAPAN), not an end.
+bool InsideWord(std::string_view text, char32_t c, size_t next) {
+  if ((c != U'!' && c != U'?') || next >= text.size()) return false;
+  const char n = text[next];
+  return (n >= '0' && n <= '9') || (n >= 'a' && n <= 'z') || (n >= 'A' && n <= 'Z') ||
+         std::string_view("=&/%#_").find(n) != std::string_view::npos;
+}
+
 void Push(std::string_view text, size_t b, size_t e, std::vector<TextSpan>* out) {
   while (b < e) {
     size_t p = b;
@@ -90,7 +99,7 @@ std::vector<TextSpan> Split(std::string_view text, bool bracket_aware, bool* unb
       }
       if (!expected.empty()) continue;
     }
-    if (!IsTerminator(c)) continue;
+    if (!IsTerminator(c) || InsideWord(text, c, i)) continue;
     // Take following terminators and closing brackets with this sentence.
     size_t j = i;
     while (j < text.size()) {
