@@ -585,3 +585,25 @@ TEST_CASE("a domain term with a comma keeps its feature string's fields in place
   }
   CHECK(found);
 }
+
+TEST_CASE("a forced symbol MeCab does not know prints the full unknown-word feature, as mecab does") {
+  for (const char* dict : {"ipadic", "juman"}) {
+    CAPTURE(dict);
+    auto model = Open(dict);
+    REQUIRE(model);
+    kiji::Article a = kiji::ParseTextArticle("t", "t.txt", "題\n「最高だね！」(笑)\n");
+    kiji::Analyzer analyzer(model);
+    kiji::Document doc;
+    REQUIRE(analyzer.Analyze(a, &doc).ok());
+    int symbols = 0;
+    for (const kiji::Token& t : doc.tokens) {
+      if (t.surface != "!" && t.surface != "(" && t.surface != ")") continue;
+      ++symbols;
+      CHECK(t.pos_class == kiji::PosClass::kSymbol);
+      const std::string_view f = kiji::internal::RawFeature::Of(t);
+      CAPTURE(f);
+      CHECK(std::count(f.begin(), f.end(), ',') == 6);  // 7 fields, like unk.def's
+    }
+    CHECK(symbols == 3);
+  }
+}

@@ -288,6 +288,7 @@ Result<std::unique_ptr<MecabModel>> MecabModel::Open(const std::string& dicdir,
   delete tagger;
   m->layout_ = LayoutFromFieldCount(fields);
   m->fields_ = std::min(fields, kMaxFields);
+  m->PrepareUnknownSymbols();
   return m;
 }
 
@@ -342,6 +343,30 @@ const char* MecabModel::TermFeature(TermClass cls) const {
 }
 
 const char* MecabModel::SymbolFeature(char c) const { return AsciiSymbolFeature(layout_, c); }
+
+// The fields of an unknown word's feature in each layout (unk.def), as
+// LetterRunFeature shows them.
+static size_t UnknownWordFields(DictLayout layout) {
+  return layout == DictLayout::kUnidic ? 6 : 7;
+}
+
+void MecabModel::PrepareUnknownSymbols() {
+  const char symbols[] = {'!', '(', ')'};
+  for (size_t i = 0; i < unknown_symbols_.size(); ++i) {
+    std::string f = SymbolFeature(symbols[i]);
+    const size_t fields = 1 + static_cast<size_t>(std::count(f.begin(), f.end(), ','));
+    for (size_t k = fields; k < UnknownWordFields(layout_); ++k) f += ",*";
+    unknown_symbols_[i] = std::move(f);
+  }
+}
+
+const char* MecabModel::UnknownSymbolFeature(const char* symbol_pos) const {
+  const char symbols[] = {'!', '(', ')'};
+  for (size_t i = 0; i < unknown_symbols_.size(); ++i) {
+    if (symbol_pos == SymbolFeature(symbols[i])) return unknown_symbols_[i].c_str();
+  }
+  return nullptr;
+}
 
 const char* AsciiSymbolFeature(DictLayout layout, char c) {
   const bool open = c == '(' || c == '[' || c == '{';
@@ -545,6 +570,8 @@ void MecabTagger::ApplyConstraint(const SpanConstraint& c, bool unknown, Token* 
     FillFromFeature(model_.layout(), c.term_feature, t);
   } else if (c.has_letter && t->pos_class == PosClass::kNumeral) {
     FillFromFeature(model_.layout(), model_.LetterRunFeature(), t);
+  } else if (const char* full = unknown ? model_.UnknownSymbolFeature(c.feature) : nullptr) {
+    FillFromFeature(model_.layout(), full, t);  // MeCab gave it the constraint's short POS
   }
   t->domain_term = c.domain_term;
   if (t->domain_term || t->lemma.empty()) t->lemma = surface;

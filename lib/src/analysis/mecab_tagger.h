@@ -3,6 +3,7 @@
 #ifndef KIJI_SRC_ANALYSIS_MECAB_TAGGER_H_
 #define KIJI_SRC_ANALYSIS_MECAB_TAGGER_H_
 
+#include <array>
 #include <memory>
 #include <span>
 #include <string>
@@ -45,6 +46,11 @@ class MecabModel {
   /// The feature of an unknown general noun in this layout, for letter–digit
   /// runs (fc2, blog29) that MeCab's templates would make numbers.
   const char* LetterRunFeature() const;
+  /// The feature MeCab's unknown-word templates would give the symbol POS
+  /// `symbol_pos` (a SymbolFeature string): padded with "*" to the fields of
+  /// an unknown word of this layout, as `mecab` prints an unknown symbol.
+  /// nullptr when `symbol_pos` is not a SymbolFeature string.
+  const char* UnknownSymbolFeature(const char* symbol_pos) const;
   MeCab::Model* get() const { return model_; }
   /// True for a code point MeCab skips as white space before a word.
   bool IsMecabSpace(char32_t c) const { return c < spaces_.size() && spaces_[c]; }
@@ -55,6 +61,9 @@ class MecabModel {
   DictLayout layout_ = DictLayout::kIpadic;
   std::string TermPos(TermClass cls) const;
   size_t fields_ = 9;  // feature fields of a dictionary word
+  // SymbolFeature of '!', '(' and ')', each padded as UnknownSymbolFeature says.
+  std::array<std::string, 3> unknown_symbols_;
+  void PrepareUnknownSymbols();
   std::vector<std::string> term_features_;
 };
 
