@@ -158,12 +158,35 @@ if [ "${KIJI_SANITIZED:-0}" != 1 ]; then
   { echo 大きな記事; for i in $(seq 360); do grep -hv '^$' corpus/*.txt | sed 's/^/\n/'; done; } \
     >"$tmp/huge.txt"
   huge_kb=$(($(stat -c %s "$tmp/huge.txt") / 1024))
-  for cmd in tokenize stats; do
+  printf '[check.rules]\n"content/quote-without-speaker" = "info"\n"content/no-sector" = "info"\n' \
+    >"$tmp/content.toml"
+  for cmd in tokenize stats "check --config $tmp/content.toml"; do
     /usr/bin/time -v -o "$tmp/huge.time" "$kiji" $cmd "$tmp/huge.txt" >/dev/null 2>&1
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmp/huge.time")
     check "$cmd on a ${huge_kb} KB article: peak RSS $rss KB, under 30x" test "$rss" -le $((30 * huge_kb))
   done
 fi
+# kiji check analyses a big article part by part too: the content findings
+# of 40 copies of the seeds' paragraphs are 40 times those of one copy, and
+# a quote in the last part is reported at its own line and column.
+printf '[check.rules]\n"content/quote-without-speaker" = "warning"\n' >"$tmp/quotes.toml"
+seed_paragraphs() {
+  for f in corpus/*.txt; do sed -n '3,/^Reference/p' "$f" | grep -v '^Reference' | grep -v '^$'; done
+}
+{ echo 一部; echo; seed_paragraphs | sed 's/$/\n/'; } >"$tmp/one-copy.txt"
+{
+  echo 大きな記事; echo
+  for i in $(seq 40); do seed_paragraphs | sed 's/$/\n/'; done
+  echo '誰かが「これは誰の言葉でもない長い引用の文であって話し手はいない」と書かれていた。'
+} >"$tmp/big-check.txt"
+quote_findings() { "$kiji" check --config "$tmp/quotes.toml" "$1" | grep -c 'content/quote-without-speaker'; }
+per_copy=$(quote_findings "$tmp/one-copy.txt")
+check "check on a big article: 40 copies give 40 times the quote findings of one, plus the last" \
+  test "$(quote_findings "$tmp/big-check.txt")" -eq $((40 * per_copy + 1))
+last=$(wc -l <"$tmp/big-check.txt")
+check "check on a big article: a quote in its last part is placed at its line and column" \
+  grep -q "big-check.txt:$last:4: warning \[content/quote-without-speaker\] no speaker found for the quote '「これは誰" \
+  <("$kiji" check --config "$tmp/quotes.toml" "$tmp/big-check.txt")
 # Lone CR line endings are line ends: three lines, not one sentence.
 printf '題名\r本文の一行目です。\r二行目です。\r' >"$tmp/cr.txt"
 "$kiji" tokenize -f wakati --no-terms "$tmp/cr.txt" >"$tmp/cr.out"

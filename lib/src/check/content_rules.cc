@@ -5,6 +5,8 @@
 #include <regex>
 
 #include "check/file_check.h"
+#include "corpus/article_parts.h"
+#include "kiji/analyzer.h"
 #include "kiji/statements.h"
 #include "kiji/sectors.h"
 #include "kiji/utf8.h"
@@ -16,15 +18,24 @@ namespace {
 // unknown-word ratio.
 constexpr size_t kMinTokensForRatio = 20;
 
-void CheckUnknownWords(const Document& doc, const ArticlePlace& place, FindingSink& sink) {
+// What the content rules gather over the parts of one article.
+struct ContentTally {
   size_t words = 0, unknown = 0;
+  bool tagged = false;
+};
+
+void CountWords(const Document& doc, ContentTally* tally) {
   for (const Token& t : doc.tokens) {
     if (t.pos_class == PosClass::kSymbol || t.pos_class == PosClass::kWhitespace) continue;
-    ++words;
-    unknown += t.unknown;
+    ++tally->words;
+    tally->unknown += t.unknown;
   }
+}
+
+void CheckUnknownWords(const ContentTally& tally, const ArticlePlace& place, FindingSink& sink) {
+  const size_t words = tally.words;
   if (words < kMinTokensForRatio) return;
-  const double ratio = static_cast<double>(unknown) / static_cast<double>(words);
+  const double ratio = static_cast<double>(tally.unknown) / static_cast<double>(words);
   if (ratio > sink.config().max_unknown_ratio) {
     AddAt(sink, place, RuleIndex::kUnknownWords, 0, 0,
           fmt::format("{:.0f}% of the {} words are unknown to the dictionary (at most {:.0f}%)",
@@ -32,13 +43,12 @@ void CheckUnknownWords(const Document& doc, const ArticlePlace& place, FindingSi
   }
 }
 
-void CheckSectors(const Document& doc, const SectorLexicon& lexicon, const ArticlePlace& place,
-                  FindingSink& sink) {
+bool AnySectorTagged(const Document& doc, const SectorLexicon& lexicon) {
   std::vector<SectorScore> scores = TagSectors(doc, lexicon, SectorOptions{});
-  if (std::any_of(scores.begin(), scores.end(), [](const SectorScore& s) { return s.tagged; })) {
-    return;
-  }
-  const Article& a = *doc.article;
+  return std::any_of(scores.begin(), scores.end(), [](const SectorScore& s) { return s.tagged; });
+}
+
+void ReportNoSector(const Article& a, const ArticlePlace& place, FindingSink& sink) {
   const size_t b = a.blocks.empty() ? 0 : a.blocks[0].begin;
   const size_t e = a.blocks.empty() ? 0 : a.blocks[0].end;
   AddAt(sink, place, RuleIndex::kNoSector, b, e, "no cooperation sector is tagged");
@@ -91,15 +101,40 @@ bool IsIsoDate(std::string_view date) {
   return std::regex_match(date.begin(), date.end(), kIso);
 }
 
-void CheckContent(const Document& doc, const CheckOptions& options, const ArticlePlace& place,
-                  FindingSink& sink) {
-  if (sink.On(RuleIndex::kUnknownWords)) CheckUnknownWords(doc, place, sink);
-  if (sink.On(RuleIndex::kNoSector) && options.sectors) {
-    CheckSectors(doc, *options.sectors, place, sink);
+// The rules that look at one part of an article (or the whole of a small one).
+void CheckPart(const Document& doc, const CheckOptions& options, const ArticlePlace& place,
+               FindingSink& sink, ContentTally* tally) {
+  CountWords(doc, tally);
+  if (sink.On(RuleIndex::kNoSector) && options.sectors && !tally->tagged) {
+    tally->tagged = AnySectorTagged(doc, *options.sectors);
   }
   if (sink.On(RuleIndex::kQuoteWithoutSpeaker) && options.quotes) {
     CheckQuotes(doc, *options.quotes, place, sink);
   }
+}
+
+Status CheckContent(const Article& a, const CheckOptions& options, const ArticlePlace& place,
+                    Analyzer& analyzer, FindingSink& sink) {
+  ContentTally tally;
+  Document doc;
+  if (a.text.size() <= options.source.article_part_bytes) {
+    KIJI_RETURN_IF_ERROR(analyzer.Analyze(a, &doc));
+    CheckPart(doc, options, place, sink, &tally);
+  } else {
+    size_t first_block = 0;
+    for (const Article& part : SplitArticle(a, options.source.article_part_bytes)) {
+      ArticlePlace at = place;  // part spans are bytes into the part's text
+      at.shift += a.blocks[first_block].begin;
+      first_block += part.blocks.size();
+      KIJI_RETURN_IF_ERROR(analyzer.Analyze(part, &doc));
+      CheckPart(doc, options, at, sink, &tally);
+    }
+  }
+  if (sink.On(RuleIndex::kUnknownWords)) CheckUnknownWords(tally, place, sink);
+  if (sink.On(RuleIndex::kNoSector) && options.sectors && !tally.tagged) {
+    ReportNoSector(a, place, sink);
+  }
+  return Status::Ok();
 }
 
 }  // namespace kiji::internal

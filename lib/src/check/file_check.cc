@@ -75,7 +75,6 @@ Status CheckFileBytes(const std::string& path, std::string bytes, const CheckOpt
   std::vector<Article> articles = LoadArticles(path, std::move(bytes), options.source, diags);
   ReportReaderDiagnostics(path, diags, sink);
   const bool analyze = analyzer != nullptr && AnyContentRuleOn(options.config);
-  Document doc;
   for (const Article& a : articles) {
     const ArticlePlace place{shift, a.format != ArticleFormat::kJsonl,
                              static_cast<uint32_t>(a.line)};
@@ -83,10 +82,7 @@ Status CheckFileBytes(const std::string& path, std::string bytes, const CheckOpt
     KIJI_RETURN_IF_ERROR(CheckStructure(a, place, sink));
     if (sink.On(RuleIndex::kBadDate)) CheckDate(a, place, sink);
     if (analyze) {
-      Status st = analyzer->Analyze(a, &doc);
-      if (st.ok()) {
-        CheckContent(doc, options, place, sink);
-      } else {
+      if (Status st = CheckContent(a, options, place, *analyzer, sink); !st.ok()) {
         sink.AddLine(RuleIndex::kUnreadable, static_cast<uint32_t>(a.line), st.message());
       }
     }

@@ -83,8 +83,13 @@ std::string Snippet(std::string_view text);
 bool CheckEncoding(std::string_view bytes, bool json_lines, FindingSink& sink);
 void CheckNormalization(const Article& a, const ArticlePlace& place, FindingSink& sink);
 Status CheckStructure(const Article& a, const ArticlePlace& place, FindingSink& sink);
-void CheckContent(const Document& doc, const CheckOptions& options, const ArticlePlace& place,
-                  FindingSink& sink);
+/// The content rules on MeCab's analysis of `a`. An article bigger than
+/// options.source.article_part_bytes is analysed part by part (whole blocks,
+/// corpus/article_parts.h), so memory is bounded by a part, as in the other
+/// commands: the unknown-word ratio is over all parts, the article is
+/// tagged when a part is, quotes are checked in their part.
+Status CheckContent(const Article& a, const CheckOptions& options, const ArticlePlace& place,
+                    Analyzer& analyzer, FindingSink& sink);
 
 /// True for an ISO 8601 date, optionally with a time and offset.
 bool IsIsoDate(std::string_view date);
