@@ -5,21 +5,6 @@
 # Usage: hardening_cli_test.sh KIJI SOURCE_DIR
 set -u
 source "$(dirname "$0")/support/cli_harness.sh" "$@"
-# expect NAME RC EXPECTED_STDERR COMMAND...: exit code and stderr exactly.
-expect() {
-  local name=$1 want_rc=$2 want_err=$3
-  shift 3
-  "$@" >"$tmp/expect.out" 2>"$tmp/expect.err"
-  local rc=$?
-  if [ "$rc" -eq "$want_rc" ] && [ "$(cat "$tmp/expect.err")" = "$want_err" ]; then
-    passed=$((passed + 1))
-  else
-    echo "FAILED: $name (exit $rc, want $want_rc)"
-    echo "  stderr: $(cat "$tmp/expect.err")"
-    echo "  wanted: $want_err"
-    failed=$((failed + 1))
-  fi
-}
 one=corpus/000_17a9cfc1479b7aa8.txt
 
 # 1. Write errors: the system reason, exit 2; a closed pipe stays quiet.
