@@ -69,7 +69,6 @@ void AddTextUnits(std::string_view s, const internal::MecabModel& mecab,
     c.end = u.end;
     c.feature = mecab.UnitFeature();
     c.domain_term = false;
-    c.likely_split = true;
     c.unit = u.unit;
   }
 }
@@ -85,21 +84,20 @@ void AddLatinRuns(std::string_view s, std::vector<internal::SpanConstraint>* cs)
       continue;
     }
     size_t j = i;
-    bool digits = false, letters = false, separators = false;
+    bool letters = false;
     while (j < s.size()) {
       if (IsAsciiAlnum(s[j])) {
-        (IsDigit(s[j]) ? digits : letters) = true;
+        letters = letters || !IsDigit(s[j]);
         ++j;
       } else if ((s[j] == '.' || s[j] == ',') && j > i && IsDigit(s[j - 1]) && j + 1 < s.size() &&
                  IsDigit(s[j + 1])) {
-        separators = true;
         ++j;
       } else {
         break;
       }
     }
     if (j - i > 1) {
-      runs.push_back({i, j, nullptr, false, separators || (digits && letters), letters});
+      runs.push_back({i, j, nullptr, false, letters});
     }
     i = j;
   }
@@ -125,7 +123,8 @@ void AddPunctuationRuns(std::string_view s, const internal::MecabModel& mecab,
     }
     size_t j = i + 1;
     while (j < s.size() && s[j] == s[i]) ++j;
-    runs.push_back({i, j, mecab.SymbolFeature(s[i]), false, true});
+    internal::SpanConstraint& run = runs.emplace_back(i, j, mecab.SymbolFeature(s[i]), false);
+    run.punctuation = true;
     i = j;
   }
   AddWhereFree(runs, cs);

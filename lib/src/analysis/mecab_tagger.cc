@@ -7,6 +7,7 @@
 #include <array>
 #include <cstring>
 
+#include "analysis/path_fit.h"
 #include "analysis/raw_feature.h"
 #include "kiji/utf8.h"
 
@@ -493,37 +494,6 @@ MecabTagger::~MecabTagger() {
   delete tagger_;
 }
 
-namespace {
-
-// True when a node's feature string has the POS a constraint asks for: the
-// constraint's fields are a prefix of the feature's ("*" asks for nothing).
-bool FeatureMatches(const char* constraint, const char* feature) {
-  if (constraint == nullptr || std::strcmp(constraint, "*") == 0) return true;
-  const size_t n = std::strlen(constraint);
-  return std::strncmp(constraint, feature, n) == 0 && (feature[n] == ',' || feature[n] == '\0');
-}
-
-// True when every constraint is met by a token spanning exactly its range
-// with the POS it asks for.
-bool ConstraintsMet(const MeCab::Node* bos, const char* base,
-                    std::span<const SpanConstraint> constraints) {
-  size_t k = 0;
-  for (const MeCab::Node* node = bos->next; node && k < constraints.size(); node = node->next) {
-    if (node->stat == MECAB_EOS_NODE) break;
-    const size_t begin = static_cast<size_t>(node->surface - base);
-    const size_t end = begin + node->length;
-    const SpanConstraint& c = constraints[k];
-    if (end <= c.begin) continue;
-    if (begin != c.begin || end != c.end || !FeatureMatches(c.feature, node->feature)) {
-      return false;
-    }
-    ++k;
-  }
-  return k == constraints.size();
-}
-
-}  // namespace
-
 Status MecabTagger::Parse(std::string_view sentence, std::span<const SpanConstraint> constraints,
                           std::vector<Token>* out) {
   ++calls_;
@@ -584,39 +554,108 @@ void MecabTagger::ApplyConstraint(const SpanConstraint& c, bool unknown, Token* 
 
 Status MecabTagger::BestPath(std::string_view sentence,
                              std::span<const SpanConstraint> constraints) {
-  // MeCab's constrained search rescans the lattice for the next boundary at
-  // every position (Tokenizer::lookup<true>), which made it 2-3 times slower
-  // than a plain parse. Most constraints (Latin runs, terms the dictionary
-  // already has) are met by the plain parse, so constrain only when needed.
-  // Runs MeCab's character classes are known to split are constrained at
-  // once (the result is the same: the plain best path would not have met
-  // the constraint).
-  const bool constrain_first = std::any_of(constraints.begin(), constraints.end(),
-                                           [](const SpanConstraint& c) { return c.likely_split; });
-  bool ok;
-  if (constrain_first) {
+  // The plain parse first: most constraints fall on its token boundaries
+  // and are met by merging nodes (path_fit.h), far cheaper than MeCab's
+  // constrained search, which only a constraint that a node crosses needs.
+  const std::string_view input = WidenPunctuation(sentence, constraints);
+  bool ok = ParseOnce(input, {});
+  if (ok) {
+    ReadPath(input, &plain_path_);
+    if (input.data() != sentence.data()) MapBack(&plain_path_);
+    const WordLookup word_at = [&](uint32_t begin, uint32_t end) {
+      return WordAt(sentence, begin, end);
+    };
+    if (FitConstraints(plain_path_, constraints, model_.LetterRunFeature(), word_at, &path_)) {
+      return Status::Ok();
+    }
     ok = ParseOnce(sentence, constraints);
-  } else {
-    ok = ParseOnce(sentence, {});
-    if (ok && !constraints.empty() &&
-        !ConstraintsMet(lattice_->bos_node(), sentence.data(), constraints)) {
-      ok = ParseOnce(sentence, constraints);
+    // A constraint no dictionary entry or unknown-word template can meet:
+    // fall back to MeCab's own segmentation rather than lose the sentence.
+    if (!ok) {
+      path_ = plain_path_;
+      return Status::Ok();
     }
   }
-  // A constraint no dictionary entry or unknown-word template can meet:
-  // fall back to MeCab's own segmentation rather than lose the sentence.
-  if (!ok && !constraints.empty()) ok = ParseOnce(sentence, {});
   if (!ok) {
     const char* what = lattice_->what();
     return Status::DataError(fmt::format("MeCab failed: {}", what ? what : "unknown error"));
   }
-  path_.clear();
+  ReadPath(sentence, &path_);
+  return Status::Ok();
+}
+
+// ASCII punctuation made by NFKC (！ → !) is in no dictionary: MeCab reads
+// it as an unknown symbol, with an unknown symbol's context, and groups it
+// with the symbols around it (")、"). Inside punctuation runs the plain
+// parse gets the full-width form back (U+FF01..U+FF5E, a dictionary word
+// with a bracket's or a mark's context), and its nodes are mapped back.
+std::string_view MecabTagger::WidenPunctuation(std::string_view sentence,
+                                               std::span<const SpanConstraint> constraints) {
+  if (std::none_of(constraints.begin(), constraints.end(),
+                   [](const SpanConstraint& c) { return c.punctuation; })) {
+    return sentence;
+  }
+  widened_.clear();
+  widened_to_sentence_.clear();
+  auto copy = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+      widened_.push_back(sentence[k]);
+      widened_to_sentence_.push_back(static_cast<uint32_t>(k));
+    }
+  };
+  size_t at = 0;
+  for (const SpanConstraint& c : constraints) {
+    if (!c.punctuation) continue;
+    copy(at, c.begin);
+    for (size_t k = c.begin; k < c.end; ++k) {
+      const char32_t wide = 0xFF01 + static_cast<unsigned char>(sentence[k]) - 0x21;
+      widened_.push_back(static_cast<char>(0xE0 | (wide >> 12)));
+      widened_.push_back(static_cast<char>(0x80 | ((wide >> 6) & 0x3F)));
+      widened_.push_back(static_cast<char>(0x80 | (wide & 0x3F)));
+      widened_to_sentence_.insert(widened_to_sentence_.end(), 3, static_cast<uint32_t>(k));
+    }
+    at = c.end;
+  }
+  copy(at, sentence.size());
+  widened_to_sentence_.push_back(static_cast<uint32_t>(sentence.size()));
+  return widened_;
+}
+
+void MecabTagger::MapBack(std::vector<PathNode>* path) const {
+  for (PathNode& node : *path) {
+    node.begin = widened_to_sentence_[node.begin];
+    node.end = widened_to_sentence_[node.end];
+  }
+}
+
+PathNode MecabTagger::WordAt(std::string_view sentence, uint32_t begin, uint32_t end) {
+  // Of the words MeCab puts in the lattice at `begin` that end by `end`: the
+  // longest dictionary word (the cheapest of that length), else the longest
+  // unknown word.
+  const MeCab::Node* best = nullptr;
+  auto better = [](const MeCab::Node* n, const MeCab::Node* than) {
+    const bool known = n->stat != MECAB_UNK_NODE, than_known = than->stat != MECAB_UNK_NODE;
+    if (known != than_known) return known;
+    if (n->length != than->length) return n->length > than->length;
+    return n->wcost < than->wcost;
+  };
+  for (const MeCab::Node* n =
+           model_.get()->lookup(sentence.data() + begin, sentence.data() + end, lattice_);
+       n != nullptr; n = n->bnext) {
+    if (n->length == 0 || n->length > end - begin || n->surface != sentence.data() + begin) continue;
+    if (best == nullptr || better(n, best)) best = n;
+  }
+  if (best == nullptr) return {begin, end, nullptr, true};
+  return {begin, begin + best->length, best->feature, best->stat == MECAB_UNK_NODE};
+}
+
+void MecabTagger::ReadPath(std::string_view sentence, std::vector<PathNode>* path) const {
+  path->clear();
   for (const MeCab::Node* node = lattice_->bos_node()->next; node && node->stat != MECAB_EOS_NODE;
        node = node->next) {
     const auto begin = static_cast<uint32_t>(node->surface - sentence.data());
-    path_.push_back({begin, begin + node->length, node->feature, node->stat == MECAB_UNK_NODE});
+    path->push_back({begin, begin + node->length, node->feature, node->stat == MECAB_UNK_NODE});
   }
-  return Status::Ok();
 }
 
 bool MecabTagger::ParseOnce(std::string_view sentence,

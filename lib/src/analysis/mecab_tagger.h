@@ -89,6 +89,17 @@ class MecabTagger {
   Status BestPath(std::string_view sentence, std::span<const SpanConstraint> constraints);
   // One MeCab parse of `sentence` under `constraints` (none: a plain parse).
   bool ParseOnce(std::string_view sentence, std::span<const SpanConstraint> constraints);
+  // The sentence with the ASCII punctuation of punctuation-run constraints
+  // in full width, for the plain parse (or the sentence itself: none).
+  std::string_view WidenPunctuation(std::string_view sentence,
+                                    std::span<const SpanConstraint> constraints);
+  // Node offsets into the widened sentence made offsets into the sentence.
+  void MapBack(std::vector<PathNode>* path) const;
+  // The dictionary's longest word at byte `begin` of the sentence that ends
+  // by `end` (path_fit.h); a null feature when it has none.
+  PathNode WordAt(std::string_view sentence, uint32_t begin, uint32_t end);
+  // The best path of the lattice just parsed.
+  void ReadPath(std::string_view sentence, std::vector<PathNode>* path) const;
   void SetConstraints(std::string_view sentence, std::span<const SpanConstraint> constraints);
   // The start of the white space MeCab would skip that ends at `pos` (not
   // before `floor`), or `pos` when none does.
@@ -101,6 +112,9 @@ class MecabTagger {
   MeCab::Tagger* tagger_ = nullptr;
   MeCab::Lattice* lattice_ = nullptr;
   std::vector<PathNode> path_;
+  std::vector<PathNode> plain_path_;  // the plain parse's, before FitConstraints
+  std::string widened_;                        // WidenPunctuation's sentence
+  std::vector<uint32_t> widened_to_sentence_;  // its bytes' offsets in the sentence
   uint64_t calls_ = 0, parses_ = 0;
   // Per thread; 2^14 slots and at most 4 MiB (parse_cache.h).
   static constexpr int kParseCacheBits = 14;

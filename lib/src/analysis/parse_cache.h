@@ -30,12 +30,12 @@ struct SpanConstraint {
   size_t begin, end;    // bytes into the sentence
   const char* feature;  // nullptr: any POS
   bool domain_term;
-  // MeCab's character classes will split it (letters next to digits, 3.5,
-  // 1,000): skip the plain parse and constrain at once.
-  bool likely_split = false;
   // A run with an ASCII letter (fc2, blog29): never a number, whatever
   // template MeCab's unknown-word handling picked for it.
   bool has_letter = false;
+  // A run of one ASCII punctuation character forced to a symbol: MeCab's
+  // plain parse sees it in full width (MecabTagger::WidenPunctuation).
+  bool punctuation = false;
   // A domain term's full feature string in the dictionary's layout (reading
   // and pronunciation from the terms file), for when MeCab does not know the
   // word; nullptr for other constraints. Owned by the MecabModel.
