@@ -259,6 +259,16 @@ bool Email(std::string_view s, size_t at, size_t floor, UnitSpan* out) {
   return true;
 }
 
+// True when the character at i can start a date or time in kanji notation:
+// the first character of an era name (EraYear) or 午 (午前, 午後). Every
+// other non-ASCII character is passed over at once.
+bool MayStartKanjiUnit(std::string_view s, size_t i) {
+  static constexpr std::array<std::string_view, 6> kStarts = {"令", "平", "昭", "大", "明", "午"};
+  if (i + 3 > s.size()) return false;
+  const std::string_view c = s.substr(i, 3);
+  return std::find(kStarts.begin(), kStarts.end(), c) != kStarts.end();
+}
+
 // The unit starting at i, if any.
 bool UnitAt(std::string_view s, size_t i, UnitSpan* out) {
   const bool word_start = i == 0 || !IsAlnum(s[i - 1]);
@@ -273,7 +283,7 @@ bool UnitAt(std::string_view s, size_t i, UnitSpan* out) {
       e = Zone(s, i);
       unit = TextUnit::kTime;
     }
-  } else if (IsDigit(c) || static_cast<unsigned char>(c) >= 0x80) {
+  } else if (IsDigit(c) || (static_cast<unsigned char>(c) >= 0x80 && MayStartKanjiUnit(s, i))) {
     e = Date(s, i);
     unit = TextUnit::kDate;
     if (e == kNo) {
