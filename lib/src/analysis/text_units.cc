@@ -262,10 +262,17 @@ bool Email(std::string_view s, size_t at, size_t floor, UnitSpan* out) {
 // True when the character at i can start a date or time in kanji notation:
 // the first character of an era name (EraYear) or 午 (午前, 午後). Every
 // other non-ASCII character is passed over at once.
+constexpr uint32_t Packed(std::string_view c) {  // a 3-byte UTF-8 character
+  return static_cast<uint32_t>(static_cast<unsigned char>(c[0])) << 16 |
+         static_cast<uint32_t>(static_cast<unsigned char>(c[1])) << 8 |
+         static_cast<uint32_t>(static_cast<unsigned char>(c[2]));
+}
+
 bool MayStartKanjiUnit(std::string_view s, size_t i) {
-  static constexpr std::array<std::string_view, 6> kStarts = {"令", "平", "昭", "大", "明", "午"};
+  static constexpr std::array<uint32_t, 6> kStarts = {Packed("令"), Packed("平"), Packed("昭"),
+                                                      Packed("大"), Packed("明"), Packed("午")};
   if (i + 3 > s.size()) return false;
-  const std::string_view c = s.substr(i, 3);
+  const uint32_t c = Packed(s.substr(i, 3));
   return std::find(kStarts.begin(), kStarts.end(), c) != kStarts.end();
 }
 
