@@ -217,6 +217,7 @@ int Main(int argc, char** argv, std::istream& in, std::ostream& out, std::ostrea
   AddMergeCommand(app, io);
   AddReportCommand(app, io);
   AddCheckCommand(app, io);
+  AddCacheCommand(app, io);
   GroupOutputOptions(app);
   AddNumberChecks(app);
 

@@ -32,6 +32,7 @@ void AddCountCommand(CLI::App& app, Io& io);
 void AddMergeCommand(CLI::App& app, Io& io);
 void AddReportCommand(CLI::App& app, Io& io);
 void AddCheckCommand(CLI::App& app, Io& io);
+void AddCacheCommand(CLI::App& app, Io& io);
 
 }  // namespace kiji::cli
 

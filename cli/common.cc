@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "kiji/domain_terms.h"
+#include "kiji/fingerprint.h"
 
 namespace kiji::cli {
 namespace {
@@ -44,6 +45,11 @@ void AddAnalysisOptions(CLI::App* cmd, CorpusArgs* a) {
                   "Domain terms kept as single tokens (default: dictionaries/terms.tsv)")
       ->group(kAnalysisGroup);
   cmd->add_flag("--no-terms", a->no_terms, "Do not load any domain terms")->group(kAnalysisGroup);
+  cmd->add_option("--cache", a->cache,
+                  "Keep each article's analysis in this folder and reuse it when the same "
+                  "text is analysed again with the same settings (default: $KIJI_CACHE_DIR, "
+                  "else none)")
+      ->group(kAnalysisGroup);
 }
 
 }  // namespace
@@ -200,6 +206,16 @@ SourceOptions MakeSourceOptions(const CorpusArgs& a) {
   o.max_file_bytes = a.max_file_bytes;
   o.article_part_bytes = a.article_part_bytes;
   o.follow_symlinks = !a.no_follow;
+  o.analysis_cache_dir = a.cache;
+  if (o.analysis_cache_dir.empty()) {
+    if (const char* env = std::getenv("KIJI_CACHE_DIR"); env && *env) o.analysis_cache_dir = env;
+  }
+  if (!o.analysis_cache_dir.empty()) {
+    const std::string terms = DomainTermsPath(a);
+    Result<std::string> fp = terms.empty() ? Result<std::string>(std::string("none"))
+                                           : FileFingerprint(terms);
+    o.analysis_identity = "terms=" + (fp.ok() ? *fp : terms);
+  }
   return o;
 }
 

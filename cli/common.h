@@ -39,6 +39,7 @@ struct CorpusArgs {
   std::vector<std::string> user_dicts;
   std::string terms;  // empty: the shipped terms.tsv (DomainTermsPath)
   bool no_terms = false;
+  std::string cache;  // --cache; empty: $KIJI_CACHE_DIR, else no analysis cache
 };
 
 /// Registers the shared options on a subcommand, in the help groups

@@ -13,8 +13,11 @@
 // (another database, garbage, a truncated file), a schema of another version
 // or a value whose checksum fails is dropped and rebuilt, and Open() says so
 // in a warning. If the folder cannot be used at all, the cache is disabled.
-// Not thread-safe: use one instance from one thread (RunCheck loads all
-// values of a kind up front and stores new ones at the end).
+// An instance is one SQLite connection: use it from one thread at a time;
+// several instances (threads, processes) may share a folder (WAL journal,
+// a busy timeout for writers). RunCheck loads all values of a kind up front
+// and stores new ones at the end; RunCorpus looks up on each worker with
+// its own instance and stores from the calling thread (src/cache/).
 //
 //   std::string warning;
 //   std::unique_ptr<kiji::AnalysisCache> cache = kiji::AnalysisCache::Open(dir, &warning);
@@ -75,11 +78,28 @@ class AnalysisCache {
                                  const ContentKey& key);
   /// Inserts or replaces values in one transaction; with `replace`, the
   /// other values of (kind, config) are deleted first. Nothing else is
-  /// evicted yet: a cache folder grows with the contents and configurations
-  /// it has seen.
+  /// evicted: a cache folder grows with the contents and configurations it
+  /// has seen until Prune() (`kiji cache prune`).
   Status StoreAll(std::string_view kind, std::string_view config,
                   const std::vector<std::pair<ContentKey, std::string>>& values,
                   bool replace = false);
+
+  struct KindSummary {
+    std::string kind;
+    uint64_t configs = 0, entries = 0, bytes = 0;
+  };
+  struct Summary {
+    uint64_t entries = 0, bytes = 0;  // bytes: of the values
+    uint64_t file_bytes = 0;          // the database's pages
+    std::vector<KindSummary> kinds;
+  };
+  /// Entries and their sizes, per kind.
+  Result<Summary> Stats();
+  /// Deletes the oldest-stored entries until the values left take at most
+  /// max_bytes, then compacts the file; returns the number deleted.
+  Result<uint64_t> Prune(uint64_t max_bytes);
+  /// Deletes every entry and compacts the file.
+  Status Clear();
 
  private:
   explicit AnalysisCache(void* db) : db_(db) {}

@@ -60,6 +60,13 @@ struct SourceOptions {
   size_t article_part_bytes = kDefaultArticlePartBytes;
   // Follow symbolic links to folders while walking (loops are detected).
   bool follow_symlinks = true;
+  // The analysis cache folder (src/cache/corpus_cache.h): RunCorpus() takes
+  // each article's analysis from there when its text was analysed before
+  // with the same configuration, and stores the new ones. Empty: no cache.
+  std::string analysis_cache_dir;
+  // Fingerprints of the data files the analysis depends on that the Model
+  // does not name (the domain terms file), part of the cache configuration.
+  std::string analysis_identity;
 };
 
 /// Produces operands one at a time (false at the end): a list, or names read

@@ -14,6 +14,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -120,6 +121,10 @@ struct Document {
   std::string normalized;  // normalized text of all sentences; tokens view it
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+  // Strings that tokens view besides `normalized` and the dictionary: set
+  // when the Document was restored from the analysis cache (src/cache/),
+  // held on the heap so that views stay valid when the Document moves.
+  std::shared_ptr<const std::string> strings;
 
   std::span<const Token> SentenceTokens(const Sentence& s) const {
     return std::span<const Token>(tokens).subspan(s.token_begin, s.token_end - s.token_begin);

@@ -11,6 +11,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "cache/corpus_cache.h"
 #include "corpus/article_parts.h"
 #include "corpus/json_lines_chunker.h"
 #include "corpus/ordered_parallel.h"
@@ -45,13 +46,20 @@ struct Unit {
   std::vector<Diagnostic> diagnostics;  // met while finding it
 };
 
-// Analyzes article a with the analyzer into doc and hands it to fn.
+// Analyzes article a with the analyzer into doc (or takes it from the
+// cache, when there is one) and hands it to fn.
 void AnalyzeArticle(const Article& a, int w, Analyzer& analyzer, Document& doc,
-                    const ArticleFunction& fn, UnitOutput& unit, DiagnosticList& diags) {
-  Status st = analyzer.Analyze(a, &doc);
-  if (!st.ok()) {
-    diags.Report({a.path, a.line, st.message(), Severity::kError});
-    return;
+                    internal::CorpusCache* cache, const ArticleFunction& fn, UnitOutput& unit,
+                    DiagnosticList& diags) {
+  ContentKey key;
+  if (cache == nullptr || !cache->Lookup(w, a, &doc, &key)) {
+    doc.strings.reset();
+    Status st = analyzer.Analyze(a, &doc);
+    if (!st.ok()) {
+      diags.Report({a.path, a.line, st.message(), Severity::kError});
+      return;
+    }
+    if (cache != nullptr) cache->Add(key, doc);
   }
   fn(doc, w, &unit.text);
   ++unit.articles;
@@ -60,12 +68,13 @@ void AnalyzeArticle(const Article& a, int w, Analyzer& analyzer, Document& doc,
 // Reads unit u and analyzes each of its articles with worker w's Analyzer,
 // handing each Document to fn.
 UnitOutput AnalyzeUnit(Unit u, size_t index, int w, Analyzer& analyzer, Document& doc,
-                       const SourceOptions& source_options, const ArticleFunction& fn) {
+                       internal::CorpusCache* cache, const SourceOptions& source_options,
+                       const ArticleFunction& fn) {
   UnitOutput unit;
   unit.index = index;
   DiagnosticList diags;
   for (const Diagnostic& d : u.diagnostics) diags.Report(d);
-  if (u.work.article) AnalyzeArticle(*u.work.article, w, analyzer, doc, fn, unit, diags);
+  if (u.work.article) AnalyzeArticle(*u.work.article, w, analyzer, doc, cache, fn, unit, diags);
   if (u.work.input) {
     InputSource& in = *u.work.input;  // owned by this worker now
     std::string bytes;
@@ -79,7 +88,9 @@ UnitOutput AnalyzeUnit(Unit u, size_t index, int w, Analyzer& analyzer, Document
     if (ok) {
       std::vector<Article> articles = LoadArticles(in.path, std::move(bytes), source_options,
                                                    diags, in.first_line, in.first_byte);
-      for (const Article& a : articles) AnalyzeArticle(a, w, analyzer, doc, fn, unit, diags);
+      for (const Article& a : articles) {
+        AnalyzeArticle(a, w, analyzer, doc, cache, fn, unit, diags);
+      }
     }
   }
   unit.diagnostics = diags.items();
@@ -103,6 +114,17 @@ void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
   std::vector<std::unique_ptr<Analyzer>> analyzers;
   std::vector<Document> docs(static_cast<size_t>(jobs));
   for (int w = 0; w < jobs; ++w) analyzers.push_back(std::make_unique<Analyzer>(model));
+  // Warnings of the cache (it is never fatal) go with the first input's
+  // diagnostics, or the last one's for a failed store.
+  std::string cache_warning;
+  std::unique_ptr<internal::CorpusCache> cache =
+      internal::CorpusCache::Open(*model, source_options, jobs, &cache_warning);
+  auto cache_diagnostic = [&](UnitOutput& unit) {
+    if (cache_warning.empty()) return;
+    unit.diagnostics.insert(unit.diagnostics.begin(),
+                            Diagnostic{"", 0, cache_warning, Severity::kWarning});
+    cache_warning.clear();
+  };
   // Units wait here between next and work, results between work and emit;
   // the window of OrderedParallelStream bounds their number.
   std::mutex mu;
@@ -130,7 +152,7 @@ void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
       queued.erase(it);
     }
     UnitOutput unit = AnalyzeUnit(std::move(u), i, w, *analyzers[static_cast<size_t>(w)],
-                                  docs[static_cast<size_t>(w)], source_options, fn);
+                                  docs[static_cast<size_t>(w)], cache.get(), source_options, fn);
     std::lock_guard<std::mutex> lock(mu);
     pending.emplace(i, std::move(unit));
   };
@@ -142,9 +164,12 @@ void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
       unit = std::move(it->second);
       pending.erase(it);
     }
+    if (cache) cache->Flush(false, &cache_warning);
+    cache_diagnostic(unit);
     emit(unit);
   };
   OrderedParallelStream(jobs, next, work, emit_one);
+  if (cache) cache->Flush(true, &cache_warning);
 }
 
 }  // namespace kiji

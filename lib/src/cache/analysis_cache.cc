@@ -12,6 +12,8 @@
 #include <xxhash.h>
 
 #include <filesystem>
+#include <functional>
+#include <tuple>
 
 namespace kiji {
 namespace fs = std::filesystem;
@@ -20,7 +22,7 @@ namespace {
 // PRAGMA application_id of a kiji cache ("KIJI") and the schema version;
 // a database with other values is foreign and rebuilt.
 constexpr int kApplicationId = 0x4B494A49;
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;  // 2: entries.stored (for prune)
 // How long a writer waits for another kiji process holding the lock.
 constexpr int kBusyTimeoutMs = 10000;
 
@@ -50,7 +52,11 @@ bool SizeMatches(sqlite3* db, const std::string& path) {
   }
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
-  return !ec && size == static_cast<uintmax_t>(pages) * static_cast<uintmax_t>(page_size);
+  if (ec) return false;
+  // While a write-ahead log exists (another kiji process has the cache
+  // open), the pages it holds are not in the file yet.
+  if (fs::exists(path + "-wal", ec)) return page_size > 0 && size % page_size == 0;
+  return size == static_cast<uintmax_t>(pages) * static_cast<uintmax_t>(page_size);
 }
 
 // Opens `path` as a kiji cache: creates the schema in an empty database,
@@ -73,11 +79,15 @@ sqlite3* OpenValid(const std::string& path, std::string* why) {
     return nullptr;
   }
   if (app == 0 && version == 0 && tables == 0) {
+    // Two kiji processes may create the cache at once: the schema is made
+    // under the write lock, and only where the other did not make it.
     const std::string schema = fmt::format(
-        "CREATE TABLE entries(kind TEXT NOT NULL, config TEXT NOT NULL, hi INTEGER NOT NULL, "
+        "BEGIN IMMEDIATE; CREATE TABLE IF NOT EXISTS entries(kind TEXT NOT NULL, config TEXT NOT NULL, hi INTEGER NOT NULL, "
         "lo INTEGER NOT NULL, checksum INTEGER NOT NULL, value BLOB NOT NULL, "
+        "stored INTEGER NOT NULL DEFAULT 0, "
         "PRIMARY KEY(kind, config, hi, lo)) WITHOUT ROWID; "
-        "PRAGMA application_id = {}; PRAGMA user_version = {};",
+        "PRAGMA application_id = {}; PRAGMA user_version = {}; COMMIT; "
+        "PRAGMA journal_mode = WAL;",
         kApplicationId, kSchemaVersion);
     if (!Exec(db, schema.c_str())) {
       *why = sqlite3_errmsg(db);
@@ -98,6 +108,8 @@ sqlite3* OpenValid(const std::string& path, std::string* why) {
     sqlite3_close(db);
     return nullptr;
   }
+  // Readers and one writer at a time, across processes (WAL).
+  Exec(db, "PRAGMA journal_mode = WAL");
   return db;
 }
 
@@ -225,8 +237,8 @@ Status AnalysisCache::StoreAll(std::string_view kind, std::string_view config,
     if (rc != SQLITE_DONE) return fail("delete old values");
   }
   const char* sql =
-      "INSERT OR REPLACE INTO entries(kind, config, hi, lo, checksum, value) "
-      "VALUES(?, ?, ?, ?, ?, ?)";
+      "INSERT OR REPLACE INTO entries(kind, config, hi, lo, checksum, value, stored) "
+      "VALUES(?, ?, ?, ?, ?, ?, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))";
   if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) return fail("prepare");
   for (const auto& [key, value] : values) {
     sqlite3_bind_text(st, 1, kind.data(), static_cast<int>(kind.size()), SQLITE_STATIC);
@@ -243,6 +255,100 @@ Status AnalysisCache::StoreAll(std::string_view kind, std::string_view config,
   }
   sqlite3_finalize(st);
   if (!Exec(db, "COMMIT")) return fail("commit");
+  return Status::Ok();
+}
+
+namespace {
+
+// Runs a query that yields rows of (text, int, int).
+bool ForEachRow(sqlite3* db, const char* sql,
+                const std::function<void(sqlite3_stmt*)>& row) {
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) return false;
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) row(st);
+  sqlite3_finalize(st);
+  return rc == SQLITE_DONE;
+}
+
+}  // namespace
+
+Result<AnalysisCache::Summary> AnalysisCache::Stats() {
+  Summary out;
+  if (db_ == nullptr) return Status::IOError("cache: not open");
+  const bool ok = ForEachRow(
+      Db(db_),
+      "SELECT kind, count(DISTINCT config), count(*), sum(length(value)) FROM entries "
+      "GROUP BY kind ORDER BY kind",
+      [&](sqlite3_stmt* st) {
+        KindSummary k;
+        k.kind = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+        k.configs = static_cast<uint64_t>(sqlite3_column_int64(st, 1));
+        k.entries = static_cast<uint64_t>(sqlite3_column_int64(st, 2));
+        k.bytes = static_cast<uint64_t>(sqlite3_column_int64(st, 3));
+        out.entries += k.entries;
+        out.bytes += k.bytes;
+        out.kinds.push_back(std::move(k));
+      });
+  if (!ok) return Status::IOError(fmt::format("cache: {}", sqlite3_errmsg(Db(db_))));
+  int pages = 0, page_size = 0;
+  if (PragmaInt(Db(db_), "PRAGMA page_count", &pages) &&
+      PragmaInt(Db(db_), "PRAGMA page_size", &page_size)) {
+    out.file_bytes = static_cast<uint64_t>(pages) * static_cast<uint64_t>(page_size);
+  }
+  return out;
+}
+
+Result<uint64_t> AnalysisCache::Prune(uint64_t max_bytes) {
+  if (db_ == nullptr) return Status::IOError("cache: not open");
+  sqlite3* db = Db(db_);
+  // Newest first: keep entries while their values fit in max_bytes.
+  uint64_t kept = 0;
+  std::vector<std::tuple<std::string, std::string, int64_t, int64_t>> victims;
+  const bool ok = ForEachRow(
+      db, "SELECT kind, config, hi, lo, length(value) FROM entries ORDER BY stored DESC",
+      [&](sqlite3_stmt* st) {
+        const auto n = static_cast<uint64_t>(sqlite3_column_int64(st, 4));
+        if (kept + n <= max_bytes && victims.empty()) {
+          kept += n;
+          return;
+        }
+        victims.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)),
+                             reinterpret_cast<const char*>(sqlite3_column_text(st, 1)),
+                             sqlite3_column_int64(st, 2), sqlite3_column_int64(st, 3));
+      });
+  if (!ok) return Status::IOError(fmt::format("cache: {}", sqlite3_errmsg(db)));
+  if (victims.empty()) return uint64_t{0};
+  if (!Exec(db, "BEGIN IMMEDIATE")) {
+    return Status::IOError(fmt::format("cache: {}", sqlite3_errmsg(db)));
+  }
+  sqlite3_stmt* st = nullptr;
+  sqlite3_prepare_v2(db, "DELETE FROM entries WHERE kind = ? AND config = ? AND hi = ? AND lo = ?",
+                     -1, &st, nullptr);
+  for (const auto& [kind, config, hi, lo] : victims) {
+    sqlite3_bind_text(st, 1, kind.data(), static_cast<int>(kind.size()), SQLITE_STATIC);
+    sqlite3_bind_text(st, 2, config.data(), static_cast<int>(config.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(st, 3, hi);
+    sqlite3_bind_int64(st, 4, lo);
+    sqlite3_step(st);
+    sqlite3_reset(st);
+  }
+  sqlite3_finalize(st);
+  if (!Exec(db, "COMMIT")) {
+    std::string m = fmt::format("cache: cannot prune: {}", sqlite3_errmsg(db));
+    Exec(db, "ROLLBACK");
+    return Status::IOError(m);
+  }
+  Exec(db, "VACUUM");
+  return static_cast<uint64_t>(victims.size());
+}
+
+Status AnalysisCache::Clear() {
+  if (db_ == nullptr) return Status::IOError("cache: not open");
+  if (!Exec(Db(db_), "DELETE FROM entries")) {
+    return Status::IOError(fmt::format("cache: cannot clear: {}", sqlite3_errmsg(Db(db_))));
+  }
+  Exec(Db(db_), "VACUUM");
   return Status::Ok();
 }
 

@@ -1,0 +1,248 @@
+#include "cache/document_codec.h"
+
+#include <xxhash.h>
+
+#include <unordered_map>
+#include <vector>
+
+#include "analysis/raw_feature.h"
+
+namespace kiji::internal {
+namespace {
+
+// Bumped whenever the layout below changes; a value of another version does
+// not decode and is recomputed.
+constexpr uint8_t kCodecVersion = 1;
+
+void PutVar(uint64_t v, std::string* out) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7F) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+
+uint64_t ZigZag(int64_t v) { return (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63); }
+int64_t UnZigZag(uint64_t v) { return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1); }
+
+// The strings of one article other than slices of the normalized text.
+class Interner {
+ public:
+  explicit Interner(std::string_view normalized) : normalized_(normalized) {}
+  // 0: empty; 1: a slice of normalized (offset, length follow); 2 + i: table[i].
+  void Put(std::string_view s, std::string* out) {
+    if (s.empty()) {
+      out->push_back(0);
+      return;
+    }
+    const char* b = normalized_.data();
+    if (s.data() >= b && s.data() + s.size() <= b + normalized_.size()) {
+      out->push_back(1);
+      PutVar(static_cast<uint64_t>(s.data() - b), out);
+      PutVar(s.size(), out);
+      return;
+    }
+    auto [it, added] = index_.try_emplace(s, table_.size());
+    if (added) table_.push_back(s);
+    PutVar(2 + it->second, out);
+  }
+  const std::vector<std::string_view>& table() const { return table_; }
+
+ private:
+  std::string_view normalized_;
+  std::unordered_map<std::string_view, size_t> index_;
+  std::vector<std::string_view> table_;
+};
+
+std::array<std::string_view, 10> Fields(const Token& t) {
+  return {t.surface, t.lemma,     t.reading,  t.pos[0], t.pos[1], t.pos[2],
+          t.pos[3],  t.conj_type, t.conj_form, RawFeature::Of(t)};
+}
+
+class Reader {
+ public:
+  explicit Reader(std::string_view b) : b_(b) {}
+  bool ok() const { return ok_; }
+  void Fail() { ok_ = false; }
+  bool done() const { return ok_ && pos_ == b_.size(); }
+  uint64_t Var() {
+    uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (pos_ >= b_.size()) break;
+      const auto c = static_cast<uint8_t>(b_[pos_++]);
+      v |= static_cast<uint64_t>(c & 0x7F) << shift;
+      if ((c & 0x80) == 0) return v;
+    }
+    ok_ = false;
+    return 0;
+  }
+  uint32_t U32() {
+    const uint64_t v = Var();
+    if (v > UINT32_MAX) ok_ = false;
+    return static_cast<uint32_t>(v);
+  }
+  std::string_view Bytes(uint64_t n) {
+    if (n > b_.size() - pos_) {
+      ok_ = false;
+      return {};
+    }
+    std::string_view s = b_.substr(pos_, n);
+    pos_ += n;
+    return s;
+  }
+
+ private:
+  std::string_view b_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+std::string_view GetString(Reader& r, std::string_view normalized,
+                           const std::vector<std::string_view>& table) {
+  const uint64_t tag = r.Var();
+  if (tag == 0) return {};
+  if (tag == 1) {
+    const uint64_t off = r.Var(), len = r.Var();
+    if (off > normalized.size() || len > normalized.size() - off) {
+      r.Fail();
+      return {};
+    }
+    return normalized.substr(off, len);
+  }
+  if (tag - 2 >= table.size()) {
+    r.Fail();
+    return {};
+  }
+  return table[tag - 2];
+}
+
+}  // namespace
+
+void EncodeDocument(const Document& doc, std::string* out) {
+  out->push_back(static_cast<char>(kCodecVersion));
+  PutVar(doc.normalized.size(), out);
+  out->append(doc.normalized);
+  PutVar(doc.sentences.size(), out);
+  for (const Sentence& s : doc.sentences) {
+    PutVar(static_cast<uint64_t>(s.kind), out);
+    for (uint32_t v : {s.byte_begin, s.byte_end, s.start, s.end, s.token_begin, s.token_end,
+                       s.line}) {
+      PutVar(v, out);
+    }
+  }
+  Interner strings(doc.normalized);
+  std::string tokens;
+  Token prev;
+  for (const Token& t : doc.tokens) {
+    for (std::string_view f : Fields(t)) strings.Put(f, &tokens);
+    tokens.push_back(static_cast<char>(t.pos_class));
+    PutVar(t.traits, &tokens);
+    tokens.push_back(static_cast<char>((t.unknown ? 1 : 0) | (t.domain_term ? 2 : 0)));
+    PutVar(ZigZag(int64_t{t.sentence} - prev.sentence), &tokens);
+    PutVar(ZigZag(int64_t{t.byte_begin} - prev.byte_end), &tokens);
+    PutVar(ZigZag(int64_t{t.byte_end} - t.byte_begin), &tokens);
+    PutVar(ZigZag(int64_t{t.start} - prev.end), &tokens);
+    PutVar(ZigZag(int64_t{t.end} - t.start), &tokens);
+    prev = t;
+  }
+  PutVar(strings.table().size(), out);
+  for (std::string_view s : strings.table()) {
+    PutVar(s.size(), out);
+    out->append(s);
+  }
+  PutVar(doc.tokens.size(), out);
+  out->append(tokens);
+}
+
+bool DecodeDocument(std::string_view bytes, const Article& article, Document* doc) {
+  doc->article = &article;
+  doc->sentences.clear();
+  doc->tokens.clear();
+  if (bytes.empty() || static_cast<uint8_t>(bytes[0]) != kCodecVersion) return false;
+  Reader r(bytes.substr(1));
+  doc->normalized.assign(r.Bytes(r.Var()));
+  const uint64_t n_sentences = r.Var();
+  if (!r.ok() || n_sentences > bytes.size()) return false;
+  doc->sentences.resize(n_sentences);
+  for (Sentence& s : doc->sentences) {
+    const uint64_t kind = r.Var();
+    if (kind > static_cast<uint64_t>(BlockKind::kReference)) return false;
+    s.kind = static_cast<BlockKind>(kind);
+    for (uint32_t* v : {&s.byte_begin, &s.byte_end, &s.start, &s.end, &s.token_begin,
+                        &s.token_end, &s.line}) {
+      *v = r.U32();
+    }
+  }
+  // The interned strings, copied into storage of the Document's own.
+  const uint64_t n_strings = r.Var();
+  if (!r.ok() || n_strings > bytes.size()) return false;
+  auto storage = std::make_shared<std::string>();
+  std::vector<std::pair<size_t, size_t>> spans(n_strings);
+  for (auto& [off, len] : spans) {
+    std::string_view s = r.Bytes(r.Var());
+    off = storage->size();
+    len = s.size();
+    storage->append(s);
+  }
+  std::vector<std::string_view> table;
+  table.reserve(n_strings);
+  for (auto [off, len] : spans) table.push_back(std::string_view(*storage).substr(off, len));
+  const uint64_t n_tokens = r.Var();
+  if (!r.ok() || n_tokens > bytes.size()) return false;
+  doc->tokens.resize(n_tokens);
+  const std::string_view normalized = doc->normalized;
+  Token prev;
+  for (Token& t : doc->tokens) {
+    std::string_view* fields[] = {&t.surface, &t.lemma,     &t.reading,   &t.pos[0],
+                                  &t.pos[1],  &t.pos[2],    &t.pos[3],    &t.conj_type,
+                                  &t.conj_form, RawFeature::Of(&t)};
+    for (std::string_view* f : fields) *f = GetString(r, normalized, table);
+    const std::string_view head = r.Bytes(1);
+    if (head.empty() || static_cast<uint8_t>(head[0]) > static_cast<uint8_t>(PosClass::kOther)) {
+      return false;
+    }
+    t.pos_class = static_cast<PosClass>(head[0]);
+    t.traits = static_cast<uint16_t>(r.Var());
+    const std::string_view flags = r.Bytes(1);
+    if (flags.empty()) return false;
+    t.unknown = (flags[0] & 1) != 0;
+    t.domain_term = (flags[0] & 2) != 0;
+    t.sentence = static_cast<uint32_t>(prev.sentence + UnZigZag(r.Var()));
+    t.byte_begin = static_cast<uint32_t>(prev.byte_end + UnZigZag(r.Var()));
+    t.byte_end = static_cast<uint32_t>(t.byte_begin + UnZigZag(r.Var()));
+    t.start = static_cast<uint32_t>(prev.end + UnZigZag(r.Var()));
+    t.end = static_cast<uint32_t>(t.start + UnZigZag(r.Var()));
+    if (!r.ok()) return false;
+    prev = t;
+  }
+  if (!r.done()) return false;
+  // Spans must stay inside the article and the sentences inside the tokens,
+  // as downstream code slices with them unchecked.
+  const size_t text = article.text.size();
+  for (const Sentence& s : doc->sentences) {
+    if (s.byte_begin > s.byte_end || s.byte_end > text || s.token_begin > s.token_end ||
+        s.token_end > n_tokens) {
+      return false;
+    }
+  }
+  for (const Token& t : doc->tokens) {
+    if (t.byte_begin > t.byte_end || t.byte_end > text || t.sentence >= n_sentences) return false;
+  }
+  doc->strings = std::move(storage);
+  return true;
+}
+
+ContentKey ArticleKey(const Article& article) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_128bits_reset(state);
+  XXH3_128bits_update(state, article.text.data(), article.text.size());
+  for (const Block& b : article.blocks) {
+    const uint64_t fields[] = {static_cast<uint64_t>(b.kind), b.begin, b.end, b.line};
+    XXH3_128bits_update(state, fields, sizeof(fields));
+  }
+  const XXH128_hash_t h = XXH3_128bits_digest(state);
+  XXH3_freeState(state);
+  return {h.high64, h.low64};
+}
+
+}  // namespace kiji::internal

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The analysis cache (--cache, KIJI_CACHE_DIR): every command's output is
+# byte-identical without the cache, with a cold one and a warm one, at -j 1
+# and -j 2; two processes filling one cache at once; a garbage cache file is
+# rebuilt with a warning; kiji cache stats|prune|clear.
+#   cache_cli_test.sh KIJI SOURCE_DIR
+set -u
+kiji=$1
+src=$2
+corpus=$src/corpus
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { echo "FAILED: $*"; fail=$((fail + 1)); }
+
+commands=(
+  "tokenize -f wakati" "tokenize -f tsv" "tokenize -f mecab" "tokenize -f jsonl"
+  "stats" "stats --ngram 1-2 --by reading" "keywords" "compounds" "collocations" "kwic 日本"
+  "count" "sectors" "speakers" "report -o - -f json" "report -o - -f md"
+)
+i=0
+for c in "${commands[@]}"; do
+  i=$((i + 1))
+  read -r -a cmd <<<"$c"
+  if ! "$kiji" "${cmd[@]}" "$corpus" >"$tmp/plain.$i" 2>&1; then
+    bad "kiji $c failed without the cache: $(head -3 "$tmp/plain.$i")"
+    continue
+  fi
+  for j in 1 2; do
+    d=$tmp/cache.$i.$j
+    "$kiji" "${cmd[@]}" -j $j --cache "$d" "$corpus" >"$tmp/cold" 2>&1
+    KIJI_CACHE_DIR=$d "$kiji" "${cmd[@]}" -j $j "$corpus" >"$tmp/warm" 2>&1
+    # The report's run time is the one field that differs from run to run.
+    sed -i '/"run_seconds"/d; /| run time |/d' "$tmp/plain.$i" "$tmp/cold" "$tmp/warm"
+    if cmp -s "$tmp/plain.$i" "$tmp/cold" && cmp -s "$tmp/plain.$i" "$tmp/warm"; then
+      ok
+    else
+      bad "kiji $c -j $j: output differs with the cache"
+    fi
+  done
+done
+
+# Two processes filling one cache at once lose nothing: both outputs are
+# right and a third run finds every article there (same output, no growth).
+shared=$tmp/shared
+"$kiji" tokenize -f tsv --cache "$shared" "$corpus" >"$tmp/p1" 2>&1 &
+"$kiji" tokenize -f tsv --cache "$shared" "$corpus" >"$tmp/p2" 2>&1
+wait
+"$kiji" tokenize -f tsv "$corpus" >"$tmp/ref" 2>&1
+if cmp -s "$tmp/ref" "$tmp/p1" && cmp -s "$tmp/ref" "$tmp/p2"; then ok; else bad "concurrent fill"; fi
+before=$("$kiji" cache stats --cache "$shared" | awk '$1 == "total" {print $3}')
+"$kiji" tokenize -f tsv --cache "$shared" "$corpus" >"$tmp/p3" 2>&1
+after=$("$kiji" cache stats --cache "$shared" | awk '$1 == "total" {print $3}')
+if [ "$before" = "$after" ] && [ "$before" -gt 0 ] && cmp -s "$tmp/ref" "$tmp/p3"; then ok; else
+  bad "concurrent fill: entries $before then $after"
+fi
+
+# A garbage file is not trusted: a warning, the right output, a rebuilt cache.
+echo "not a database" >"$shared/kiji-cache.sqlite"
+rm -f "$shared/kiji-cache.sqlite-wal" "$shared/kiji-cache.sqlite-shm"
+"$kiji" tokenize -f tsv --cache "$shared" "$corpus" >"$tmp/g" 2>"$tmp/g.err"
+if cmp -s "$tmp/ref" "$tmp/g" && grep -q "^kiji: .*cache rebuilt" "$tmp/g.err"; then ok; else
+  bad "garbage cache file: $(cat "$tmp/g.err")"
+fi
+
+# prune and clear.
+"$kiji" cache prune --cache "$shared" --max-size 0 >"$tmp/pr" 2>&1
+n=$("$kiji" cache stats --cache "$shared" | awk '$1 == "total" {print $3}')
+if [ "$n" = 0 ] && grep -q "^removed [1-9]" "$tmp/pr"; then ok; else bad "prune: $n left"; fi
+"$kiji" tokenize -f tsv --cache "$shared" "$corpus" >/dev/null 2>&1
+"$kiji" cache clear --cache "$shared"
+n=$("$kiji" cache stats --cache "$shared" | awk '$1 == "total" {print $3}')
+if [ "$n" = 0 ]; then ok; else bad "clear: $n left"; fi
+"$kiji" cache prune --cache "$shared" --max-size 5X >/dev/null 2>&1
+if [ $? -eq 2 ]; then ok; else bad "prune --max-size 5X should exit 2"; fi
+
+echo "cache_cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,100 @@
+#include "cache/document_codec.h"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+#include <utility>
+
+#include "analysis/raw_feature.h"
+#include "kiji/analyzer.h"
+#include "kiji/article.h"
+
+namespace {
+
+constexpr const char* kText =
+    "政府は２０２５年６月17日、新たな計画を発表した。\n\n"
+    "「協力を進める」と外務省の報道官は述べた。Zhalyn氏もCGTNに語った。\n";
+
+void CheckSame(const kiji::Document& a, const kiji::Document& b) {
+  CHECK(a.normalized == b.normalized);
+  REQUIRE(a.sentences.size() == b.sentences.size());
+  for (size_t i = 0; i < a.sentences.size(); ++i) {
+    const kiji::Sentence &x = a.sentences[i], &y = b.sentences[i];
+    CHECK(x.kind == y.kind);
+    CHECK(x.byte_begin == y.byte_begin);
+    CHECK(x.byte_end == y.byte_end);
+    CHECK(x.start == y.start);
+    CHECK(x.end == y.end);
+    CHECK(x.token_begin == y.token_begin);
+    CHECK(x.token_end == y.token_end);
+    CHECK(x.line == y.line);
+  }
+  REQUIRE(a.tokens.size() == b.tokens.size());
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    const kiji::Token &x = a.tokens[i], &y = b.tokens[i];
+    CHECK(x.surface == y.surface);
+    CHECK(x.lemma == y.lemma);
+    CHECK(x.reading == y.reading);
+    CHECK(x.pos == y.pos);
+    CHECK(x.conj_type == y.conj_type);
+    CHECK(x.conj_form == y.conj_form);
+    CHECK(kiji::internal::RawFeature::Of(x) == kiji::internal::RawFeature::Of(y));
+    CHECK(x.pos_class == y.pos_class);
+    CHECK(x.traits == y.traits);
+    CHECK(x.unknown == y.unknown);
+    CHECK(x.domain_term == y.domain_term);
+    CHECK(x.sentence == y.sentence);
+    CHECK(x.byte_begin == y.byte_begin);
+    CHECK(x.byte_end == y.byte_end);
+    CHECK(x.start == y.start);
+    CHECK(x.end == y.end);
+    // Surfaces lie in the restored normalized text, as kwic expects.
+    CHECK(y.surface.data() >= b.normalized.data());
+    CHECK(y.surface.data() + y.surface.size() <= b.normalized.data() + b.normalized.size());
+  }
+}
+
+}  // namespace
+
+TEST_CASE("document codec: a Document round-trips with every field, and stays valid when moved") {
+  kiji::ModelOptions o;
+  auto model = kiji::Model::Open(o);
+  REQUIRE(model.ok());
+  kiji::Analyzer analyzer(*model);
+  kiji::Article article = kiji::ParseTextArticle("t", "t.txt", kText);
+  kiji::Document doc;
+  REQUIRE(analyzer.Analyze(article, &doc).ok());
+  REQUIRE(doc.tokens.size() > 10);
+  std::string bytes;
+  kiji::internal::EncodeDocument(doc, &bytes);
+  kiji::Document back;
+  REQUIRE(kiji::internal::DecodeDocument(bytes, article, &back));
+  CheckSame(doc, back);
+  kiji::Document moved = std::move(back);
+  for (const kiji::Token& t : moved.tokens) CHECK(!t.lemma.empty());
+  CHECK(moved.tokens[0].lemma == doc.tokens[0].lemma);
+}
+
+TEST_CASE("document codec: damaged or foreign bytes never decode, never read out of bounds") {
+  kiji::ModelOptions o;
+  auto model = kiji::Model::Open(o);
+  REQUIRE(model.ok());
+  kiji::Analyzer analyzer(*model);
+  kiji::Article article = kiji::ParseTextArticle("t", "t.txt", kText);
+  kiji::Document doc;
+  REQUIRE(analyzer.Analyze(article, &doc).ok());
+  std::string bytes;
+  kiji::internal::EncodeDocument(doc, &bytes);
+  kiji::Document back;
+  for (size_t n = 0; n < bytes.size(); n += 7) {
+    CHECK_FALSE(kiji::internal::DecodeDocument(std::string_view(bytes).substr(0, n), article, &back));
+  }
+  std::string version = bytes;
+  version[0] = static_cast<char>(version[0] + 1);
+  CHECK_FALSE(kiji::internal::DecodeDocument(version, article, &back));
+  CHECK_FALSE(kiji::internal::DecodeDocument(bytes + "x", article, &back));
+  // Another article's key differs: a changed byte or block is another entry.
+  kiji::Article other = kiji::ParseTextArticle("t", "t.txt", std::string(kText) + "。");
+  CHECK_FALSE(kiji::internal::ArticleKey(other) == kiji::internal::ArticleKey(article));
+}
