@@ -110,6 +110,10 @@ sqlite3* OpenValid(const std::string& path, std::string* why) {
   }
   // Readers and one writer at a time, across processes (WAL).
   Exec(db, "PRAGMA journal_mode = WAL");
+  // Values are read through a memory map rather than copied page by page
+  // with pread (which was a quarter of a warm run's time); a damaged file
+  // is caught by the size check above and each value's checksum.
+  Exec(db, "PRAGMA mmap_size = 4294967296");
   return db;
 }
 
