@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <string_view>
 
 #include "check/file_check.h"
 #include "kiji/normalize.h"
@@ -101,6 +102,39 @@ double Jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
+namespace {
+
+// Folds every character 5-gram of `text` (white space left out) into a
+// MinHash signature as it is read, without the shingle set: the minimum over
+// the repeated shingles is the minimum over the set, so the signature is the
+// one MinHash(ShinglesOf(text)) gives, in memory independent of the text.
+std::vector<uint32_t> StreamedMinHash(const std::string& text) {
+  static const HashFamily family;
+  std::vector<uint32_t> sig(kMinHashFunctions, std::numeric_limits<uint32_t>::max());
+  std::array<std::string_view, kShingleChars> window;  // the last code points, oldest first
+  size_t seen = 0, pos = 0;
+  std::string gram;
+  while (pos < text.size()) {
+    const size_t at = pos;
+    const char32_t c = DecodeUtf8(text, &pos);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == 0x3000) continue;
+    std::move(window.begin() + 1, window.end(), window.begin());
+    window.back() = std::string_view(text).substr(at, pos - at);
+    if (++seen < kShingleChars) continue;
+    gram.clear();
+    for (std::string_view cp : window) gram.append(cp);
+    const uint64_t x = XXH3_64bits(gram.data(), gram.size());
+    for (size_t i = 0; i < kMinHashFunctions; ++i) {
+      const auto h = static_cast<uint32_t>((family.a[i] * x + family.b[i]) >> 32);
+      sig[i] = std::min(sig[i], h);
+    }
+  }
+  if (seen < kShingleChars) return {};
+  return sig;
+}
+
+}  // namespace
+
 ArticleSignature SignArticle(const Article& a) {
   ArticleSignature s;
   s.line = static_cast<uint32_t>(a.line);
@@ -108,7 +142,7 @@ ArticleSignature SignArticle(const Article& a) {
   const XXH128_hash_t h = XXH3_128bits(text.data(), text.size());
   s.exact_hi = h.high64;
   s.exact_lo = h.low64;
-  s.minhash = MinHash(ShinglesOf(text));
+  s.minhash = StreamedMinHash(text);
   return s;
 }
 
