@@ -591,3 +591,21 @@ TEST_CASE("description speakers and statements in a clause that goes on (と、 
         "話す"}},
   });
 }
+
+// Issue 12, pattern 2: a title the lists do not hold is productive after an organization
+// (a noun + 長 / 官 / 員 / 相: title_suffix of speaker_context.tsv).
+TEST_CASE("productive titles: an organization's noun + title suffix speaks") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"東京都教育委員会の教育長は「遺憾だ」と述べた。", K::kDirect, "教育長", T::kDescription,
+        "遺憾だ", "述べる"}},
+      {{"気象庁の予報官は「警戒が必要だ」と話した。", K::kDirect, "予報官", T::kDescription,
+        "警戒が必要だ", "話す"}},
+  });
+  auto a = AnalyzeBody("東京都教育委員会の教育長は「遺憾だ」と述べた。");
+  REQUIRE(a->statements.size() == 1);
+  CHECK(a->statements[0].role == "東京都教育委員会");
+  // Without an organization before it, a noun + 長 names no speaker.
+  CHECK(AnalyzeBody("会場の教育長は「遺憾だ」と述べた。")->statements.empty());
+}

@@ -66,6 +66,7 @@ enum class ContextList : uint8_t {
   kReactionNoun,   // 声, 意見, 反応: 「…」「…」などの声が相次いだ
   kOnlineVenue,    // ネット, 掲示板, コメント欄: where quoted reactions are posted
   kAccordingNoun,  // 報道, 調べ, 説明: Xの報道では, 警察の調べでは (according_to frames)
+  kTitleSuffix,    // 長, 官, 員, 相: an organization's 教育長, 報道官 (productive titles)
 };
 
 struct QuoteLexiconPaths {

@@ -252,7 +252,8 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
       {"report_noun", ContextList::kReportNoun},
       {"reaction_noun", ContextList::kReactionNoun},
       {"online_venue", ContextList::kOnlineVenue},
-      {"according_noun", ContextList::kAccordingNoun}};
+      {"according_noun", ContextList::kAccordingNoun},
+      {"title_suffix", ContextList::kTitleSuffix}};
   return ForEachRecord(
       text, path, 2, 2, "word<TAB>list",
       [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {

@@ -176,6 +176,25 @@ std::optional<SpeakerWordClass> SpeakerMentions::PhraseClass(uint32_t c, uint32_
   return std::nullopt;
 }
 
+// A title the lists do not hold, made of a noun and a title suffix after an
+// organization: 東京都教育委員会の教育長, 米国務省の報道官, 県警の捜査員.
+bool SpeakerMentions::ProductiveTitle(uint32_t c, uint32_t k) const {
+  const std::vector<Token>& t = doc_.tokens;
+  if (k - c < 2 || !lex_.InContextList(t[k - 1].surface, ContextList::kTitleSuffix) ||
+      !IsNominal(t[k - 2]) || c < 2 || !IsParticle(t[c - 1], "の")) {
+    return false;
+  }
+  const uint32_t sb = doc_.sentences[t[c].sentence].token_begin;
+  const uint32_t oe = c - 1;
+  uint32_t ob = oe;
+  while (ob > sb && IsNominal(t[ob - 1])) --ob;
+  if (ob == oe) return false;
+  bool org_pos = false;
+  for (uint32_t i = ob; i < oe; ++i) org_pos |= IsOrganizationName(t[i]);
+  std::optional<SpeakerWordClass> cls = PhraseClass(ob, oe, org_pos);
+  return cls && *cls == SpeakerWordClass::kOrganization;
+}
+
 // The state of parsing one mention right to left, from its end: the
 // honorific, then the title's prefix, a reading, the name, what stands before
 // the name. Token indexes into doc_.tokens.
@@ -505,6 +524,7 @@ std::optional<Mention> SpeakerMentions::NounPhraseMention(const MentionParse& p)
     p.SetHonorific(&m);
     return m;
   }
+  if (!cls && !p.has_hon() && ProductiveTitle(c, k)) cls = SpeakerWordClass::kDescription;
   if (!cls && !p.has_hon()) return std::nullopt;
   if (!cls) cls = SpeakerWordClass::kDescription;  // お母さん
   m.type = *cls == SpeakerWordClass::kOrganization ? SpeakerType::kOrganization

@@ -59,6 +59,7 @@ class SpeakerMentions {
                            HonorificKind* kind) const;
   std::string RoleBefore(uint32_t begin) const;
   std::optional<SpeakerWordClass> PhraseClass(uint32_t c, uint32_t k, bool org_pos) const;
+  bool ProductiveTitle(uint32_t c, uint32_t k) const;
 
   // The steps of MentionBefore (speaker_mentions.cc), right to left.
   struct MentionParse;
