@@ -123,7 +123,8 @@ void AddPunctuationRuns(std::string_view s, const internal::MecabModel& mecab,
     }
     size_t j = i + 1;
     while (j < s.size() && s[j] == s[i]) ++j;
-    internal::SpanConstraint& run = runs.emplace_back(i, j, mecab.SymbolFeature(s[i]), false);
+    internal::SpanConstraint& run = runs.emplace_back();
+    run = {i, j, mecab.SymbolFeature(s[i]), false};
     run.punctuation = true;
     i = j;
   }
