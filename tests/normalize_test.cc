@@ -30,6 +30,24 @@ TEST_CASE("Normalize applies NFKC and kiji's folding") {
   for (const Case& c : cases) {
     INFO("input: " << c.input);
     CHECK(kiji::NormalizeString(c.input) == c.expected);
+    kiji::NormalizedText mapped;  // the path with offset maps folds the same
+    kiji::Normalize(c.input, &mapped);
+    CHECK(mapped.text == c.expected);
+  }
+}
+
+TEST_CASE("NormalizeString, without maps, gives the text Normalize gives") {
+  // Folded characters at the ends and next to each other, NFKC expansions
+  // and removals between them, and a long run with nothing to fold.
+  const std::string inputs[] = {
+      "~", "\u200B", "~\u200B~", "\uFEFFＡ～ｶﾞ㈱\u2212", "A\u2014\u2014B\u3030",
+      std::string(5000, 'x') + "\u2010" + std::string(3, '~'), "",
+  };
+  for (const std::string& in : inputs) {
+    INFO("input: " << in);
+    kiji::NormalizedText mapped;
+    kiji::Normalize(in, &mapped);
+    CHECK(kiji::NormalizeString(in) == mapped.text);
   }
 }
 

@@ -16,23 +16,24 @@ namespace kiji::internal {
 
 void NfkcUtf8(std::string_view in, std::string* out, std::vector<NormalizationEdit>* edits) {
   out->clear();
-  edits->clear();
+  if (edits != nullptr) edits->clear();
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) {  // ICU data missing: pass the text through
     out->assign(in);
-    edits->push_back({0, 0, in.size(), in.size(), false});
+    if (edits != nullptr) edits->push_back({0, 0, in.size(), in.size(), false});
     return;
   }
   icu::Edits icu_edits;
   icu::StringByteSink<std::string> sink(out, static_cast<int32_t>(in.size()));
   nfkc->normalizeUTF8(0, icu::StringPiece(in.data(), static_cast<int32_t>(in.size())), sink,
-                      &icu_edits, status);
+                      edits != nullptr ? &icu_edits : nullptr, status);
   if (U_FAILURE(status)) {
     out->assign(in);
-    edits->push_back({0, 0, in.size(), in.size(), false});
+    if (edits != nullptr) edits->push_back({0, 0, in.size(), in.size(), false});
     return;
   }
+  if (edits == nullptr) return;
   icu::Edits::Iterator it = icu_edits.getFineIterator();
   UErrorCode it_status = U_ZERO_ERROR;
   while (it.next(it_status)) {

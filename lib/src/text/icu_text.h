@@ -23,7 +23,8 @@ struct NormalizationEdit {
   bool changed;
 };
 
-/// NFKC-normalizes UTF-8 `in` into *out and lists the edits in order.
+/// NFKC-normalizes UTF-8 `in` into *out and lists the edits in order
+/// (`edits` may be null when only the text is wanted).
 void NfkcUtf8(std::string_view in, std::string* out, std::vector<NormalizationEdit>* edits);
 
 struct CharsetGuess {
