@@ -42,6 +42,33 @@ TEST_CASE("values come back by kind, configuration and content key") {
   fs::remove_all(dir);
 }
 
+TEST_CASE("Read gives one value in place, again and again, and Get a copy of it") {
+  fs::path dir = FreshDir("kiji_cache_read");
+  std::string w;
+  auto cache = kiji::AnalysisCache::Open(dir.string(), &w);
+  REQUIRE(cache->enabled());
+  const kiji::ContentKey big = kiji::ContentKey::Of("big"), small = kiji::ContentKey::Of("small");
+  const std::string big_value(100000, 'b');  // spills to overflow pages
+  REQUIRE(cache->StoreAll("tokens", "cfg", {{big, big_value}, {small, "s"}}).ok());
+  for (int round = 0; round < 3; ++round) {  // the one prepared statement is reset each time
+    std::string seen;
+    CHECK(cache->Read("tokens", "cfg", big, [&](std::string_view v) {
+      seen.assign(v);
+      return true;
+    }));
+    CHECK(seen == big_value);
+    CHECK(cache->Read("tokens", "cfg", small, [&](std::string_view v) { return v == "s"; }));
+  }
+  // The callback's answer is Read's; a missing key never calls it.
+  CHECK_FALSE(cache->Read("tokens", "cfg", small, [](std::string_view) { return false; }));
+  bool called = false;
+  CHECK_FALSE(cache->Read("tokens", "other", small, [&](std::string_view) { return called = true; }));
+  CHECK_FALSE(called);
+  CHECK(cache->Get("tokens", "cfg", small) == std::optional<std::string>("s"));
+  CHECK_FALSE(cache->Get("tokens", "cfg", kiji::ContentKey::Of("none")).has_value());
+  fs::remove_all(dir);
+}
+
 TEST_CASE("a corrupt or foreign cache file is rebuilt, never fatal") {
   fs::path dir = FreshDir("kiji_cache_corrupt");
   fs::create_directories(dir);

@@ -27,6 +27,7 @@
 #define KIJI_ANALYSIS_CACHE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -76,6 +77,12 @@ class AnalysisCache {
   /// The value of one key, or nullopt (missing, damaged or unreadable).
   std::optional<std::string> Get(std::string_view kind, std::string_view config,
                                  const ContentKey& key);
+  /// Calls `use` with the value of one key in place (valid only during the
+  /// call: no copy) and returns what it returns; false when the value is
+  /// missing, damaged or unreadable. The statement is prepared once per
+  /// cache, so a cache object is used by one thread at a time.
+  bool Read(std::string_view kind, std::string_view config, const ContentKey& key,
+            const std::function<bool(std::string_view)>& use);
   /// Inserts or replaces values in one transaction; with `replace`, the
   /// other values of (kind, config) are deleted first. Nothing else is
   /// evicted: a cache folder grows with the contents and configurations it
@@ -103,7 +110,8 @@ class AnalysisCache {
 
  private:
   explicit AnalysisCache(void* db) : db_(db) {}
-  void* db_;  // sqlite3*, kept out of this header
+  void* db_;                  // sqlite3*, kept out of this header
+  void* get_stmt_ = nullptr;  // sqlite3_stmt* of Read(), prepared on first use
 };
 
 }  // namespace kiji

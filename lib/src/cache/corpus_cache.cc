@@ -59,8 +59,9 @@ std::unique_ptr<CorpusCache> CorpusCache::Open(const Model& model, const SourceO
 bool CorpusCache::Lookup(int w, const Article& article, Document* doc, ContentKey* key) {
   *key = ArticleKey(article);
   AnalysisCache& reader = *readers_[static_cast<size_t>(w)];
-  std::optional<std::string> value = reader.Get(kKind, config_, *key);
-  return value && DecodeDocument(*value, article, doc);
+  return reader.Read(kKind, config_, *key, [&](std::string_view value) {
+    return DecodeDocument(value, article, doc);
+  });
 }
 
 void CorpusCache::Add(const ContentKey& key, const Document& doc) {
