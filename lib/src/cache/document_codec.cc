@@ -132,18 +132,20 @@ void EncodeDocument(const Document& doc, std::string* out) {
   }
   Interner strings(doc.normalized);
   std::string tokens;
-  Token prev;
+  uint32_t prev_sentence = 0, prev_byte_end = 0, prev_end = 0;  // of the previous token
   for (const Token& t : doc.tokens) {
     for (std::string_view f : Fields(t)) strings.Put(f, &tokens);
     tokens.push_back(static_cast<char>(t.pos_class));
     PutVar(t.traits, &tokens);
     tokens.push_back(static_cast<char>((t.unknown ? 1 : 0) | (t.domain_term ? 2 : 0)));
-    PutVar(ZigZag(int64_t{t.sentence} - prev.sentence), &tokens);
-    PutVar(ZigZag(int64_t{t.byte_begin} - prev.byte_end), &tokens);
+    PutVar(ZigZag(int64_t{t.sentence} - prev_sentence), &tokens);
+    PutVar(ZigZag(int64_t{t.byte_begin} - prev_byte_end), &tokens);
     PutVar(ZigZag(int64_t{t.byte_end} - t.byte_begin), &tokens);
-    PutVar(ZigZag(int64_t{t.start} - prev.end), &tokens);
+    PutVar(ZigZag(int64_t{t.start} - prev_end), &tokens);
     PutVar(ZigZag(int64_t{t.end} - t.start), &tokens);
-    prev = t;
+    prev_sentence = t.sentence;
+    prev_byte_end = t.byte_end;
+    prev_end = t.end;
   }
   PutVar(strings.table().size(), out);
   for (std::string_view s : strings.table()) {
@@ -191,7 +193,9 @@ bool DecodeDocument(std::string_view bytes, const Article& article, Document* do
   if (!r.ok() || n_tokens > bytes.size()) return false;
   doc->tokens.resize(n_tokens);
   const std::string_view normalized = doc->normalized;
-  Token prev;
+  // The previous token's sentence and ends, from which positions are deltas
+  // (kept as three numbers: copying whole tokens was a tenth of a decode).
+  uint32_t prev_sentence = 0, prev_byte_end = 0, prev_end = 0;
   for (Token& t : doc->tokens) {
     std::string_view* fields[] = {&t.surface, &t.lemma,     &t.reading,   &t.pos[0],
                                   &t.pos[1],  &t.pos[2],    &t.pos[3],    &t.conj_type,
@@ -207,13 +211,15 @@ bool DecodeDocument(std::string_view bytes, const Article& article, Document* do
     if (flags.empty()) return false;
     t.unknown = (flags[0] & 1) != 0;
     t.domain_term = (flags[0] & 2) != 0;
-    t.sentence = static_cast<uint32_t>(prev.sentence + UnZigZag(r.Var()));
-    t.byte_begin = static_cast<uint32_t>(prev.byte_end + UnZigZag(r.Var()));
+    t.sentence = static_cast<uint32_t>(prev_sentence + UnZigZag(r.Var()));
+    t.byte_begin = static_cast<uint32_t>(prev_byte_end + UnZigZag(r.Var()));
     t.byte_end = static_cast<uint32_t>(t.byte_begin + UnZigZag(r.Var()));
-    t.start = static_cast<uint32_t>(prev.end + UnZigZag(r.Var()));
+    t.start = static_cast<uint32_t>(prev_end + UnZigZag(r.Var()));
     t.end = static_cast<uint32_t>(t.start + UnZigZag(r.Var()));
     if (!r.ok()) return false;
-    prev = t;
+    prev_sentence = t.sentence;
+    prev_byte_end = t.byte_end;
+    prev_end = t.end;
   }
   if (!r.done()) return false;
   // Spans must stay inside the article and the sentences inside the tokens,
