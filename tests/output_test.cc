@@ -25,6 +25,30 @@ TEST_CASE("JSON strings are escaped and keep UTF-8") {
   CHECK(out == "\"「引用」\\\"q\\\"\\n\\u0001\"");
 }
 
+TEST_CASE("TSV escapes at the ends of a field and next to each other, runs kept whole") {
+  const std::pair<std::string, std::string> cases[] = {
+      {"", ""}, {"\t", "\\t"}, {"\\\\", "\\\\\\\\"}, {"\na", "\\na"},
+      {"a\r", "a\\r"}, {"語\t\t語", "語\\t\\t語"}, {"no escape at all", "no escape at all"},
+  };
+  for (const auto& [in, expected] : cases) {
+    std::string out = "x";  // appended, never replaced
+    kiji::AppendTsvField(in, &out);
+    CHECK(out == "x" + expected);
+  }
+}
+
+TEST_CASE("JSON strings without escapes are written as they are, broken UTF-8 replaced") {
+  std::string out;
+  kiji::AppendJsonString("記事 plain\x7f", &out);
+  CHECK(out == "\"記事 plain\x7f\"");
+  out.clear();
+  kiji::AppendJsonString("", &out);
+  CHECK(out == "\"\"");
+  out.clear();
+  kiji::AppendJsonString("a\xff", &out);  // no character to escape, but not UTF-8
+  CHECK(out == "\"a\xEF\xBF\xBD\"");
+}
+
 TEST_CASE("CSV fields are quoted only when needed") {
   std::string out;
   kiji::AppendCsvField("plain", &out);

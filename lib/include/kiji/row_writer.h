@@ -64,6 +64,7 @@ class RowWriter {
   RowFormat format_;
   bool header_;
   std::vector<std::string> columns_;
+  std::vector<std::string> json_keys_;  // each column as a JSON key and ':'
   size_t col_ = 0;
   std::string row_;
 };

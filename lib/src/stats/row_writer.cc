@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <cmath>
-#include <iterator>
 
 #include "kiji/enum_names.h"
 #include "kiji/output.h"
@@ -34,6 +33,11 @@ std::string FormatNumber(double v) {
 RowWriter::RowWriter(RowOptions options, std::vector<std::string> columns)
     : format_(options.format), header_(options.header), columns_(std::move(columns)) {
   if (format_ == RowFormat::kJsonl) row_.push_back('{');
+  for (const std::string& c : columns_) {  // "name": once, not per row
+    json_keys_.emplace_back();
+    AppendJsonString(c, &json_keys_.back());
+    json_keys_.back().push_back(':');
+  }
 }
 
 std::string RowWriter::Header() const {
@@ -55,8 +59,7 @@ void RowWriter::Key() {
   switch (format_) {
     case RowFormat::kJsonl:
       if (col_ > 0) row_.push_back(',');
-      AppendJsonString(columns_[col_], &row_);
-      row_.push_back(':');
+      row_.append(json_keys_[col_]);
       break;
     case RowFormat::kTsv:
       if (col_ > 0) row_.push_back('\t');
@@ -86,7 +89,8 @@ RowWriter& RowWriter::Str(std::string_view v) {
 
 RowWriter& RowWriter::Int(uint64_t v) {
   Key();
-  fmt::format_to(std::back_inserter(row_), "{}", v);
+  const fmt::format_int digits(v);
+  row_.append(digits.data(), digits.size());
   return *this;
 }
 
