@@ -21,10 +21,12 @@ Status RunTokenize(const TokenizeOptions& opt, Io& io) {
     return Status::InvalidArgument("unknown format '" + opt.format +
                                    "' (expected mecab, wakati, tsv, csv or jsonl)");
   }
-  KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
-  InputFunction inputs = CollectInputs(opt.corpus, io);
+  CorpusArgs corpus = opt.corpus;
+  if (format == TokenFormat::kWakati) corpus.token_fields = TokenFields::kSurfaces;
+  KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(corpus));
+  InputFunction inputs = CollectInputs(corpus, io);
   if (!opt.no_header) io.Write(TokenHeader(format));
-  RunAndWrite(inputs, model, opt.corpus, io, [format](const Document& doc, int, std::string* out) {
+  RunAndWrite(inputs, model, corpus, io, [format](const Document& doc, int, std::string* out) {
     AppendTokens(doc, format, out);
   });
   return Status::Ok();

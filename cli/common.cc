@@ -207,6 +207,7 @@ SourceOptions MakeSourceOptions(const CorpusArgs& a) {
   o.article_part_bytes = a.article_part_bytes;
   o.follow_symlinks = !a.no_follow;
   o.analysis_cache_dir = a.cache;
+  o.token_fields = a.token_fields;
   if (o.analysis_cache_dir.empty()) {
     if (const char* env = std::getenv("KIJI_CACHE_DIR"); env && *env) o.analysis_cache_dir = env;
   }

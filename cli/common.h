@@ -40,6 +40,7 @@ struct CorpusArgs {
   std::string terms;  // empty: the shipped terms.tsv (DomainTermsPath)
   bool no_terms = false;
   std::string cache;  // --cache; empty: $KIJI_CACHE_DIR, else no analysis cache
+  TokenFields token_fields = TokenFields::kAll;  // set by the command, not an option
 };
 
 /// Registers the shared options on a subcommand, in the help groups

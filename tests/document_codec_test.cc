@@ -69,11 +69,41 @@ TEST_CASE("document codec: a Document round-trips with every field, and stays va
   std::string bytes;
   kiji::internal::EncodeDocument(doc, &bytes);
   kiji::Document back;
-  REQUIRE(kiji::internal::DecodeDocument(bytes, article, &back));
+  REQUIRE(kiji::internal::DecodeDocument(bytes, article, kiji::TokenFields::kAll, &back));
   CheckSame(doc, back);
   kiji::Document moved = std::move(back);
   for (const kiji::Token& t : moved.tokens) CHECK(!t.lemma.empty());
   CHECK(moved.tokens[0].lemma == doc.tokens[0].lemma);
+}
+
+TEST_CASE("document codec: surfaces only gives the surfaces and spans, and nothing else") {
+  kiji::ModelOptions o;
+  auto model = kiji::Model::Open(o);
+  REQUIRE(model.ok());
+  kiji::Analyzer analyzer(*model);
+  kiji::Article article = kiji::ParseTextArticle("t", "t.txt", kText);
+  kiji::Document doc;
+  REQUIRE(analyzer.Analyze(article, &doc).ok());
+  std::string bytes;
+  kiji::internal::EncodeDocument(doc, &bytes);
+  kiji::Document back;
+  REQUIRE(kiji::internal::DecodeDocument(bytes, article, kiji::TokenFields::kSurfaces, &back));
+  REQUIRE(back.tokens.size() == doc.tokens.size());
+  REQUIRE(back.sentences.size() == doc.sentences.size());
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    const kiji::Token &a = doc.tokens[i], &b = back.tokens[i];
+    CHECK(a.surface == b.surface);
+    CHECK(a.pos_class == b.pos_class);
+    CHECK(a.unknown == b.unknown);
+    CHECK(a.sentence == b.sentence);
+    CHECK(a.byte_begin == b.byte_begin);
+    CHECK(a.byte_end == b.byte_end);
+    CHECK(a.start == b.start);
+    CHECK(a.end == b.end);
+    CHECK(b.lemma.empty());  // not decoded
+    CHECK(b.pos[0].empty());
+  }
+  CHECK(back.normalized == doc.normalized);
 }
 
 TEST_CASE("document codec: damaged or foreign bytes never decode, never read out of bounds") {
@@ -88,12 +118,14 @@ TEST_CASE("document codec: damaged or foreign bytes never decode, never read out
   kiji::internal::EncodeDocument(doc, &bytes);
   kiji::Document back;
   for (size_t n = 0; n < bytes.size(); n += 7) {
-    CHECK_FALSE(kiji::internal::DecodeDocument(std::string_view(bytes).substr(0, n), article, &back));
+    const std::string_view cut = std::string_view(bytes).substr(0, n);
+    CHECK_FALSE(kiji::internal::DecodeDocument(cut, article, kiji::TokenFields::kAll, &back));
+    CHECK_FALSE(kiji::internal::DecodeDocument(cut, article, kiji::TokenFields::kSurfaces, &back));
   }
   std::string version = bytes;
   version[0] = static_cast<char>(version[0] + 1);
-  CHECK_FALSE(kiji::internal::DecodeDocument(version, article, &back));
-  CHECK_FALSE(kiji::internal::DecodeDocument(bytes + "x", article, &back));
+  CHECK_FALSE(kiji::internal::DecodeDocument(version, article, kiji::TokenFields::kAll, &back));
+  CHECK_FALSE(kiji::internal::DecodeDocument(bytes + "x", article, kiji::TokenFields::kAll, &back));
   // Another article's key differs: a changed byte or block is another entry.
   kiji::Article other = kiji::ParseTextArticle("t", "t.txt", std::string(kText) + "。");
   CHECK_FALSE(kiji::internal::ArticleKey(other) == kiji::internal::ArticleKey(article));

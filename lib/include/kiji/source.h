@@ -36,6 +36,12 @@ namespace kiji {
 inline constexpr size_t kDefaultMaxFileBytes = size_t{64} << 20;
 inline constexpr size_t kDefaultArticlePartBytes = size_t{128} << 10;
 
+/// The token fields a command reads from a Document.
+enum class TokenFields {
+  kAll,
+  kSurfaces,  // surfaces, POS classes, flags and spans only (wakati)
+};
+
 struct SourceOptions {
   // File-name patterns ('*' and '?') picked up when walking folders. Files
   // named explicitly are always read. Default: *.txt, *.md, *.jsonl.
@@ -64,6 +70,9 @@ struct SourceOptions {
   // each article's analysis from there when its text was analysed before
   // with the same configuration, and stores the new ones. Empty: no cache.
   std::string analysis_cache_dir;
+  // The token fields the command reads: with kSurfaces an analysis taken
+  // from the cache decodes nothing else (fresh analyses have every field).
+  TokenFields token_fields = TokenFields::kAll;
   // Fingerprints of the data files the analysis depends on that the Model
   // does not name (the domain terms file), part of the cache configuration.
   std::string analysis_identity;

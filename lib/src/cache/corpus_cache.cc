@@ -45,6 +45,7 @@ std::unique_ptr<CorpusCache> CorpusCache::Open(const Model& model, const SourceO
   if (options.analysis_cache_dir.empty()) return nullptr;
   auto cache = std::make_unique<CorpusCache>();
   cache->config_ = AnalysisConfig(model, options);
+  cache->fields_ = options.token_fields;
   // The writer opens first: it checks the file (and rebuilds a foreign or
   // damaged one) before the readers open it.
   cache->writer_ = AnalysisCache::Open(options.analysis_cache_dir, warning);
@@ -60,7 +61,7 @@ bool CorpusCache::Lookup(int w, const Article& article, Document* doc, ContentKe
   *key = ArticleKey(article);
   AnalysisCache& reader = *readers_[static_cast<size_t>(w)];
   return reader.Read(kKind, config_, *key, [&](std::string_view value) {
-    return DecodeDocument(value, article, doc);
+    return DecodeDocument(value, article, fields_, doc);
   });
 }
 

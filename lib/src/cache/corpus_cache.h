@@ -34,8 +34,8 @@ class CorpusCache {
   static std::unique_ptr<CorpusCache> Open(const Model& model, const SourceOptions& options,
                                            int jobs, std::string* warning);
 
-  /// On worker w: fills *doc from the cache (true), or returns false and
-  /// sets *key for Add().
+  /// On worker w: fills *doc from the cache (true), with the token fields
+  /// of SourceOptions::token_fields, or returns false and sets *key for Add().
   bool Lookup(int w, const Article& article, Document* doc, ContentKey* key);
   /// On any worker: queues doc's analysis for storing.
   void Add(const ContentKey& key, const Document& doc);
@@ -47,6 +47,7 @@ class CorpusCache {
 
  private:
   std::string config_;
+  TokenFields fields_ = TokenFields::kAll;
   std::unique_ptr<AnalysisCache> writer_;
   std::vector<std::unique_ptr<AnalysisCache>> readers_;  // one per worker
   std::mutex mu_;

@@ -12,7 +12,9 @@ namespace {
 
 // Bumped whenever the layout below changes; a value of another version does
 // not decode and is recomputed.
-constexpr uint8_t kCodecVersion = 1;
+// 2: the surfaces and spans of all tokens first, then the other fields
+// behind their byte length, so that a reader of surfaces skips them.
+constexpr uint8_t kCodecVersion = 2;
 
 void PutVar(uint64_t v, std::string* out) {
   while (v >= 0x80) {
@@ -54,9 +56,10 @@ class Interner {
   std::vector<std::string_view> table_;
 };
 
-std::array<std::string_view, 10> Fields(const Token& t) {
-  return {t.surface, t.lemma,     t.reading,  t.pos[0], t.pos[1], t.pos[2],
-          t.pos[3],  t.conj_type, t.conj_form, RawFeature::Of(t)};
+// The string fields of a token other than its surface, in stored order.
+std::array<std::string_view, 9> OtherFields(const Token& t) {
+  return {t.lemma,    t.reading, t.pos[0],     t.pos[1],         t.pos[2],
+          t.pos[3],   t.conj_type, t.conj_form, RawFeature::Of(t)};
 }
 
 class Reader {
@@ -65,6 +68,7 @@ class Reader {
   bool ok() const { return ok_; }
   void Fail() { ok_ = false; }
   bool done() const { return ok_ && pos_ == b_.size(); }
+  size_t pos() const { return pos_; }
   uint64_t Var() {
     uint64_t v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
@@ -131,21 +135,22 @@ void EncodeDocument(const Document& doc, std::string* out) {
     }
   }
   Interner strings(doc.normalized);
-  std::string tokens;
+  std::string spans, others;  // the two token sections
   uint32_t prev_sentence = 0, prev_byte_end = 0, prev_end = 0;  // of the previous token
   for (const Token& t : doc.tokens) {
-    for (std::string_view f : Fields(t)) strings.Put(f, &tokens);
-    tokens.push_back(static_cast<char>(t.pos_class));
-    PutVar(t.traits, &tokens);
-    tokens.push_back(static_cast<char>((t.unknown ? 1 : 0) | (t.domain_term ? 2 : 0)));
-    PutVar(ZigZag(int64_t{t.sentence} - prev_sentence), &tokens);
-    PutVar(ZigZag(int64_t{t.byte_begin} - prev_byte_end), &tokens);
-    PutVar(ZigZag(int64_t{t.byte_end} - t.byte_begin), &tokens);
-    PutVar(ZigZag(int64_t{t.start} - prev_end), &tokens);
-    PutVar(ZigZag(int64_t{t.end} - t.start), &tokens);
+    strings.Put(t.surface, &spans);
+    spans.push_back(static_cast<char>(t.pos_class));
+    spans.push_back(static_cast<char>((t.unknown ? 1 : 0) | (t.domain_term ? 2 : 0)));
+    PutVar(ZigZag(int64_t{t.sentence} - prev_sentence), &spans);
+    PutVar(ZigZag(int64_t{t.byte_begin} - prev_byte_end), &spans);
+    PutVar(ZigZag(int64_t{t.byte_end} - t.byte_begin), &spans);
+    PutVar(ZigZag(int64_t{t.start} - prev_end), &spans);
+    PutVar(ZigZag(int64_t{t.end} - t.start), &spans);
     prev_sentence = t.sentence;
     prev_byte_end = t.byte_end;
     prev_end = t.end;
+    for (std::string_view f : OtherFields(t)) strings.Put(f, &others);
+    PutVar(t.traits, &others);
   }
   PutVar(strings.table().size(), out);
   for (std::string_view s : strings.table()) {
@@ -153,10 +158,13 @@ void EncodeDocument(const Document& doc, std::string* out) {
     out->append(s);
   }
   PutVar(doc.tokens.size(), out);
-  out->append(tokens);
+  out->append(spans);
+  PutVar(others.size(), out);
+  out->append(others);
 }
 
-bool DecodeDocument(std::string_view bytes, const Article& article, Document* doc) {
+bool DecodeDocument(std::string_view bytes, const Article& article, TokenFields fields,
+                    Document* doc) {
   doc->article = &article;
   doc->sentences.clear();
   doc->tokens.clear();
@@ -197,20 +205,14 @@ bool DecodeDocument(std::string_view bytes, const Article& article, Document* do
   // (kept as three numbers: copying whole tokens was a tenth of a decode).
   uint32_t prev_sentence = 0, prev_byte_end = 0, prev_end = 0;
   for (Token& t : doc->tokens) {
-    std::string_view* fields[] = {&t.surface, &t.lemma,     &t.reading,   &t.pos[0],
-                                  &t.pos[1],  &t.pos[2],    &t.pos[3],    &t.conj_type,
-                                  &t.conj_form, RawFeature::Of(&t)};
-    for (std::string_view* f : fields) *f = GetString(r, normalized, table);
-    const std::string_view head = r.Bytes(1);
-    if (head.empty() || static_cast<uint8_t>(head[0]) > static_cast<uint8_t>(PosClass::kOther)) {
+    t.surface = GetString(r, normalized, table);
+    const std::string_view head = r.Bytes(2);  // POS class, flags
+    if (head.size() != 2 || static_cast<uint8_t>(head[0]) > static_cast<uint8_t>(PosClass::kOther)) {
       return false;
     }
     t.pos_class = static_cast<PosClass>(head[0]);
-    t.traits = static_cast<uint16_t>(r.Var());
-    const std::string_view flags = r.Bytes(1);
-    if (flags.empty()) return false;
-    t.unknown = (flags[0] & 1) != 0;
-    t.domain_term = (flags[0] & 2) != 0;
+    t.unknown = (head[1] & 1) != 0;
+    t.domain_term = (head[1] & 2) != 0;
     t.sentence = static_cast<uint32_t>(prev_sentence + UnZigZag(r.Var()));
     t.byte_begin = static_cast<uint32_t>(prev_byte_end + UnZigZag(r.Var()));
     t.byte_end = static_cast<uint32_t>(t.byte_begin + UnZigZag(r.Var()));
@@ -220,6 +222,20 @@ bool DecodeDocument(std::string_view bytes, const Article& article, Document* do
     prev_sentence = t.sentence;
     prev_byte_end = t.byte_end;
     prev_end = t.end;
+  }
+  const uint64_t others = r.Var();
+  if (fields == TokenFields::kSurfaces) {
+    r.Bytes(others);  // lemma, reading, POS, conjugation, feature, traits: not read
+  } else {
+    const size_t others_begin = r.pos();
+    for (Token& t : doc->tokens) {
+      std::string_view* fields_of[] = {&t.lemma,   &t.reading,   &t.pos[0],
+                                       &t.pos[1],  &t.pos[2],    &t.pos[3],
+                                       &t.conj_type, &t.conj_form, RawFeature::Of(&t)};
+      for (std::string_view* f : fields_of) *f = GetString(r, normalized, table);
+      t.traits = static_cast<uint16_t>(r.Var());
+    }
+    if (!r.ok() || r.pos() - others_begin != others) return false;
   }
   if (!r.done()) return false;
   // Spans must stay inside the article and the sentences inside the tokens,

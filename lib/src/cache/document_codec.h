@@ -5,7 +5,9 @@
 // and raw MeCab feature. Views into the normalized text are kept as offsets
 // into it (kwic relies on surfaces lying there); every other string (lemma,
 // reading, POS, conjugation, feature) is interned once per article. Numbers
-// are LEB128 varints, token spans deltas from the previous token.
+// are LEB128 varints, token spans deltas from the previous token. The
+// tokens' surfaces and spans come first, their other fields after, behind
+// their byte length.
 //
 // DecodeDocument() rebuilds the Document for `article` with its own string
 // storage (Document::strings); it checks every offset and count and returns
@@ -18,6 +20,7 @@
 #include <string_view>
 
 #include "kiji/analysis_cache.h"
+#include "kiji/source.h"
 #include "kiji/token.h"
 
 namespace kiji::internal {
@@ -27,7 +30,10 @@ void EncodeDocument(const Document& doc, std::string* out);
 
 /// Fills *doc from bytes EncodeDocument wrote for an article with the same
 /// text and blocks; false (and *doc unspecified) when the bytes do not decode.
-bool DecodeDocument(std::string_view bytes, const Article& article, Document* doc);
+/// With TokenFields::kSurfaces the tokens get only their surface, POS class,
+/// flags and spans (the rest of their bytes is skipped, not checked).
+bool DecodeDocument(std::string_view bytes, const Article& article, TokenFields fields,
+                    Document* doc);
 
 /// The cache key of an article's analysis input: XXH3-128 of its text and
 /// block layout (kinds, offsets, lines), all that Analyzer::Analyze reads.
