@@ -13,7 +13,7 @@ verbose=${3:-}
 for cat in movie-enter topic-news kaden-channel it-life-hack dokujo-tsushin sports-watch; do
   files=$(find "$dir/$cat" -name "$cat-*.txt" | sort)
   total=$(echo "$files" | wc -l)
-  out=$(echo "$files" | xargs "$kiji" sectors -f jsonl -j 2)
+  out=$(echo "$files" | xargs "$kiji" sectors ${KIJI_SECTORS_ARGS:-} -f jsonl -j 2)
   tagged=$(echo "$out" | python3 -c '
 import json, sys
 rows = [json.loads(l) for l in sys.stdin if l.strip()]
