@@ -132,6 +132,30 @@ TEST_CASE("the threshold needs min_score and min_terms different entries") {
   CHECK_FALSE(Find(kiji::TagSectors(h->doc, TestLexicon(), strict), "trade")->tagged);
 }
 
+TEST_CASE("the entries besides the strongest must score min_other_score") {
+  // security: 安全保障 three times (6) and 安全 once (1): one repeated term.
+  auto repeated = kiji::testing::MakeDoc({{"安全保障"}, {"安全保障"}, {"安全保障", "と", "安全"}});
+  const auto tags = kiji::TagSectors(repeated->doc, TestLexicon(), {});
+  const auto* s = Find(tags, "security");
+  REQUIRE(s != nullptr);
+  CHECK(s->score == 7);
+  CHECK(s->entries.size() == 2);
+  CHECK_FALSE(s->tagged);
+  // ... with 安全 twice beside it (1.5) still not, three times (2) it is.
+  auto twice = kiji::testing::MakeDoc({{"安全保障"}, {"安全保障", "と", "安全"}, {"安全"}});
+  CHECK_FALSE(Find(kiji::TagSectors(twice->doc, TestLexicon(), {}), "security")->tagged);
+  auto thrice =
+      kiji::testing::MakeDoc({{"安全保障"}, {"安全保障", "と", "安全"}, {"安全"}, {"安全"}});
+  CHECK(Find(kiji::TagSectors(thrice->doc, TestLexicon(), {}), "security")->tagged);
+  // One term asked for: nothing need score beside it.
+  kiji::SectorOptions one_term;
+  one_term.min_terms = 1;
+  CHECK(Find(kiji::TagSectors(repeated->doc, TestLexicon(), one_term), "security")->tagged);
+  kiji::SectorOptions lenient;
+  lenient.min_other_score = 1;
+  CHECK(Find(kiji::TagSectors(repeated->doc, TestLexicon(), lenient), "security")->tagged);
+}
+
 TEST_CASE("sentence level scores each sentence on its own") {
   auto h = kiji::testing::MakeDoc({{"貿易"}, {"天気"}, {"税関", "協力"}});
   kiji::SectorOptions o;
@@ -202,8 +226,9 @@ TEST_CASE("a sector needs evidence in two sentences or a strong term") {
   // ... and in two sentences (3 + 2).
   auto two = kiji::testing::MakeDoc({{"貿易"}, {"輸出"}, {"貿易"}});
   CHECK(Find(kiji::TagSectors(two->doc, TestLexicon(), {}), "trade")->tagged);
-  // security 4.5 + 1 in one sentence, with the strong 安全保障 (weight 3).
-  auto strong = kiji::testing::MakeDoc({{"安全保障", "と", "安全", "と", "安全保障"}});
+  // security 4.5 + 2 in one sentence, with the strong 安全保障 (weight 3).
+  auto strong = kiji::testing::MakeDoc(
+      {{"安全保障", "と", "安全", "と", "安全", "と", "安全", "と", "安全保障"}});
   CHECK(Find(kiji::TagSectors(strong->doc, TestLexicon(), {}), "security")->tagged);
   // security 3 + 2 in one sentence, the strong 安全保障 said once: a passing
   // mention.

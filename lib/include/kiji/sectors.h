@@ -15,11 +15,14 @@
 //      i.e. its weight for the first hit, half of it for the second and third,
 //      nothing more after that, so one repeated word cannot carry a sector.
 //   3. A sector is *tagged* when score >= min_score and at least min_terms
-//      different entries have counted hits. The article-level defaults (5
-//      and 2) need two different terms of the sector, together worth more
-//      than a strong term: a substantial treatment, not a passing mention,
-//      and not one word repeated (a film's "IMF" team, the "第7鉱区" of a title). Sentence
-//      level defaults to 2 and 1. Finally the sector must not be outscored
+//      different entries have counted hits, the entries besides the
+//      strongest scoring at least min_other_score. The article-level
+//      defaults (5, 2 and 2) need two different terms of the sector,
+//      together worth more than a strong term: a substantial treatment, not
+//      a passing mention, and not one word repeated (a film's "IMF" team,
+//      the "第7鉱区" of a title, 貧困 all through an essay). Sentence
+//      level defaults to 2 and 1 (one term: nothing need score beside
+//      it). Finally the sector must not be outscored
 //      by an off-topic genre of the lexicon (@offtopic: sports,
 //      entertainment, accidents, crime) in the same text: a genre that
 //      scores at least 6 and at least 1.5 times the sector's score silences
@@ -45,6 +48,11 @@ namespace kiji {
 inline constexpr double kArticleMinScore = 5;
 inline constexpr uint32_t kArticleMinTerms = 2;
 inline constexpr double kSentenceMinScore = 2;
+// What the sector's other entries must score besides its strongest one: one
+// word repeated all through an essay (貧困, 食中毒, 金利) with a weak word
+// once beside it is one term, not two. Only applies when min_terms asks
+// for more than one term.
+inline constexpr double kArticleMinOtherScore = 2;
 // An off-topic genre silences a sector when it is itself substantial (score
 // >= 6) and at least 1.5 times the sector's score.
 inline constexpr double kOfftopicMinScore = 6;
@@ -71,6 +79,9 @@ struct SectorOptions {
   // ... and evidence in this many sentences, or a strong term (default 2;
   // TagSentenceSectors uses 1).
   uint32_t min_sentences = kArticleMinSentences;
+  // ... and, when min_terms >= 2, the entries other than the strongest score
+  // at least this (default 2: a clear term, or two weak ones).
+  double min_other_score = kArticleMinOtherScore;
 };
 
 /// One match of a lexicon entry.
@@ -117,7 +128,8 @@ struct SectorScore {
   uint32_t sector = 0;  // index into SectorLexicon::sectors()
   double score = 0;
   uint32_t hits = 0;
-  // score >= min_score && entries.size() >= min_terms && (sentences.size() >=
+  // score >= min_score && entries.size() >= min_terms && score - the
+  // strongest entry's contribution >= min_other_score && (sentences.size() >=
   // min_sentences || a strong term) && outscored_by == 0
   bool tagged = false;
   double outscored_by = 0;          // score of the off-topic genre that silences it, or 0

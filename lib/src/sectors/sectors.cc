@@ -160,6 +160,15 @@ bool HasStrongTerm(const SectorScore& s, const SectorLexicon& lexicon) {
   return strong >= 2;
 }
 
+// What a sector's entries score besides the one that contributes most: a
+// word repeated all through the text (貧困, 金利) with a weak word once
+// beside it is one term, whatever the count of entries says.
+double ScoreBesidesStrongest(const SectorScore& s) {
+  double strongest = 0;
+  for (const EntryScore& e : s.entries) strongest = std::max(strongest, e.contribution);
+  return s.score - strongest;
+}
+
 // A sector that is the subject of the text (a terror trial full of court
 // words is still about security) is not silenced by a genre: it is in the
 // headline and all through the body. A film whose plot is oil has the film
@@ -290,8 +299,11 @@ std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
                            !ClearSubject(s);
     s.outscored_by = outscored && !genre ? offtopic : 0;
     const bool spread = s.sentences.size() >= options.min_sentences || HasStrongTerm(s, lexicon);
-    s.tagged = !genre && s.score + 1e-9 >= options.min_score &&
-               s.entries.size() >= options.min_terms && spread && s.outscored_by == 0;
+    const bool several_terms =
+        s.entries.size() >= options.min_terms &&
+        (options.min_terms < 2 || ScoreBesidesStrongest(s) + 1e-9 >= options.min_other_score);
+    s.tagged = !genre && s.score + 1e-9 >= options.min_score && several_terms && spread &&
+               s.outscored_by == 0;
     out.push_back(std::move(s));
   }
   std::stable_sort(out.begin(), out.end(), [](const SectorScore& a, const SectorScore& b) {
