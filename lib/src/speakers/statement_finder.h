@@ -133,6 +133,13 @@ class StatementFinder {
   Mention PlainMention(SpeakerType type, uint32_t b, uint32_t e) const;
   std::optional<Mention> SourceFromKara(uint32_t from, uint32_t to, uint32_t* after) const;
 
+  // source_names.cc: the fullest name of a source (日経 -> 日本経済新聞, タイムズ ->
+  // ニューヨーク・タイムズ, 同市教育委員会 -> 札幌市教育委員会, 記事 -> the outlet) and the
+  // two sources of 両紙 / 両者 (empty when the speaker is not such an anaphor).
+  void NameSource(uint32_t mention, Statement* s) const;
+  std::string FullAlias(std::string_view name) const;
+  std::vector<SpeakerMentions::NamedSource> DualSources(const Statement& s, uint32_t mention) const;
+
   // statement_finder.cc
   bool LooksLikeHeading(uint32_t s) const;
   bool CarriesSpeaker(const ReportingConstruction& c, uint32_t content_first) const;
