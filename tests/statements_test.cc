@@ -682,3 +682,37 @@ TEST_CASE("plural anaphors: 両紙 / 両通信 / 両者 give one record per sour
   REQUIRE(a->statements.size() == 1);
   CHECK(a->statements[0].speaker == "両紙");
 }
+
+// Issue 12: interview quotes of sports and film web news.
+TEST_CASE("interview quotes: a manner predicate after 「…」と, the person it modifies, という + person") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      // The predicate modifies the person who speaks.
+      {{"「明日の試合は全力で戦うつもりです」と静かに口を開く鈴木一郎選手。", K::kDirect, "鈴木一郎",
+        T::kPerson, "明日の試合は全力で戦うつもりです", "開く"}},
+      {{"「撮影中はずっと緊張していました」と照れ笑いを浮かべた女優の青山花子。", K::kDirect,
+        "青山花子", T::kPerson, "撮影中はずっと緊張していました", "浮かべる"}},
+      // という + the person.
+      {{"「打てなかった日は眠れないんですよ」という中村監督。", K::kDirect, "中村", T::kPerson,
+        "打てなかった日は眠れないんですよ", "言う"}},
+      // The person of the sentence.
+      {{"高橋投手は「まだまだ課題が多いと感じています」と気を引き締めた。", K::kDirect, "高橋",
+        T::kPerson, "まだまだ課題が多いと感じています", "引き締める"}},
+  });
+  // The speaker carries over from the person quoted just before.
+  auto a = AnalyzeBody(
+      "田中一郎選手は「勝ててうれしい」と語った。「次の試合も必ず勝ちに行きます」と気を引き締めた。");
+  REQUIRE(a->statements.size() == 2);
+  CHECK(a->statements[1].speaker == "田中一郎");
+  CHECK(a->statements[1].verb == "引き締める");
+  // Not speech: a name, a topic, a thought, a passive, a short quote.
+  for (const char* body : {"「日本一おいしいラーメン屋」と呼ばれる店に行列ができた。",
+                           "「今年こそ優勝したいですね」と話題になっている。",
+                           "「明日こそ優勝してみせるぞ」と思った。",
+                           "「この店は日本一おいしいです」と書かれた看板がある。",
+                           "「勝ちたい」と気を引き締めた。"}) {
+    INFO(body);
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}

@@ -71,6 +71,7 @@ enum class ContextList : uint8_t {
   kTitleSuffix,    // 長, 官, 員, 相: an organization's 教育長, 報道官 (productive titles)
   kArticleAnaphor,  // 記事, 同記事: the outlet named before
   kDualAnaphor,     // 両紙, 両者: the two sources named before
+  kNotSpeech,       // なる, 呼ぶ, 題する: after 「…」と, the words are a name or a topic
 };
 
 /// A full name for a short one (source_aliases.tsv).

@@ -258,7 +258,8 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
       {"according_noun", ContextList::kAccordingNoun},
       {"title_suffix", ContextList::kTitleSuffix},
       {"article_anaphor", ContextList::kArticleAnaphor},
-      {"dual_anaphor", ContextList::kDualAnaphor}};
+      {"dual_anaphor", ContextList::kDualAnaphor},
+      {"not_speech", ContextList::kNotSpeech}};
   return ForEachRecord(
       text, path, 2, 2, "word<TAB>list",
       [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
@@ -270,8 +271,8 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
           return Status::DataError(fmt::format(
               "{}:{}: unknown list '{}' (expected connective, clause_join, time_word, not_role, "
               "country_abbreviation, plural_suffix, media_head, speech_object, report_noun, "
-              "reaction_noun, online_venue, according_noun, title_suffix, article_anaphor or "
-              "dual_anaphor)",
+              "reaction_noun, online_venue, according_noun, title_suffix, article_anaphor, "
+              "dual_anaphor or not_speech)",
               path, line_no, f[1]));
         }
         const uint16_t bit = static_cast<uint16_t>(1u << static_cast<unsigned>(*list));

@@ -105,6 +105,13 @@ class StatementFinder {
   std::optional<Mention> OnlineVenue(uint32_t from, uint32_t to) const;
   bool NetBefore(uint32_t before) const;
 
+  // interview_quotes.cc: 「…」と気を引き締めた, 「…」と口を開く松井, 「…」という坂本
+  bool FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
+  bool FindQuotedBy(uint32_t i, uint32_t* next);
+  bool LongEnoughForSpeech(const std::pair<uint32_t, uint32_t>& pair) const;
+  uint32_t MannerPredicate(uint32_t to) const;
+  std::optional<Mention> HeadAfterRole(uint32_t* end) const;
+
   // reporting_predicates.cc
   VerbMatch MatchReportingVerb(uint32_t v, uint32_t ue, uint8_t frame) const;
   // Checks what follows a verb: false for passives, conditionals and verbs
