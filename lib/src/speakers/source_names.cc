@@ -20,7 +20,34 @@ bool SameName(std::string_view a, std::string_view b) {
   return a.find(b) != std::string_view::npos || b.find(a) != std::string_view::npos;
 }
 
+// True when the code point is part of a name: kanji, katakana, Latin or ・.
+bool NamePart(std::string_view cp) {
+  return IsKanji(cp) || IsKatakanaOrLatin(cp) || cp == "・";
+}
+
 }  // namespace
+
+// Whether `name` is written before token `mention` as part of a longer word
+// (ワシントン・ポスト for ポスト): a cheap test before indexing the sources.
+bool StatementFinder::WrittenInLongerName(std::string_view name, uint32_t mention) const {
+  const std::string_view text = doc_.normalized;
+  const size_t limit = static_cast<size_t>(t_[mention].surface.data() - text.data());
+  for (size_t pos = text.find(name); pos != std::string_view::npos && pos < limit;
+       pos = text.find(name, pos + 1)) {
+    if (pos > 0) {
+      size_t b = pos - 1;
+      while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+      if (NamePart(text.substr(b, pos - b))) return true;
+    }
+    const size_t e = pos + name.size();
+    if (e < text.size()) {
+      size_t q = e;
+      DecodeUtf8(text, &q);
+      if (NamePart(text.substr(e, q - e))) return true;
+    }
+  }
+  return false;
+}
 
 // Every organization and person mention that ends a run of nouns, once per article.
 const std::vector<SpeakerMentions::NamedSource>& SpeakerMentions::Sources() const {
@@ -34,7 +61,7 @@ const std::vector<SpeakerMentions::NamedSource>& SpeakerMentions::Sources() cons
       std::optional<Mention> m = MentionBefore(s.token_begin, i);
       if (!m || (m->ref != Mention::Ref::kName && m->ref != Mention::Ref::kPlain)) continue;
       // An alias names an organization whatever its words (共同, 時事).
-      const bool alias = lex_.FindAlias(m->name) != nullptr;
+      const bool alias = m->type != SpeakerType::kPerson && lex_.FindAlias(m->name) != nullptr;
       if ((m->type != SpeakerType::kOrganization && !alias) || !SameReferentTail(m->name).empty()) {
         continue;
       }
@@ -73,6 +100,8 @@ void StatementFinder::NameSource(uint32_t mention, Statement* s) const {
     }
     return;
   }
+  // A person is not an outlet (朝日さん).
+  if (s->speaker_type == SpeakerType::kPerson) return;
   if (const std::string full = FullAlias(s->speaker); full != s->speaker) {
     s->speaker = full;
     s->speaker_type = SpeakerType::kOrganization;
@@ -103,7 +132,7 @@ void StatementFinder::NameSource(uint32_t mention, Statement* s) const {
   if (CountCodePoints(s->speaker) < kShortFormMinChars) return;
   const bool bare = lex_.SpeakerWordSuffix(s->speaker, &cls).empty();
   const bool foreign = IsKatakanaOrLatin(s->speaker);
-  if (!bare && !foreign) return;
+  if ((!bare && !foreign) || !WrittenInLongerName(s->speaker, mention)) return;
   for (const SpeakerMentions::NamedSource& n : sources()) {
     if (n.token >= mention) break;
     if (n.type == SpeakerType::kOrganization && n.name.size() > s->speaker.size() &&

@@ -145,6 +145,7 @@ class StatementFinder {
   // two sources of 両紙 / 両者 (empty when the speaker is not such an anaphor).
   void NameSource(uint32_t mention, Statement* s) const;
   std::string FullAlias(std::string_view name) const;
+  bool WrittenInLongerName(std::string_view name, uint32_t mention) const;
   std::vector<SpeakerMentions::NamedSource> DualSources(const Statement& s, uint32_t mention) const;
 
   // statement_finder.cc
