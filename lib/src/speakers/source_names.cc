@@ -27,6 +27,14 @@ bool NamePart(std::string_view cp) {
 
 }  // namespace
 
+bool StatementFinder::EndsWithMediaHead(std::string_view name) const {
+  for (size_t pos = 0; pos < name.size();) {
+    if (lex_.InContextList(name.substr(pos), ContextList::kMediaHead)) return true;
+    DecodeUtf8(name, &pos);
+  }
+  return false;
+}
+
 // Whether `name` is written before token `mention` as part of a longer word
 // (ワシントン・ポスト for ポスト): a cheap test before indexing the sources.
 bool StatementFinder::WrittenInLongerName(std::string_view name, uint32_t mention) const {
@@ -115,7 +123,8 @@ void StatementFinder::NameSource(uint32_t mention, Statement* s) const {
       const std::string_view head = tail.substr(0, len);
       for (auto it = sources().rbegin(); it != sources().rend(); ++it) {
         if (it->token >= mention || it->type != SpeakerType::kOrganization ||
-            it->name.size() <= head.size() || !it->name.ends_with(head)) {
+            it->name.size() <= head.size() || !it->name.ends_with(head) ||
+            it->name.ends_with("同" + std::string(head))) {  // (ため)同社 is itself an anaphor
           continue;
         }
         s->speaker = it->name + std::string(tail.substr(len));
@@ -135,8 +144,13 @@ void StatementFinder::NameSource(uint32_t mention, Statement* s) const {
   if ((!bare && !foreign) || !WrittenInLongerName(s->speaker, mention)) return;
   for (const SpeakerMentions::NamedSource& n : sources()) {
     if (n.token >= mention) break;
-    if (n.type == SpeakerType::kOrganization && n.name.size() > s->speaker.size() &&
-        (n.name.ends_with(s->speaker) || (bare && n.name.starts_with(s->speaker)))) {
+    if (n.type != SpeakerType::kOrganization || n.name.size() <= s->speaker.size()) continue;
+    // トヨタ -> トヨタ自動車, but not 吉野家 -> 吉野家アルバイト: what follows is an
+    // organization's head.
+    const bool head_after = n.name.starts_with(s->speaker) &&
+                            lex_.SpeakerWordSuffix(n.name, &cls).size() > 0 &&
+                            cls == SpeakerWordClass::kOrganization;
+    if (n.name.ends_with(s->speaker) || (bare && head_after)) {
       s->speaker = FullAlias(n.name);
       return;
     }
@@ -156,12 +170,15 @@ std::vector<SpeakerMentions::NamedSource> StatementFinder::DualSources(const Sta
   const SpeakerWordClass* cls = lex_.FindSpeakerWord(tail);
   const bool any = !lex_.InContextList(tail, ContextList::kMediaHead) &&
                    !(cls && *cls == SpeakerWordClass::kOrganization);
+  // 両紙 / 両新聞 / 両通信: two outlets (a name ending with a media head).
+  const bool media = lex_.InContextList(tail, ContextList::kMediaHead);
   std::vector<SpeakerMentions::NamedSource> two;
   const auto& sources = speakers_.Sources();
   for (auto it = sources.rbegin(); it != sources.rend() && two.size() < 2; ++it) {
     if (it->token >= mention || (!any && it->type != SpeakerType::kOrganization)) continue;
     SpeakerMentions::NamedSource n = *it;
     n.name = FullAlias(n.name);
+    if (media && !EndsWithMediaHead(n.name)) continue;
     if (!two.empty() && SameName(two[0].name, n.name)) continue;
     two.push_back(std::move(n));
   }

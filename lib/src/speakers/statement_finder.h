@@ -146,6 +146,7 @@ class StatementFinder {
   void NameSource(uint32_t mention, Statement* s) const;
   std::string FullAlias(std::string_view name) const;
   bool WrittenInLongerName(std::string_view name, uint32_t mention) const;
+  bool EndsWithMediaHead(std::string_view name) const;
   std::vector<SpeakerMentions::NamedSource> DualSources(const Statement& s, uint32_t mention) const;
 
   // statement_finder.cc
