@@ -57,7 +57,7 @@ Status LoadLexicons(const CheckArgs& a, CheckOptions* o, std::vector<std::string
     o->quotes = std::make_shared<const QuoteLexicon>(std::move(lex));
     for (const std::string* p :
          {&paths.verbs, &paths.statement_nouns, &paths.honorifics, &paths.speaker_words,
-          &paths.context_words}) {
+          &paths.context_words, &paths.aliases}) {
       files->push_back(*p);
     }
   }

@@ -18,7 +18,8 @@ struct SpeakersOptions {
   std::string format = "jsonl";
   std::string by;
   bool no_header = false;
-  std::string verbs, statement_nouns, honorifics, speaker_words, context_words;  // empty: default
+  std::string verbs, statement_nouns, honorifics, speaker_words, context_words,
+      aliases;  // empty: default
 };
 
 Status RunSpeakers(const SpeakersOptions& opt, Io& io) {
@@ -35,6 +36,7 @@ Status RunSpeakers(const SpeakersOptions& opt, Io& io) {
   if (!opt.honorifics.empty()) paths.honorifics = opt.honorifics;
   if (!opt.speaker_words.empty()) paths.speaker_words = opt.speaker_words;
   if (!opt.context_words.empty()) paths.context_words = opt.context_words;
+  if (!opt.aliases.empty()) paths.aliases = opt.aliases;
   KIJI_ASSIGN_OR_RETURN(QuoteLexicon loaded, QuoteLexicon::Load(paths));
   auto lexicon = std::make_shared<const QuoteLexicon>(std::move(loaded));
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
@@ -91,6 +93,9 @@ void AddSpeakersCommand(CLI::App& app, Io& io) {
   cmd->add_option("--context-words", opt->context_words,
                   "Connectives, time words and other context lists (default: "
                   "dictionaries/speaker_context.tsv)");
+  cmd->add_option("--aliases", opt->aliases,
+                  "Short names of outlets and organizations and their full names (default: "
+                  "dictionaries/source_aliases.tsv)");
   cmd->footer(ExitStatusHelp());
   cmd->callback([opt, &io] { io.Finish(RunSpeakers(*opt, io)); });
 }

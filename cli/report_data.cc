@@ -40,7 +40,7 @@ Result<ReportData> LoadReportData(const std::vector<std::string>& lexicons,
   p.stopwords = d.terms.stopwords ? d.terms.stopwords->fingerprint() : "none";
   KIJI_RETURN_IF_ERROR(AddFingerprints(sector_files, &p));
   KIJI_RETURN_IF_ERROR(AddFingerprints(
-      {q.verbs, q.statement_nouns, q.honorifics, q.speaker_words, q.context_words}, &p));
+      {q.verbs, q.statement_nouns, q.honorifics, q.speaker_words, q.context_words, q.aliases}, &p));
   return d;
 }
 

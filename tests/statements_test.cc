@@ -609,3 +609,110 @@ TEST_CASE("productive titles: an organization's noun + title suffix speaks") {
   // Without an organization before it, a noun + 長 names no speaker.
   CHECK(AnalyzeBody("会場の教育長は「遺憾だ」と述べた。")->statements.empty());
 }
+
+// Issue 12, pattern 8: aliases and anaphors to the fullest name (source_aliases.tsv).
+TEST_CASE("aliases, short forms, 同市X and 記事 resolve to the fullest name") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      // An alias marked always: the full name even when the article never writes it.
+      {{"読売によると、新駅は春に開業する。", K::kAccordingTo, "読売新聞", T::kOrganization,
+        "新駅は春に開業する", "によると"}},
+      {{"時事によれば、交渉は決裂した。", K::kAccordingTo, "時事通信", T::kOrganization,
+        "交渉は決裂した", "によれば"}},
+      // An acronym: the full name only when the article writes it.
+      {{"AP通信は選挙の速報を配信した。APによると、投票率は上がった。", K::kAccordingTo,
+        "AP通信", T::kOrganization, "投票率は上がった", "によると"}},
+      {{"APによると、投票率は上がった。", K::kAccordingTo, "AP", T::kOrganization,
+        "投票率は上がった", "によると"}},
+      // A short form of a name the article gave in full.
+      {{"ワシントン・ポストが特集を組んだ。ポストによると、議会は紛糾した。", K::kAccordingTo,
+        "ワシントン・ポスト", T::kOrganization, "議会は紛糾した", "によると"}},
+      // 同市X / 同庁X: the organization named before + the rest.
+      {{"仙台市は新しい条例を公布した。同市消防局によると、火災は減った。", K::kAccordingTo,
+        "仙台市消防局", T::kOrganization, "火災は減った", "によると"}},
+      {{"気象庁は大雨の予測を改めた。同庁予報課によると、雨は夜まで続く。", K::kAccordingTo,
+        "気象庁予報課", T::kOrganization, "雨は夜まで続く", "によると"}},
+      // 記事 / 同記事: the outlet named before.
+      {{"神戸新聞が漁港の話題を載せた。同記事によると、漁獲量は倍になった。", K::kAccordingTo,
+        "神戸新聞", T::kOrganization, "漁獲量は倍になった", "によると"}},
+  });
+}
+
+TEST_CASE("the alias file: full names, the always flag and its errors") {
+  kiji::QuoteLexiconTexts t;
+  t.verbs = {"v.tsv", "述べる\tto\n"};
+  t.aliases = {"a.tsv", "# c\n日経\t日本経済新聞\talways\nAP\tAP通信\n"};
+  auto lex = kiji::QuoteLexicon::Parse(t);
+  REQUIRE(lex.ok());
+  REQUIRE(lex->FindAlias("日経") != nullptr);
+  CHECK(lex->FindAlias("日経")->full == "日本経済新聞");
+  CHECK(lex->FindAlias("日経")->always);
+  CHECK_FALSE(lex->FindAlias("AP")->always);
+  CHECK(lex->FindAlias("日本経済新聞") == nullptr);
+  t.aliases.text = "日経\t日本経済新聞\n日経\t日経新聞\n";
+  auto twice = kiji::QuoteLexicon::Parse(t);
+  REQUIRE_FALSE(twice.ok());
+  CHECK(twice.status().message().find("a.tsv:2:") != std::string::npos);
+  t.aliases.text = "日経\t日本経済新聞\tsometimes\n";
+  CHECK_FALSE(kiji::QuoteLexicon::Parse(t).ok());
+}
+
+// Issue 12, pattern 1: plural anaphors, one record per source with its full name.
+TEST_CASE("plural anaphors: 両紙 / 両通信 / 両者 give one record per source named before") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"河北新報と静岡新聞が特集を組んだ。両紙によると、漁獲量は減った。", K::kAccordingTo,
+        "河北新報", T::kOrganization, "漁獲量は減った", "によると"},
+       {"", K::kAccordingTo, "静岡新聞", T::kOrganization, "漁獲量は減った", "によると"}},
+      // Aliases resolve inside the pair.
+      {{"日経と読売が報じた。両紙によると、首相は辞任する。", K::kAccordingTo, "日本経済新聞",
+        T::kOrganization, "首相は辞任する", "によると"},
+       {"", K::kAccordingTo, "読売新聞", T::kOrganization, "首相は辞任する", "によると"}},
+      {{"共同通信と時事通信が速報した。両通信によると、首相は辞任する。", K::kAccordingTo,
+        "共同通信", T::kOrganization, "首相は辞任する", "によると"},
+       {"", K::kAccordingTo, "時事通信", T::kOrganization, "首相は辞任する", "によると"}},
+      {{"山田太郎氏と佐藤花子氏が会談した。両者は「協力する」と述べた。", K::kDirect, "山田太郎",
+        T::kPerson, "協力する", "述べる"},
+       {"", K::kDirect, "佐藤花子", T::kPerson, "協力する", "述べる"}},
+  });
+  // With one source named before, 両紙 stays as written.
+  auto a = AnalyzeBody("河北新報が特集を組んだ。両紙によると、漁獲量は減った。");
+  REQUIRE(a->statements.size() == 1);
+  CHECK(a->statements[0].speaker == "両紙");
+}
+
+// Issue 12: interview quotes of sports and film web news.
+TEST_CASE("interview quotes: a manner predicate after 「…」と, the person it modifies, という + person") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      // The predicate modifies the person who speaks.
+      {{"「明日の試合は全力で戦うつもりです」と静かに口を開く鈴木一郎選手。", K::kDirect, "鈴木一郎",
+        T::kPerson, "明日の試合は全力で戦うつもりです", "開く"}},
+      {{"「撮影中はずっと緊張していました」と照れ笑いを浮かべた女優の青山花子。", K::kDirect,
+        "青山花子", T::kPerson, "撮影中はずっと緊張していました", "浮かべる"}},
+      // という + the person.
+      {{"「打てなかった日は眠れないんですよ」という中村監督。", K::kDirect, "中村", T::kPerson,
+        "打てなかった日は眠れないんですよ", "言う"}},
+      // The person of the sentence.
+      {{"高橋投手は「まだまだ課題が多いと感じています」と気を引き締めた。", K::kDirect, "高橋",
+        T::kPerson, "まだまだ課題が多いと感じています", "引き締める"}},
+  });
+  // The speaker carries over from the person quoted just before.
+  auto a = AnalyzeBody(
+      "田中一郎選手は「勝ててうれしい」と語った。「次の試合も必ず勝ちに行きます」と気を引き締めた。");
+  REQUIRE(a->statements.size() == 2);
+  CHECK(a->statements[1].speaker == "田中一郎");
+  CHECK(a->statements[1].verb == "引き締める");
+  // Not speech: a name, a topic, a thought, a passive, a short quote.
+  for (const char* body : {"「日本一おいしいラーメン屋」と呼ばれる店に行列ができた。",
+                           "「今年こそ優勝したいですね」と話題になっている。",
+                           "「明日こそ優勝してみせるぞ」と思った。",
+                           "「この店は日本一おいしいです」と書かれた看板がある。",
+                           "「勝ちたい」と気を引き締めた。"}) {
+    INFO(body);
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}

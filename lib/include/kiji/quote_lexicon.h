@@ -1,6 +1,6 @@
 // QuoteLexicon: the word lists the statement finder (statements.h) runs on.
 //
-// Five data files in dictionaries/ (formats in dictionaries/README.md and
+// Six data files in dictionaries/ (formats in dictionaries/README.md and
 // docs/formats.md), loaded and validated once at start, errors "PATH:LINE:
 // message":
 //   speech_verbs.tsv     reporting verbs in dictionary form, the frames each
@@ -13,7 +13,9 @@
 //                        (関係者, 女性), pronouns (彼) and venues (会見);
 //   speaker_context.tsv  context words: connectives, time words, words that
 //                        are not roles, country abbreviations, plural
-//                        endings, media heads, words joining a predicate.
+//                        endings, media heads, words joining a predicate;
+//   source_aliases.tsv   short names of outlets and organizations and their
+//                        full names (日経 -> 日本経済新聞).
 // Words are NFKC-normalized on load, as token surfaces are. Immutable after
 // Load(); thread-safe.
 //
@@ -67,26 +69,36 @@ enum class ContextList : uint8_t {
   kOnlineVenue,    // ネット, 掲示板, コメント欄: where quoted reactions are posted
   kAccordingNoun,  // 報道, 調べ, 説明: Xの報道では, 警察の調べでは (according_to frames)
   kTitleSuffix,    // 長, 官, 員, 相: an organization's 教育長, 報道官 (productive titles)
+  kArticleAnaphor,  // 記事, 同記事: the outlet named before
+  kDualAnaphor,     // 両紙, 両者: the two sources named before
+  kNotSpeech,       // なる, 呼ぶ, 題する: after 「…」と, the words are a name or a topic
+};
+
+/// A full name for a short one (source_aliases.tsv).
+struct SourceAlias {
+  std::string full;
+  bool always = false;  // false: only when the article writes the full name
 };
 
 struct QuoteLexiconPaths {
-  std::string verbs, statement_nouns, honorifics, speaker_words, context_words;
-  /// The five default file names in folder `dir`.
+  std::string verbs, statement_nouns, honorifics, speaker_words, context_words, aliases;
+  /// The six default file names in folder `dir`.
   static QuoteLexiconPaths In(const std::string& dir);
 };
 
-/// The contents of the five files, each with the path that names it in errors.
+/// The contents of the six files, each with the path that names it in errors
+/// (an empty `aliases` text: no aliases).
 struct QuoteLexiconTexts {
   struct File {
     std::string path, text;
   };
-  File verbs, statement_nouns, honorifics, speaker_words, context_words;
+  File verbs, statement_nouns, honorifics, speaker_words, context_words, aliases;
 };
 
 class QuoteLexicon {
  public:
   QuoteLexicon() = default;
-  /// Reads and validates the five files.
+  /// Reads and validates the six files.
   static Result<QuoteLexicon> Load(const QuoteLexiconPaths& paths);
   /// Validates already-read texts.
   static Result<QuoteLexicon> Parse(const QuoteLexiconTexts& texts);
@@ -113,6 +125,12 @@ class QuoteLexicon {
   /// True when `word` is in context list `list`.
   bool InContextList(std::string_view word, ContextList list) const;
 
+  /// The full name for short name `alias` (日経), or null.
+  const SourceAlias* FindAlias(std::string_view alias) const {
+    auto it = aliases_.find(alias);
+    return it == aliases_.end() ? nullptr : &it->second;
+  }
+
   size_t verb_count() const { return verbs_.size(); }
 
  private:
@@ -121,6 +139,7 @@ class QuoteLexicon {
   Status ParseHonorifics(std::string_view text, const std::string& path);
   Status ParseSpeakerWords(std::string_view text, const std::string& path);
   Status ParseContextWords(std::string_view text, const std::string& path);
+  Status ParseAliases(std::string_view text, const std::string& path);
 
   // Lookups by string_view without building a std::string (C++20
   // heterogeneous lookup): these run for many tokens of every article.
@@ -141,6 +160,7 @@ class QuoteLexicon {
   Map<SpeakerWordClass> speaker_words_;
   size_t longest_speaker_word_ = 0;  // bytes
   Map<uint16_t> context_words_;      // word -> bit (1 << ContextList) per list
+  Map<SourceAlias> aliases_;
 };
 
 }  // namespace kiji

@@ -37,7 +37,7 @@ Status ForEachRecord(
 
 QuoteLexiconPaths QuoteLexiconPaths::In(const std::string& dir) {
   return {dir + "/speech_verbs.tsv", dir + "/statement_nouns.tsv", dir + "/honorifics.tsv",
-          dir + "/speaker_words.tsv", dir + "/speaker_context.tsv"};
+          dir + "/speaker_words.tsv", dir + "/speaker_context.tsv", dir + "/source_aliases.tsv"};
 }
 
 Result<QuoteLexicon> QuoteLexicon::Load(const QuoteLexiconPaths& paths) {
@@ -47,6 +47,7 @@ Result<QuoteLexicon> QuoteLexicon::Load(const QuoteLexiconPaths& paths) {
   t.honorifics.path = paths.honorifics;
   t.speaker_words.path = paths.speaker_words;
   t.context_words.path = paths.context_words;
+  t.aliases.path = paths.aliases;
   KIJI_ASSIGN_OR_RETURN(t.verbs.text, ReadDataFile(paths.verbs, "speech verbs"));
   KIJI_ASSIGN_OR_RETURN(t.statement_nouns.text,
                         ReadDataFile(paths.statement_nouns, "statement nouns"));
@@ -54,6 +55,7 @@ Result<QuoteLexicon> QuoteLexicon::Load(const QuoteLexiconPaths& paths) {
   KIJI_ASSIGN_OR_RETURN(t.speaker_words.text, ReadDataFile(paths.speaker_words, "speaker words"));
   KIJI_ASSIGN_OR_RETURN(t.context_words.text,
                         ReadDataFile(paths.context_words, "speaker context words"));
+  KIJI_ASSIGN_OR_RETURN(t.aliases.text, ReadDataFile(paths.aliases, "source aliases"));
   return Parse(t);
 }
 
@@ -64,6 +66,7 @@ Result<QuoteLexicon> QuoteLexicon::Parse(const QuoteLexiconTexts& t) {
   KIJI_RETURN_IF_ERROR(lex.ParseHonorifics(t.honorifics.text, t.honorifics.path));
   KIJI_RETURN_IF_ERROR(lex.ParseSpeakerWords(t.speaker_words.text, t.speaker_words.path));
   KIJI_RETURN_IF_ERROR(lex.ParseContextWords(t.context_words.text, t.context_words.path));
+  KIJI_RETURN_IF_ERROR(lex.ParseAliases(t.aliases.text, t.aliases.path));
   return lex;
 }
 
@@ -253,7 +256,10 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
       {"reaction_noun", ContextList::kReactionNoun},
       {"online_venue", ContextList::kOnlineVenue},
       {"according_noun", ContextList::kAccordingNoun},
-      {"title_suffix", ContextList::kTitleSuffix}};
+      {"title_suffix", ContextList::kTitleSuffix},
+      {"article_anaphor", ContextList::kArticleAnaphor},
+      {"dual_anaphor", ContextList::kDualAnaphor},
+      {"not_speech", ContextList::kNotSpeech}};
   return ForEachRecord(
       text, path, 2, 2, "word<TAB>list",
       [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
@@ -265,7 +271,8 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
           return Status::DataError(fmt::format(
               "{}:{}: unknown list '{}' (expected connective, clause_join, time_word, not_role, "
               "country_abbreviation, plural_suffix, media_head, speech_object, report_noun, "
-              "reaction_noun, online_venue or according_noun)",
+              "reaction_noun, online_venue, according_noun, title_suffix, article_anaphor, "
+              "dual_anaphor or not_speech)",
               path, line_no, f[1]));
         }
         const uint16_t bit = static_cast<uint16_t>(1u << static_cast<unsigned>(*list));
@@ -275,6 +282,23 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
               fmt::format("{}:{}: '{}' is already in list {}", path, line_no, f[0], f[1]));
         }
         lists |= bit;
+        return Status::Ok();
+      });
+}
+
+Status QuoteLexicon::ParseAliases(std::string_view text, const std::string& path) {
+  return ForEachRecord(
+      text, path, 2, 3, "alias<TAB>full name[<TAB>always]",
+      [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
+        if (f.size() == 3 && f[2] != "always") {
+          return Status::DataError(
+              fmt::format("{}:{}: unknown flag '{}' (expected always)", path, line_no, f[2]));
+        }
+        SourceAlias alias{NormalizeString(f[1]), f.size() == 3};
+        if (!aliases_.emplace(NormalizeString(f[0]), std::move(alias)).second) {
+          return Status::DataError(
+              fmt::format("{}:{}: alias '{}' is listed twice", path, line_no, f[0]));
+        }
         return Status::Ok();
       });
 }

@@ -47,6 +47,16 @@ class SpeakerMentions {
   /// honorific, reading, role) from `m`.
   void Resolve(const Mention& m, Statement* s) const;
 
+  /// A person or organization the article names, at token `token`.
+  struct NamedSource {
+    std::string name;
+    SpeakerType type = SpeakerType::kOrganization;
+    uint32_t token = 0;
+  };
+  /// The named persons and organizations of the article, in text order
+  /// (source_names.cc; found on first use).
+  const std::vector<NamedSource>& Sources() const;
+
  private:
   struct Person {
     std::string name, honorific, reading, role;
@@ -85,6 +95,8 @@ class SpeakerMentions {
   const QuoteLexicon& lex_;
   mutable bool indexed_ = false;
   mutable std::vector<Person> persons_;  // in text order
+  mutable bool sources_indexed_ = false;
+  mutable std::vector<NamedSource> sources_;  // in text order
 };
 
 }  // namespace kiji::internal

@@ -116,6 +116,19 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
         }
       }
     }
+    NameSource(c.speaker->begin, &s);
+    // 両紙によると: one record per source.
+    if (auto two = DualSources(s, c.speaker->begin); !two.empty()) {
+      for (const SpeakerMentions::NamedSource& n : two) {
+        Statement one = s;
+        one.speaker = n.name;
+        one.speaker_type = n.type;
+        out_.push_back(std::move(one));
+      }
+      last_ = out_.back();
+      last_content_ = content_last;
+      return;
+    }
   } else if (c.kind == StatementKind::kDirect && c.verb.empty() && announced_ &&
              content_first <= announced_content_ + 1) {
     CopySpeaker(*announced_, &s);  // 山田さんはこう語る。「…」

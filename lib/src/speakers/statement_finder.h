@@ -105,6 +105,13 @@ class StatementFinder {
   std::optional<Mention> OnlineVenue(uint32_t from, uint32_t to) const;
   bool NetBefore(uint32_t before) const;
 
+  // interview_quotes.cc: 「…」と気を引き締めた, 「…」と口を開く松井, 「…」という坂本
+  bool FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
+  bool FindQuotedBy(uint32_t i, uint32_t* next);
+  bool LongEnoughForSpeech(const std::pair<uint32_t, uint32_t>& pair) const;
+  uint32_t MannerPredicate(uint32_t to) const;
+  std::optional<Mention> HeadAfterRole(uint32_t* end) const;
+
   // reporting_predicates.cc
   VerbMatch MatchReportingVerb(uint32_t v, uint32_t ue, uint8_t frame) const;
   // Checks what follows a verb: false for passives, conditionals and verbs
@@ -132,6 +139,15 @@ class StatementFinder {
   std::optional<Mention> FrameSource(uint32_t from, uint32_t end) const;
   Mention PlainMention(SpeakerType type, uint32_t b, uint32_t e) const;
   std::optional<Mention> SourceFromKara(uint32_t from, uint32_t to, uint32_t* after) const;
+
+  // source_names.cc: the fullest name of a source (日経 -> 日本経済新聞, タイムズ ->
+  // ニューヨーク・タイムズ, 同市教育委員会 -> 札幌市教育委員会, 記事 -> the outlet) and the
+  // two sources of 両紙 / 両者 (empty when the speaker is not such an anaphor).
+  void NameSource(uint32_t mention, Statement* s) const;
+  std::string FullAlias(std::string_view name) const;
+  bool WrittenInLongerName(std::string_view name, uint32_t mention) const;
+  bool EndsWithMediaHead(std::string_view name) const;
+  std::vector<SpeakerMentions::NamedSource> DualSources(const Statement& s, uint32_t mention) const;
 
   // statement_finder.cc
   bool LooksLikeHeading(uint32_t s) const;

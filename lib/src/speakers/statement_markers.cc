@@ -49,7 +49,8 @@ void StatementFinder::FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_firs
     if ((flags_[i] & (kInside | kMarker)) != kMarker) continue;
     uint32_t next = i;
     if (FindAccordingTo(i, &next) || FindAccordingFrame(i, &next) || FindQuotativeTo(i, &next) || FindAnnouncement(i, &next) ||
-        FindQuotativeYou(i, &next) || FindStatementNoun(i, &next) || FindBracketQuote(i, &next)) {
+        FindQuotativeYou(i, &next) || FindStatementNoun(i, &next) || FindQuotedBy(i, &next) ||
+        FindBracketQuote(i, &next)) {
       i = next;
     }
   }
@@ -245,7 +246,8 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   std::optional<ReportingConstruction> c = ReportingPredicateAfterTo(i, s.ue, pair != nullptr);
   uint32_t end = 0;
   if (!c) {
-    if (pair) FindQuotedReaction(*pair, next);  // 「…」と称える声が相次いだ
+    // 「…」と称える声が相次いだ / 「…」と気を引き締めた
+    if (pair && !FindQuotedReaction(*pair, next)) FindInterviewQuote(*pair, i, next);
     return true;
   }
   if (c->source_kara && !c->speaker && !TakeKaraSource(pair, i, &*c)) return true;

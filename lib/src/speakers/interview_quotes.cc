@@ -1,0 +1,117 @@
+// Interview quotes of sports and film web news (issue 12): a quote followed by
+// と and a predicate that is not a reporting verb of the lists, but describes
+// how the person said it, and a quote that names its speaker right after:
+//   「…」と気を引き締めた。        the person of the sentence, or the one quoted last;
+//   「…」と静かに口を開く松井。     the person the predicate modifies;
+//   「…」という坂本。              the same with という.
+// The quote must be long enough to be speech (not a name or a title), and
+// the predicate must not name or describe the words instead (なる, 呼ぶ, 題する:
+// not_speech in speaker_context.tsv); passives have no speaker.
+#include "kiji/utf8.h"
+#include "speakers/statement_finder.h"
+
+namespace kiji::internal {
+namespace {
+
+// A quote of fewer code points is a name, a title or a catchword.
+constexpr size_t kInterviewQuoteMinChars = 10;
+// Tokens between と and the predicate: 気を引き締めた, 静かに口を開く.
+constexpr uint32_t kMannerTokens = 6;
+
+}  // namespace
+
+bool StatementFinder::LongEnoughForSpeech(const std::pair<uint32_t, uint32_t>& pair) const {
+  if (pair.second <= pair.first + 1) return false;
+  return t_[pair.second].start - t_[pair.first].end >= kInterviewQuoteMinChars;
+}
+
+// The predicate after 「…」と (token `to`): its last verb token, or 0 when
+// something else comes first (a subject, another quote, the sentence end).
+uint32_t StatementFinder::MannerPredicate(uint32_t to) const {
+  const uint32_t ue = unit_.ue;
+  for (uint32_t k = to + 1; k < ue && k <= to + kMannerTokens; ++k) {
+    const Token& t = t_[k];
+    if ((flags_[k] & kOpen) || IsEnd(t) || IsComma(t) || IsClose(t)) return 0;
+    if (IsParticle(t, "は") || IsParticle(t, "が") || IsParticle(t, "と")) return 0;
+    if (t.pos_class != PosClass::kVerb) continue;
+    if (lex_.InContextList(t.lemma, ContextList::kNotSpeech)) return 0;
+    // する only after a noun of its own: 納得した, 口にする (not 「…」とした).
+    if (t.lemma == "する" && (k == to + 1 || !IsNominal(t_[k - 1]))) return 0;
+    return k;
+  }
+  return 0;
+}
+
+// 女優の青山花子 / 巨人の坂本 after a predicate: the person after a role and の.
+std::optional<Mention> StatementFinder::HeadAfterRole(uint32_t* end) const {
+  uint32_t k = *end;
+  while (k < unit_.ue && k < *end + kMannerTokens && IsNominal(t_[k])) ++k;
+  if (k == *end || k + 1 >= unit_.ue || !IsParticle(t_[k], "の")) return std::nullopt;
+  uint32_t head = k + 1;
+  std::optional<Mention> m = HeadOfRelativeClause(&head);
+  if (!m || m->type != SpeakerType::kPerson) return std::nullopt;
+  if (m->role.empty()) m->role = std::string(doc_.Original(t_[*end].byte_begin, t_[k - 1].byte_end));
+  *end = head;
+  return m;
+}
+
+// 「…」と + a manner predicate, at the と (token i) after the quote `pair`.
+bool StatementFinder::FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pair, uint32_t i,
+                                         uint32_t* next) {
+  Unit& s = unit_;
+  if (!LongEnoughForSpeech(pair)) return false;
+  const uint32_t v = MannerPredicate(i);
+  if (v == 0) return false;
+  ReportingConstruction c;
+  c.kind = StatementKind::kDirect;
+  c.marker = i;
+  c.qb = pair.first + 1;
+  c.qe = pair.second;
+  // 口にする, 納得する: the noun and する as one verb.
+  c.verb = t_[v].lemma;
+  if (t_[v].lemma == "する" && v > i + 1 && t_[v - 1].pos_class == PosClass::kNoun) {
+    c.verb = std::string(t_[v - 1].surface) + "する";
+  }
+  uint32_t end = 0;
+  if (!PredicateEndsStatement(v, s.ue, &end, &s.hearsay)) {
+    if (end == 0 || end >= s.ue) return false;
+    c.speaker = HeadOfRelativeClause(&end);  // 「…」と静かに口を開く松井
+    if (!c.speaker) c.speaker = HeadAfterRole(&end);  // …と語った女優の青山花子
+    if (!c.speaker || c.speaker->type != SpeakerType::kPerson) return false;
+  } else {
+    uint32_t after;
+    c.speaker = SpeakerPhrase(s.boundary, pair.first, &after, true);
+    if (c.speaker && c.speaker->type != SpeakerType::kPerson) return false;
+  }
+  if (s.after_according && !c.speaker) return false;
+  Push(std::move(c));
+  s.waiting.clear();
+  Advance(end);
+  *next = end - 1;
+  return true;
+}
+
+// 「…」という坂本。 / 「…」という北澤氏に: at the closing bracket (token i).
+bool StatementFinder::FindQuotedBy(uint32_t i, uint32_t* next) {
+  Unit& s = unit_;
+  if (!(flags_[i] & kCloseBracket) || i + 2 >= s.ue || !Is(t_[i + 1], "という")) return false;
+  const auto* pair = PairClosing(i);
+  if (!pair || !LongEnoughForSpeech(*pair)) return false;
+  uint32_t end = i + 2;
+  std::optional<Mention> m = HeadOfRelativeClause(&end);
+  if (!m || m->type != SpeakerType::kPerson) return false;
+  ReportingConstruction c;
+  c.kind = StatementKind::kDirect;
+  c.marker = i;
+  c.qb = pair->first + 1;
+  c.qe = pair->second;
+  c.verb = "言う";
+  c.speaker = std::move(m);
+  Push(std::move(c));
+  s.waiting.clear();
+  Advance(end);
+  *next = end - 1;
+  return true;
+}
+
+}  // namespace kiji::internal
