@@ -55,19 +55,35 @@ void CheckSame(const kiji::Document& a, const kiji::Document& b) {
   }
 }
 
+// kText analyzed and encoded; the model stays alive, as the tokens' raw
+// features view its dictionary, and the article stays put for the Document.
+struct Sample {
+  std::shared_ptr<const kiji::Model> model;
+  kiji::Article article;
+  kiji::Document doc;
+  std::string bytes;
+};
+
+std::unique_ptr<Sample> EncodedSample() {
+  auto s = std::make_unique<Sample>();
+  auto model = kiji::Model::Open(kiji::ModelOptions{});
+  REQUIRE(model.ok());
+  s->model = *model;
+  kiji::Analyzer analyzer(s->model);
+  s->article = kiji::ParseTextArticle("t", "t.txt", kText);
+  REQUIRE(analyzer.Analyze(s->article, &s->doc).ok());
+  kiji::internal::EncodeDocument(s->doc, &s->bytes);
+  return s;
+}
+
 }  // namespace
 
 TEST_CASE("document codec: a Document round-trips with every field, and stays valid when moved") {
-  kiji::ModelOptions o;
-  auto model = kiji::Model::Open(o);
-  REQUIRE(model.ok());
-  kiji::Analyzer analyzer(*model);
-  kiji::Article article = kiji::ParseTextArticle("t", "t.txt", kText);
-  kiji::Document doc;
-  REQUIRE(analyzer.Analyze(article, &doc).ok());
+  const std::unique_ptr<Sample> sample = EncodedSample();
+  const kiji::Article& article = sample->article;
+  const kiji::Document& doc = sample->doc;
+  const std::string& bytes = sample->bytes;
   REQUIRE(doc.tokens.size() > 10);
-  std::string bytes;
-  kiji::internal::EncodeDocument(doc, &bytes);
   kiji::Document back;
   REQUIRE(kiji::internal::DecodeDocument(bytes, article, kiji::TokenFields::kAll, &back));
   CheckSame(doc, back);
@@ -77,15 +93,10 @@ TEST_CASE("document codec: a Document round-trips with every field, and stays va
 }
 
 TEST_CASE("document codec: surfaces only gives the surfaces and spans, and nothing else") {
-  kiji::ModelOptions o;
-  auto model = kiji::Model::Open(o);
-  REQUIRE(model.ok());
-  kiji::Analyzer analyzer(*model);
-  kiji::Article article = kiji::ParseTextArticle("t", "t.txt", kText);
-  kiji::Document doc;
-  REQUIRE(analyzer.Analyze(article, &doc).ok());
-  std::string bytes;
-  kiji::internal::EncodeDocument(doc, &bytes);
+  const std::unique_ptr<Sample> sample = EncodedSample();
+  const kiji::Article& article = sample->article;
+  const kiji::Document& doc = sample->doc;
+  const std::string& bytes = sample->bytes;
   kiji::Document back;
   REQUIRE(kiji::internal::DecodeDocument(bytes, article, kiji::TokenFields::kSurfaces, &back));
   REQUIRE(back.tokens.size() == doc.tokens.size());
@@ -107,15 +118,9 @@ TEST_CASE("document codec: surfaces only gives the surfaces and spans, and nothi
 }
 
 TEST_CASE("document codec: damaged or foreign bytes never decode, never read out of bounds") {
-  kiji::ModelOptions o;
-  auto model = kiji::Model::Open(o);
-  REQUIRE(model.ok());
-  kiji::Analyzer analyzer(*model);
-  kiji::Article article = kiji::ParseTextArticle("t", "t.txt", kText);
-  kiji::Document doc;
-  REQUIRE(analyzer.Analyze(article, &doc).ok());
-  std::string bytes;
-  kiji::internal::EncodeDocument(doc, &bytes);
+  const std::unique_ptr<Sample> sample = EncodedSample();
+  const kiji::Article& article = sample->article;
+  const std::string& bytes = sample->bytes;
   kiji::Document back;
   for (size_t n = 0; n < bytes.size(); n += 7) {
     const std::string_view cut = std::string_view(bytes).substr(0, n);
