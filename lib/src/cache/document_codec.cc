@@ -163,18 +163,13 @@ void EncodeDocument(const Document& doc, std::string* out) {
   out->append(others);
 }
 
-bool DecodeDocument(std::string_view bytes, const Article& article, TokenFields fields,
-                    Document* doc) {
-  doc->article = &article;
-  doc->sentences.clear();
-  doc->tokens.clear();
-  if (bytes.empty() || static_cast<uint8_t>(bytes[0]) != kCodecVersion) return false;
-  Reader r(bytes.substr(1));
-  doc->normalized.assign(r.Bytes(r.Var()));
-  const uint64_t n_sentences = r.Var();
-  if (!r.ok() || n_sentences > bytes.size()) return false;
-  doc->sentences.resize(n_sentences);
-  for (Sentence& s : doc->sentences) {
+namespace {
+
+bool ReadSentences(Reader& r, size_t limit, std::vector<Sentence>* out) {
+  const uint64_t n = r.Var();
+  if (!r.ok() || n > limit) return false;
+  out->resize(n);
+  for (Sentence& s : *out) {
     const uint64_t kind = r.Var();
     if (kind > static_cast<uint64_t>(BlockKind::kReference)) return false;
     s.kind = static_cast<BlockKind>(kind);
@@ -183,28 +178,33 @@ bool DecodeDocument(std::string_view bytes, const Article& article, TokenFields 
       *v = r.U32();
     }
   }
-  // The interned strings, copied into storage of the Document's own.
-  const uint64_t n_strings = r.Var();
-  if (!r.ok() || n_strings > bytes.size()) return false;
-  auto storage = std::make_shared<std::string>();
-  std::vector<std::pair<size_t, size_t>> spans(n_strings);
+  return r.ok();
+}
+
+// The interned strings, copied into *storage; *table views them.
+bool ReadStrings(Reader& r, size_t limit, std::string* storage,
+                 std::vector<std::string_view>* table) {
+  const uint64_t n = r.Var();
+  if (!r.ok() || n > limit) return false;
+  std::vector<std::pair<size_t, size_t>> spans(n);
   for (auto& [off, len] : spans) {
     std::string_view s = r.Bytes(r.Var());
     off = storage->size();
     len = s.size();
     storage->append(s);
   }
-  std::vector<std::string_view> table;
-  table.reserve(n_strings);
-  for (auto [off, len] : spans) table.push_back(std::string_view(*storage).substr(off, len));
-  const uint64_t n_tokens = r.Var();
-  if (!r.ok() || n_tokens > bytes.size()) return false;
-  doc->tokens.resize(n_tokens);
-  const std::string_view normalized = doc->normalized;
+  table->reserve(n);
+  for (auto [off, len] : spans) table->push_back(std::string_view(*storage).substr(off, len));
+  return r.ok();
+}
+
+// Each token's surface, POS class, flags and spans (the first section).
+bool ReadTokenSpans(Reader& r, std::string_view normalized,
+                    const std::vector<std::string_view>& table, std::vector<Token>* tokens) {
   // The previous token's sentence and ends, from which positions are deltas
   // (kept as three numbers: copying whole tokens was a tenth of a decode).
   uint32_t prev_sentence = 0, prev_byte_end = 0, prev_end = 0;
-  for (Token& t : doc->tokens) {
+  for (Token& t : *tokens) {
     t.surface = GetString(r, normalized, table);
     const std::string_view head = r.Bytes(2);  // POS class, flags
     if (head.size() != 2 || static_cast<uint8_t>(head[0]) > static_cast<uint8_t>(PosClass::kOther)) {
@@ -223,33 +223,65 @@ bool DecodeDocument(std::string_view bytes, const Article& article, TokenFields 
     prev_byte_end = t.byte_end;
     prev_end = t.end;
   }
-  const uint64_t others = r.Var();
+  return true;
+}
+
+// The second section, `bytes` long: the other fields, or skipped.
+bool ReadTokenFields(Reader& r, uint64_t bytes, TokenFields fields, std::string_view normalized,
+                     const std::vector<std::string_view>& table, std::vector<Token>* tokens) {
   if (fields == TokenFields::kSurfaces) {
-    r.Bytes(others);  // lemma, reading, POS, conjugation, feature, traits: not read
-  } else {
-    const size_t others_begin = r.pos();
-    for (Token& t : doc->tokens) {
-      std::string_view* fields_of[] = {&t.lemma,   &t.reading,   &t.pos[0],
-                                       &t.pos[1],  &t.pos[2],    &t.pos[3],
-                                       &t.conj_type, &t.conj_form, RawFeature::Of(&t)};
-      for (std::string_view* f : fields_of) *f = GetString(r, normalized, table);
-      t.traits = static_cast<uint16_t>(r.Var());
-    }
-    if (!r.ok() || r.pos() - others_begin != others) return false;
+    r.Bytes(bytes);  // lemma, reading, POS, conjugation, feature, traits: not read
+    return r.ok();
   }
-  if (!r.done()) return false;
-  // Spans must stay inside the article and the sentences inside the tokens,
-  // as downstream code slices with them unchecked.
-  const size_t text = article.text.size();
-  for (const Sentence& s : doc->sentences) {
+  const size_t begin = r.pos();
+  for (Token& t : *tokens) {
+    std::string_view* fields_of[] = {&t.lemma,   &t.reading,   &t.pos[0],
+                                     &t.pos[1],  &t.pos[2],    &t.pos[3],
+                                     &t.conj_type, &t.conj_form, RawFeature::Of(&t)};
+    for (std::string_view* f : fields_of) *f = GetString(r, normalized, table);
+    t.traits = static_cast<uint16_t>(r.Var());
+  }
+  return r.ok() && r.pos() - begin == bytes;
+}
+
+// Spans must stay inside the article and the sentences inside the tokens,
+// as downstream code slices with them unchecked.
+bool SpansInside(const Document& doc, size_t text) {
+  for (const Sentence& s : doc.sentences) {
     if (s.byte_begin > s.byte_end || s.byte_end > text || s.token_begin > s.token_end ||
-        s.token_end > n_tokens) {
+        s.token_end > doc.tokens.size()) {
       return false;
     }
   }
-  for (const Token& t : doc->tokens) {
-    if (t.byte_begin > t.byte_end || t.byte_end > text || t.sentence >= n_sentences) return false;
+  for (const Token& t : doc.tokens) {
+    if (t.byte_begin > t.byte_end || t.byte_end > text || t.sentence >= doc.sentences.size()) {
+      return false;
+    }
   }
+  return true;
+}
+
+}  // namespace
+
+bool DecodeDocument(std::string_view bytes, const Article& article, TokenFields fields,
+                    Document* doc) {
+  doc->article = &article;
+  doc->sentences.clear();
+  doc->tokens.clear();
+  if (bytes.empty() || static_cast<uint8_t>(bytes[0]) != kCodecVersion) return false;
+  Reader r(bytes.substr(1));
+  doc->normalized.assign(r.Bytes(r.Var()));
+  if (!ReadSentences(r, bytes.size(), &doc->sentences)) return false;
+  auto storage = std::make_shared<std::string>();
+  std::vector<std::string_view> table;
+  if (!ReadStrings(r, bytes.size(), storage.get(), &table)) return false;
+  const uint64_t n_tokens = r.Var();
+  if (!r.ok() || n_tokens > bytes.size()) return false;
+  doc->tokens.resize(n_tokens);
+  if (!ReadTokenSpans(r, doc->normalized, table, &doc->tokens)) return false;
+  const uint64_t others = r.Var();
+  if (!ReadTokenFields(r, others, fields, doc->normalized, table, &doc->tokens)) return false;
+  if (!r.done() || !SpansInside(*doc, article.text.size())) return false;
   doc->strings = std::move(storage);
   return true;
 }
