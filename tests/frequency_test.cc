@@ -58,4 +58,23 @@ TEST_CASE("frequency, DF, share and IDF of the hand-made corpus") {
     REQUIRE(b2.size() == 1);
     CHECK(b2[0].term == "経済");
   }
+
+  SUBCASE("RankTfIdf of rows with their df ranks as TfIdf does") {
+    // 協力 is in 2 of the 3 articles, 経済 in 1; an unseen term has df 0.
+    std::vector<kiji::TfIdfRow> rows = {{"経済", 1, 1}, {"協力", 2, 2}, {"未知", 1, 0}};
+    auto k = kiji::RankTfIdf(rows, 3, kiji::TfScheme::kRaw, 2);
+    REQUIRE(k.size() == 2);
+    CHECK(k[0].term == "協力");
+    CHECK(k[0].tfidf == doctest::Approx(2.5753641));
+    CHECK(k[1].term == "未知");  // ln(4/1) + 1 = 2.386294
+    CHECK(k[1].idf == doctest::Approx(2.3862944));
+    auto same = kiji::TfIdf({{"経済", 1}, {"協力", 2}, {"未知", 1}}, counts.terms(), 3,
+                            kiji::TfScheme::kRaw, 0);
+    auto ranked = kiji::RankTfIdf(rows, 3, kiji::TfScheme::kRaw, 0);
+    REQUIRE(same.size() == ranked.size());
+    for (size_t i = 0; i < same.size(); ++i) {
+      CHECK(same[i].term == ranked[i].term);
+      CHECK(same[i].tfidf == ranked[i].tfidf);
+    }
+  }
 }

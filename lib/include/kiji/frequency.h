@@ -64,6 +64,12 @@ std::vector<TfIdfRow> TfIdf(const std::vector<std::pair<std::string, uint64_t>>&
                             const TermTable& reference, uint64_t articles, TfScheme scheme,
                             size_t top);
 
+/// The TfIdf() ranking of rows whose term, count and df are already filled
+/// (by a caller that knows the document frequencies): computes tf, idf and
+/// tfidf, ranks, keeps at most `top` rows (0: all).
+std::vector<TfIdfRow> RankTfIdf(std::vector<TfIdfRow> rows, uint64_t articles, TfScheme scheme,
+                                size_t top);
+
 }  // namespace kiji
 
 #endif  // KIJI_FREQUENCY_H_

@@ -12,16 +12,7 @@ Aggregate::Aggregate(const SectorLexicon& lexicon, const ReportOptions& options)
   sector_speakers_.resize(n);
 }
 
-uint32_t Aggregate::TermId(const std::string& term) {
-  auto [it, added] = term_ids_.try_emplace(term, static_cast<uint32_t>(term_names_.size()));
-  if (added) term_names_.push_back(term);
-  return it->second;
-}
-
-uint32_t Aggregate::FindTerm(std::string_view term) const {
-  auto it = term_ids_.find(std::string(term));
-  return it == term_ids_.end() ? UINT32_MAX : it->second;
-}
+uint32_t Aggregate::FindTerm(std::string_view term) const { return terms_.Find(term); }
 
 void Aggregate::AddSpeakers(const ArticleSummary& s, uint32_t article) {
   std::map<std::pair<std::string, std::string>, uint64_t> in_article;
@@ -46,8 +37,11 @@ void Aggregate::AddSpeakers(const ArticleSummary& s, uint32_t article) {
 void Aggregate::AddCounts(const ArticleSummary& s) {
   TermIdCounts terms;
   terms.reserve(s.record.terms.size());
-  for (const auto& [term, count] : s.record.terms) {
-    const uint32_t id = TermId(term);
+  const bool hashed = s.term_hashes.size() == s.record.terms.size();
+  for (size_t i = 0; i < s.record.terms.size(); ++i) {
+    const auto& [term, count] = s.record.terms[i];
+    const uint32_t id =
+        terms_.Intern(term, hashed ? s.term_hashes[i] : TermInterner::Hash(term));
     if (id == term_tf_.size()) term_tf_.push_back(0), term_df_.push_back(0);
     term_tf_[id] += count;
     ++term_df_[id];

@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <map>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -16,6 +15,7 @@
 #include "kiji/report_builder.h"
 #include "kiji/term_stats.h"
 #include "report/article_summary.h"
+#include "report/term_interner.h"
 
 namespace kiji::report {
 
@@ -45,7 +45,9 @@ class Aggregate {
   const std::vector<ArticleRow>& rows() const { return rows_; }
   std::vector<ArticleRow>& mutable_rows() { return rows_; }
   const std::vector<TermIdCounts>& article_terms() const { return article_terms_; }
-  const std::vector<std::string>& term_names() const { return term_names_; }
+  const std::vector<std::string>& term_names() const { return terms_.names(); }
+  /// Articles holding each term, by term id.
+  const std::vector<uint64_t>& term_df() const { return term_df_; }
   const std::vector<std::vector<uint64_t>>& sector_pairs() const { return sector_pairs_; }
   const std::map<std::string, std::vector<uint64_t>>& sector_months() const {
     return sector_months_;
@@ -69,7 +71,6 @@ class Aggregate {
   void FillCounts(TermCounts* counts) const;
 
  private:
-  uint32_t TermId(const std::string& term);
   void AddCounts(const ArticleSummary& s);
   void AddSpeakers(const ArticleSummary& s, uint32_t article);
 
@@ -79,8 +80,7 @@ class Aggregate {
   std::map<std::string, uint64_t> months_, origins_, sources_;
   std::vector<ArticleRow> rows_;
   std::vector<TermIdCounts> article_terms_;
-  std::vector<std::string> term_names_;
-  std::unordered_map<std::string, uint32_t> term_ids_;
+  TermInterner terms_;
   std::vector<uint64_t> term_tf_, term_df_;          // by term id
   std::vector<uint64_t> article_unigrams_;           // by article
   std::vector<std::vector<uint32_t>> article_sectors_;  // lexicon indices, by article
@@ -97,15 +97,21 @@ class Aggregate {
 void BuildOverview(const Aggregate& agg, const TermCounts& counts, Overview* out);
 void BuildSectors(const Aggregate& agg, const TermCounts& counts,
                   const std::vector<MonthCount>& months, Sectors* out);
+/// Keywords but for the compounds: terms by frequency, df and TF-IDF,
+/// collocations, keyness against the reference.
 void BuildKeywords(const Aggregate& agg, const TermCounts& counts,
                    const ReportReference& reference, Keywords* out);
+/// Keywords::compounds: compound terms by FLR.
+void BuildCompounds(const TermCounts& counts, const ReportOptions& opt,
+                    std::vector<CompoundRow>* out);
 /// Collocates of `term` by articles holding both (log-Dice over document
 /// frequencies, collocations.h PairScores with N = articles).
 std::vector<Collocate> ArticleCollocates(const Aggregate& agg, const TermCounts& counts,
                                          const std::string& term);
 void BuildSpeakers(const Aggregate& agg, std::vector<SpeakerRow>* out);
-/// Article keywords (TF-IDF) and speakers of each row.
-void FinishArticles(Aggregate& agg, const TermCounts& counts, std::vector<ArticleRow>* out);
+/// The keywords (TF-IDF) of the rows [begin, end): each row is written by
+/// one call only, so calls on disjoint ranges may run side by side.
+void AddArticleKeywords(Aggregate& agg, const TermCounts& counts, size_t begin, size_t end);
 void BuildNetwork(const Aggregate& agg, const std::vector<TermRow>& by_frequency,
                   const ReportOptions& opt, Network* out);
 /// Positions in [0, 1]^2 for the nodes (force-directed, fixed start and

@@ -17,15 +17,15 @@ struct SectorTerms {
 
 void Aggregate::FillCounts(TermCounts* counts) const {
   TermTable& terms = counts->mutable_terms();
-  for (uint32_t id = 0; id < term_names_.size(); ++id) {
-    terms.Add(term_names_[id], term_tf_[id], term_df_[id]);
+  for (uint32_t id = 0; id < term_names().size(); ++id) {
+    terms.Add(term_names()[id], term_tf_[id], term_df_[id]);
   }
   counts->mutable_compounds() = TermTable();
   counts->mutable_compounds().MergeFrom(compounds_);
   counts->SetTotals(rows_.size(), unigrams_);
   SectorTerms st;
-  st.tf.assign(term_names_.size(), 0);
-  st.df.assign(term_names_.size(), 0);
+  st.tf.assign(term_names().size(), 0);
+  st.df.assign(term_names().size(), 0);
   for (uint32_t sector = 0; sector < lexicon_.sectors().size(); ++sector) {
     uint64_t articles = 0, tokens = 0;
     for (size_t a = 0; a < article_terms_.size(); ++a) {
@@ -43,7 +43,7 @@ void Aggregate::FillCounts(TermCounts* counts) const {
     g.articles = articles;
     g.tokens = tokens;
     for (uint32_t id : st.touched) {
-      g.terms.Add(term_names_[id], st.tf[id], st.df[id]);
+      g.terms.Add(term_names()[id], st.tf[id], st.df[id]);
       st.tf[id] = st.df[id] = 0;
     }
     st.touched.clear();

@@ -7,6 +7,7 @@
 #include "kiji/sectors.h"
 #include "kiji/statements.h"
 #include "kiji/utf8.h"
+#include "report/term_interner.h"
 
 namespace kiji::report {
 namespace {
@@ -179,6 +180,10 @@ ArticleSummary Summarize(const Document& doc, const SummaryContext& ctx) {
   if (!out.kept) return out;
   AddStatements(doc, *ctx.quotes, &out.record);
   CountArticleTerms(doc, *ctx.terms, &out.record);
+  out.term_hashes.reserve(out.record.terms.size());
+  for (const auto& [term, count] : out.record.terms) {
+    out.term_hashes.push_back(TermInterner::Hash(term));
+  }
   return out;
 }
 

@@ -46,6 +46,9 @@ struct ArticleSummary {
   ArticleRecord record;           // what a counts file keeps of the article
   std::vector<uint32_t> sectors;  // lexicon indices of record.row.sectors
   std::vector<uint32_t> evidence_sectors;  // lexicon index of each record.evidence
+  // TermInterner::Hash() of each term of record.terms, computed on the
+  // worker; empty when not computed (the aggregate then hashes them).
+  std::vector<uint64_t> term_hashes;
   bool kept = true;  // passes --sector / --from / --to
 };
 

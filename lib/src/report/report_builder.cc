@@ -2,9 +2,11 @@
 
 #include <atomic>
 #include <charconv>
+#include <functional>
 #include <mutex>
 #include <unordered_map>
 
+#include "base/parallel_tasks.h"
 #include "kiji/term_stats.h"
 #include "report/aggregate.h"
 #include "report/article_summary.h"
@@ -89,8 +91,39 @@ Status CheckReportOptions(const ReportData& data, const ReportOptions& options) 
   return Status::Ok();
 }
 
+namespace {
+
+// The report's sections as tasks for RunTasks, the longest first: each task
+// writes its own part of `r` (the article keywords a range of rows each).
+std::vector<std::function<void()>> SectionTasks(report::Aggregate& agg, const TermCounts& counts,
+                                                const ReportOptions& options,
+                                                const ReportReference& reference, Report& r,
+                                                int threads) {
+  std::vector<std::function<void()>> tasks;
+  tasks.push_back([&] { report::BuildCompounds(counts, options, &r.keywords.compounds); });
+  const size_t rows = agg.rows().size();
+  const size_t chunks = threads <= 1 ? 1 : size_t(threads) * 4;
+  const size_t step = (rows + chunks - 1) / chunks;
+  for (size_t begin = 0; begin < rows; begin += step) {
+    tasks.push_back([&, begin, step] { report::AddArticleKeywords(agg, counts, begin, begin + step); });
+  }
+  tasks.push_back([&] {
+    report::BuildKeywords(agg, counts, reference, &r.keywords);
+    report::BuildNetwork(agg, r.keywords.by_frequency, options, &r.network);
+  });
+  tasks.push_back([&] {
+    report::BuildOverview(agg, counts, &r.overview);
+    report::BuildSectors(agg, counts, r.overview.per_month, &r.sectors);
+    report::BuildSpeakers(agg, &r.speakers);
+  });
+  return tasks;
+}
+
+}  // namespace
+
 Result<Report> FinishReport(report::Aggregate& agg, TermCounts& counts, const Provenance& provenance,
-                            const ReportOptions& options, const ReportReference& reference) {
+                            const ReportOptions& options, const ReportReference& reference,
+                            int threads) {
   agg.FillCounts(&counts);
   if (reference.counts != nullptr) {
     KIJI_RETURN_IF_ERROR(CheckMetadata(counts.metadata(), "the corpus",
@@ -99,18 +132,13 @@ Result<Report> FinishReport(report::Aggregate& agg, TermCounts& counts, const Pr
   }
   Report r;
   r.title = options.title.empty() ? "kiji report" : options.title;
-  report::BuildOverview(agg, counts, &r.overview);
-  report::BuildSectors(agg, counts, r.overview.per_month, &r.sectors);
-  report::BuildKeywords(agg, counts, reference, &r.keywords);
-  report::BuildNetwork(agg, r.keywords.by_frequency, options, &r.network);
-  report::BuildSpeakers(agg, &r.speakers);
-  report::FinishArticles(agg, counts, &r.articles);
+  RunTasks(threads, SectionTasks(agg, counts, options, reference, r, threads));
+  r.articles = std::move(agg.mutable_rows());
   r.provenance = provenance;
   r.provenance.options = OptionList(options, reference);
   r.provenance.run_facts = options.timing;
   return r;
 }
-
 
 Result<Report> BuildReport(const InputFunction& inputs, std::shared_ptr<const Model> model,
                            const SourceOptions& source_options, int jobs, const ReportData& data,
@@ -147,7 +175,7 @@ Result<Report> BuildReport(const InputFunction& inputs, std::shared_ptr<const Mo
     counts.mutable_pairs().MergeFrom(w.pairs());
     w = TermCounts(std::map<std::string, std::string>{});
   }
-  return FinishReport(agg, counts, data.provenance, options, reference);
+  return FinishReport(agg, counts, data.provenance, options, reference, jobs);
 }
 
 }  // namespace kiji

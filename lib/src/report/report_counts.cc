@@ -120,7 +120,7 @@ Result<Report> BuildReportFromCounts(const TermCounts& counts, const ReportData&
   }
   TermCounts built(ReportCountOptions(data, options), identity);
   if (options.window > 0) built.mutable_pairs().MergeFrom(counts.pairs());
-  return FinishReport(agg, built, CountsProvenance(counts, data.provenance), options, reference);
+  return FinishReport(agg, built, CountsProvenance(counts, data.provenance), options, reference, 1);
 }
 
 }  // namespace kiji

@@ -17,9 +17,11 @@ CountOptions ReportCountOptions(const ReportData& data, const ReportOptions& opt
 Status CheckReportOptions(const ReportData& data, const ReportOptions& options);
 
 /// Fills `counts` (empty, with the report's metadata and any pairs) from the
-/// aggregate and builds every section.
+/// aggregate and builds every section, on up to `threads` threads (the same
+/// report for any number).
 Result<Report> FinishReport(report::Aggregate& agg, TermCounts& counts, const Provenance& provenance,
-                            const ReportOptions& options, const ReportReference& reference);
+                            const ReportOptions& options, const ReportReference& reference,
+                            int threads);
 
 }  // namespace kiji
 

@@ -146,10 +146,6 @@ void BuildKeywords(const Aggregate& agg, const TermCounts& counts,
   out->by_df = head(all);
   RankRows(&all, [](const TermRow& r) { return RankKey{r.tfidf, r.tf, r.term}; });
   out->by_tfidf = head(all);
-  for (FlrRow& r : ScoreFlr(counts.compounds(), 2)) {
-    if (out->compounds.size() >= opt.top) break;
-    out->compounds.push_back({r.term, r.parts, r.length, r.freq, r.df, r.flr});
-  }
   for (size_t i = 0; i < out->by_frequency.size() && i < opt.collocation_nodes; ++i) {
     LeadingTerm lt{out->by_frequency[i].term, out->by_frequency[i].tf, {}};
     if (opt.window == 0) {
@@ -173,6 +169,14 @@ void BuildKeywords(const Aggregate& agg, const TermCounts& counts,
     out->reference_terms = reference.counts->tokens();
     out->keyness = OverRepresented(counts.terms(), counts.tokens(), reference.counts->terms(),
                                    reference.counts->tokens(), opt.top);
+  }
+}
+
+void BuildCompounds(const TermCounts& counts, const ReportOptions& opt,
+                    std::vector<CompoundRow>* out) {
+  for (FlrRow& r : ScoreFlr(counts.compounds(), 2)) {
+    if (out->size() >= opt.top) break;
+    out->push_back({r.term, r.parts, r.length, r.freq, r.df, r.flr});
   }
 }
 
@@ -219,18 +223,21 @@ void BuildSpeakers(const Aggregate& agg, std::vector<SpeakerRow>* out) {
   }
 }
 
-void FinishArticles(Aggregate& agg, const TermCounts& counts, std::vector<ArticleRow>* out) {
+void AddArticleKeywords(Aggregate& agg, const TermCounts& counts, size_t begin, size_t end) {
   const size_t top = agg.options().article_keywords;
-  for (size_t i = 0; i < agg.rows().size(); ++i) {
-    std::vector<std::pair<std::string, uint64_t>> terms;
-    for (const auto& [id, n] : agg.article_terms()[i]) terms.emplace_back(agg.term_names()[id], n);
-    std::sort(terms.begin(), terms.end());
+  for (size_t i = begin; i < end && i < agg.rows().size(); ++i) {
+    // TfIdf() of the article's terms against the corpus, with the document
+    // frequencies the aggregate already holds by term id.
+    std::vector<TfIdfRow> terms;
+    terms.reserve(agg.article_terms()[i].size());
+    for (const auto& [id, n] : agg.article_terms()[i]) {
+      terms.push_back({agg.term_names()[id], n, agg.term_df()[id]});
+    }
     ArticleRow& row = agg.mutable_rows()[i];
-    for (const TfIdfRow& t : TfIdf(terms, counts.terms(), counts.articles(), TfScheme::kLog, top)) {
-      row.keywords.push_back(t.term);
+    for (TfIdfRow& t : RankTfIdf(std::move(terms), counts.articles(), TfScheme::kLog, top)) {
+      row.keywords.push_back(std::move(t.term));
     }
   }
-  *out = std::move(agg.mutable_rows());
 }
 
 }  // namespace kiji::report

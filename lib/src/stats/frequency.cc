@@ -62,15 +62,18 @@ std::vector<TfIdfRow> TfIdf(const std::vector<std::pair<std::string, uint64_t>>&
   std::vector<TfIdfRow> rows;
   rows.reserve(article_counts.size());
   for (const auto& [term, count] : article_counts) {
-    TfIdfRow r;
-    r.term = term;
-    r.count = count;
     const TermEntry* e = reference.Find(term);
-    r.df = e ? e->df : 0;
-    r.tf = TfWeight(scheme, count);
+    rows.push_back({term, count, e ? e->df : 0});
+  }
+  return RankTfIdf(std::move(rows), articles, scheme, top);
+}
+
+std::vector<TfIdfRow> RankTfIdf(std::vector<TfIdfRow> rows, uint64_t articles, TfScheme scheme,
+                                size_t top) {
+  for (TfIdfRow& r : rows) {
+    r.tf = TfWeight(scheme, r.count);
     r.idf = SmoothIdf(articles, r.df);
     r.tfidf = r.tf * r.idf;
-    rows.push_back(std::move(r));
   }
   RankRows(&rows, [](const TfIdfRow& r) { return RankKey{r.tfidf, r.count, r.term}; });
   if (top > 0 && rows.size() > top) rows.resize(top);

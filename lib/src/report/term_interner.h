@@ -1,0 +1,48 @@
+// TermInterner: gives each distinct term of a report a small id, in the
+// order terms are first seen, so that the calling thread of `kiji report`
+// keeps per-article term rows as (id, count) and corpus counts in arrays.
+// The hash of a term is computed by the caller (on a worker thread, next to
+// where the term was counted), so adding an article's terms on the calling
+// thread costs one probe of a flat table per term and one comparison of
+// bytes per term found.
+#ifndef KIJI_REPORT_TERM_INTERNER_H_
+#define KIJI_REPORT_TERM_INTERNER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiji::report {
+
+class TermInterner {
+ public:
+  /// The hash Intern() expects for `term`; pure, thread-safe.
+  static uint64_t Hash(std::string_view term);
+
+  /// The id of `term` (whose Hash() is `hash`), a new one (size() before
+  /// the call) when it is not interned yet.
+  uint32_t Intern(std::string_view term, uint64_t hash);
+  /// The id of `term`, or UINT32_MAX.
+  uint32_t Find(std::string_view term) const;
+
+  /// Terms by id.
+  const std::vector<std::string>& names() const { return names_; }
+  size_t size() const { return names_.size(); }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;  // 0: empty (Hash() is never 0)
+    uint32_t id = 0;
+  };
+  // The slot holding `term`, or the empty slot where it would go.
+  size_t Probe(std::string_view term, uint64_t hash) const;
+  void Grow();
+
+  std::vector<Slot> slots_;  // size 0 or a power of two, at most half full
+  std::vector<std::string> names_;
+};
+
+}  // namespace kiji::report
+
+#endif  // KIJI_REPORT_TERM_INTERNER_H_
