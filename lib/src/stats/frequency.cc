@@ -41,18 +41,23 @@ double TfWeight(TfScheme scheme, uint64_t count) {
 std::vector<FrequencyRow> FrequencyStats(const TermTable& terms, uint64_t tokens, uint64_t articles,
                                          uint64_t min_freq) {
   std::vector<FrequencyRow> rows;
-  for (const auto& [term, e] : terms.Sorted()) {
-    if (e->tf < min_freq) continue;
+  rows.reserve(terms.size());
+  terms.ForEach([&](std::string_view term, const TermEntry& e) {
+    if (e.tf < min_freq) return;
     FrequencyRow r;
     r.term = term;
-    r.tf = e->tf;
-    r.df = e->df;
-    r.share = tokens == 0 ? 0 : static_cast<double>(e->tf) / static_cast<double>(tokens);
-    r.idf = (e->df == 0 || articles < e->df) ? 0 : Idf(articles, e->df);
+    r.tf = e.tf;
+    r.df = e.df;
+    r.share = tokens == 0 ? 0 : static_cast<double>(e.tf) / static_cast<double>(tokens);
+    r.idf = (e.df == 0 || articles < e.df) ? 0 : Idf(articles, e.df);
     rows.push_back(r);
-  }
-  std::stable_sort(rows.begin(), rows.end(),
-                   [](const FrequencyRow& a, const FrequencyRow& b) { return a.tf > b.tf; });
+  });
+  // One sort by (tf, term): terms are distinct, so this is the order a sort
+  // by term followed by a stable sort by tf gives, with string comparisons
+  // only between terms of equal tf.
+  std::sort(rows.begin(), rows.end(), [](const FrequencyRow& a, const FrequencyRow& b) {
+    return a.tf != b.tf ? a.tf > b.tf : a.term < b.term;
+  });
   return rows;
 }
 
