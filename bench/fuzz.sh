@@ -12,7 +12,7 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(article_reader_fuzz domain_terms_fuzz counts_fuzz
   check_config_fuzz data_files_fuzz dictionary_file_fuzz analysis_fuzz normalize_fuzz
-  cache_decoder_fuzz)
+  cache_decoder_fuzz document_codec_fuzz)
 dir=build-fuzz
 if [ ! -f "$dir/CMakeCache.txt" ]; then
   CC=clang CXX=clang++ cmake -S . -B "$dir" -DKIJI_FUZZ=ON -DKIJI_BUILD_TESTS=OFF \
@@ -21,7 +21,7 @@ fi
 cmake --build "$dir" -j"$(nproc)" --target "${targets[@]}"
 
 seeds=$dir/seeds
-rm -rf "$seeds" && mkdir -p "$seeds"/{articles,data,counts,config,dic,cache} "$dir/artifacts"
+rm -rf "$seeds" && mkdir -p "$seeds"/{articles,data,counts,config,dic,cache,codec} "$dir/artifacts"
 cp corpus/*.txt "$seeds/articles/"
 find tests/golden -path '*/input/*' -type f -size -64k -exec cp --backup=numbered {} "$seeds/articles/" \;
 cp dictionaries/*.tsv "$seeds/data/"
@@ -32,11 +32,14 @@ cp tests/fuzz/seeds/*.counts "$seeds/counts/"
 find tests/golden -name '*kiji.toml' -exec cp --backup=numbered {} "$seeds/config/" \;
 # Check cache values (lib/src/check/findings.cc's encoding, little-endian):
 # one file's result with a finding and an article, and a run's report.
-u32() { printf "\\x%02x\\x%02x\\x%02x\\x%02x" $(($1 & 255)) $(($1 >> 8 & 255)) $(($1 >> 16 & 255)) $(($1 >> 24)); }
+u32() { printf '\\x%02x\\x%02x\\x%02x\\x%02x' $(($1 & 255)) $(($1 >> 8 & 255)) $(($1 >> 16 & 255)) $(($1 >> 24)); }
 finding="$(u32 0)$(u32 2)$(u32 1)m$(u32 1)$(u32 1)$(u32 1)$(u32 1)$(u32 1)$(u32 2)$(u32 2)$(u32 2)"
 printf '%b' "$(u32 1)$(u32 1)$finding$(u32 1)$(u32 3)$(u32 7)$(u32 0)$(u32 9)$(u32 0)$(u32 0)" \
   >"$seeds/cache/file_result"
 printf '%b' "$(u32 1)$(u32 1)$(u32 5)a.txt$(u32 1)$(u32 0)$finding" >"$seeds/cache/report"
+# The document codec target edits a value it encodes itself: a seed that
+# keeps it whole (its first two bytes are the length to keep).
+printf '\xff\xff' >"$seeds/codec/whole"
 [ -f /var/lib/mecab/dic/ipadic-utf8/unk.dic ] && cp /var/lib/mecab/dic/ipadic-utf8/unk.dic "$seeds/dic/"
 
 seeds_of() {
@@ -47,6 +50,7 @@ seeds_of() {
     check_config_fuzz) echo "$seeds/config" ;;
     dictionary_file_fuzz) echo "$seeds/dic" ;;
     cache_decoder_fuzz) echo "$seeds/cache" ;;
+    document_codec_fuzz) echo "$seeds/codec" ;;
   esac
 }
 for t in "${targets[@]}"; do

@@ -135,3 +135,38 @@ TEST_CASE("document codec: damaged or foreign bytes never decode, never read out
   kiji::Article other = kiji::ParseTextArticle("t", "t.txt", std::string(kText) + "。");
   CHECK_FALSE(kiji::internal::ArticleKey(other) == kiji::internal::ArticleKey(article));
 }
+
+TEST_CASE("document codec: a surface outside the normalized text or a reversed span never decodes") {
+  // Found by tests/fuzz/document_codec_fuzz: one changed byte made a token's
+  // surface a string of the table, which kwic would take an offset of.
+  const std::unique_ptr<Sample> sample = EncodedSample();
+  const kiji::Article& article = sample->article;
+  kiji::Document back;
+  SUBCASE("surface in the table") {
+    kiji::Document& doc = sample->doc;  // the sample is made anew for each subcase
+    const std::string elsewhere(doc.tokens[3].surface);
+    doc.tokens[3].surface = elsewhere;
+    std::string bytes;
+    kiji::internal::EncodeDocument(doc, &bytes);
+    CHECK_FALSE(kiji::internal::DecodeDocument(bytes, article, kiji::TokenFields::kAll, &back));
+    CHECK_FALSE(kiji::internal::DecodeDocument(bytes, article, kiji::TokenFields::kSurfaces, &back));
+  }
+  SUBCASE("token ending before it starts") {
+    kiji::Document& doc = sample->doc;  // the sample is made anew for each subcase
+    REQUIRE(doc.tokens[3].end > 0);
+    doc.tokens[3].start = doc.tokens[3].end + 1;
+    std::string bytes;
+    kiji::internal::EncodeDocument(doc, &bytes);
+    CHECK_FALSE(kiji::internal::DecodeDocument(bytes, article, kiji::TokenFields::kAll, &back));
+  }
+  SUBCASE("sentence ending before it starts") {
+    kiji::Document& doc = sample->doc;  // the sample is made anew for each subcase
+    doc.sentences[0].start = doc.sentences[0].end + 1;
+    std::string bytes;
+    kiji::internal::EncodeDocument(doc, &bytes);
+    CHECK_FALSE(kiji::internal::DecodeDocument(bytes, article, kiji::TokenFields::kAll, &back));
+  }
+  SUBCASE("the sample itself decodes (the cases above fail only for their change)") {
+    CHECK(kiji::internal::DecodeDocument(sample->bytes, article, kiji::TokenFields::kAll, &back));
+  }
+}

@@ -120,6 +120,13 @@ std::string_view GetString(Reader& r, std::string_view normalized,
   return table[tag - 2];
 }
 
+// A token's surface: empty or a view of the normalized text, never a string
+// of the table (kwic and the span writers take its offset in the text).
+std::string_view GetSurface(Reader& r, std::string_view normalized) {
+  static const std::vector<std::string_view> kNoTable;
+  return GetString(r, normalized, kNoTable);
+}
+
 }  // namespace
 
 void EncodeDocument(const Document& doc, std::string* out) {
@@ -199,13 +206,12 @@ bool ReadStrings(Reader& r, size_t limit, std::string* storage,
 }
 
 // Each token's surface, POS class, flags and spans (the first section).
-bool ReadTokenSpans(Reader& r, std::string_view normalized,
-                    const std::vector<std::string_view>& table, std::vector<Token>* tokens) {
+bool ReadTokenSpans(Reader& r, std::string_view normalized, std::vector<Token>* tokens) {
   // The previous token's sentence and ends, from which positions are deltas
   // (kept as three numbers: copying whole tokens was a tenth of a decode).
   uint32_t prev_sentence = 0, prev_byte_end = 0, prev_end = 0;
   for (Token& t : *tokens) {
-    t.surface = GetString(r, normalized, table);
+    t.surface = GetSurface(r, normalized);
     const std::string_view head = r.Bytes(2);  // POS class, flags
     if (head.size() != 2 || static_cast<uint8_t>(head[0]) > static_cast<uint8_t>(PosClass::kOther)) {
       return false;
@@ -248,13 +254,14 @@ bool ReadTokenFields(Reader& r, uint64_t bytes, TokenFields fields, std::string_
 // as downstream code slices with them unchecked.
 bool SpansInside(const Document& doc, size_t text) {
   for (const Sentence& s : doc.sentences) {
-    if (s.byte_begin > s.byte_end || s.byte_end > text || s.token_begin > s.token_end ||
-        s.token_end > doc.tokens.size()) {
+    if (s.byte_begin > s.byte_end || s.byte_end > text || s.start > s.end ||
+        s.token_begin > s.token_end || s.token_end > doc.tokens.size()) {
       return false;
     }
   }
   for (const Token& t : doc.tokens) {
-    if (t.byte_begin > t.byte_end || t.byte_end > text || t.sentence >= doc.sentences.size()) {
+    if (t.byte_begin > t.byte_end || t.byte_end > text || t.start > t.end ||
+        t.sentence >= doc.sentences.size()) {
       return false;
     }
   }
@@ -278,7 +285,7 @@ bool DecodeDocument(std::string_view bytes, const Article& article, TokenFields 
   const uint64_t n_tokens = r.Var();
   if (!r.ok() || n_tokens > bytes.size()) return false;
   doc->tokens.resize(n_tokens);
-  if (!ReadTokenSpans(r, doc->normalized, table, &doc->tokens)) return false;
+  if (!ReadTokenSpans(r, doc->normalized, &doc->tokens)) return false;
   const uint64_t others = r.Var();
   if (!ReadTokenFields(r, others, fields, doc->normalized, table, &doc->tokens)) return false;
   if (!r.done() || !SpansInside(*doc, article.text.size())) return false;
