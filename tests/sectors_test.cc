@@ -359,7 +359,8 @@ TEST_CASE("hits the headline's context lets in do not count against a genre") {
   auto film = kiji::testing::MakeDoc(
       {{"軍"}, {"演習"}, {"攻撃"}, {"攻撃"}, {"攻撃"}, {"映画"}, {"主演"}, {"上映"}});
   film->doc.sentences[0].kind = kiji::BlockKind::kTitle;
-  const kiji::SectorScore* s = Find(kiji::TagSectors(film->doc, *r, four), *r, "security");
+  const std::vector<kiji::SectorScore> tags = kiji::TagSectors(film->doc, *r, four);
+  const kiji::SectorScore* s = Find(tags, *r, "security");
   REQUIRE(s != nullptr);
   CHECK(s->score == doctest::Approx(8));
   CHECK_FALSE(s->tagged);
