@@ -78,6 +78,17 @@ TEST_CASE("the headline is the context of every sentence for near terms") {
   CHECK(Terms(kiji::FindSectorHits(h->doc, TestLexicon())) == std::vector<std::string>{"税関"});
 }
 
+TEST_CASE("an unless context in the headline cancels the entry in every sentence") {
+  auto h = kiji::testing::MakeDoc({{"社会", "保障", "の", "改革"}, {"軍事", "的", "な", "保障"}});
+  h->doc.sentences[0].kind = kiji::BlockKind::kTitle;
+  kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
+  CHECK(hits.hits.empty());
+  REQUIRE(hits.cancelled.size() == 2);
+  CHECK(hits.cancelled[1].hit.sentence == 1);
+  CHECK(hits.cancelled[1].reason == kiji::CancelReason::kUnless);
+  CHECK(TestLexicon().PhraseText(hits.cancelled[1].by) == "社会保障");
+}
+
 TEST_CASE("exclusions: an unless context in the sentence cancels the entry") {
   auto h = kiji::testing::MakeDoc({{"社会", "保障", "の", "充実"}, {"軍事", "的", "な", "保障"}});
   kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());

@@ -78,10 +78,21 @@ bool HasNearPhrase(const LexiconEntry& entry, const std::vector<uint32_t>& phras
                      [&](uint32_t p) { return Contains(phrases, p); });
 }
 
+// The first of `phrases` that `list` holds.
+std::optional<uint32_t> FirstListed(const std::vector<uint32_t>& list,
+                                    const std::vector<uint32_t>& phrases) {
+  for (uint32_t p : phrases) {
+    if (Contains(list, p)) return p;
+  }
+  return std::nullopt;
+}
+
 // Step 1 for one sentence: `matches` are all phrase matches in it.
 // `headline` holds the phrases of the headline: the field a headline names
 // is the context of every sentence of the story (駅 and 車両 in a story
-// headlined 鉄道), so it meets a near requirement as the sentence itself does.
+// headlined 鉄道), so it meets a near requirement and an unless context as
+// the sentence itself does (a film's 映画 in its headline cancels 戦争 in
+// every sentence of its plot).
 void SentenceHits(const Document& doc, const SectorLexicon& lex, uint32_t sentence,
                   const std::vector<PhraseMatcher::Match>& matches,
                   const std::vector<uint32_t>& headline, SectorHits* out) {
@@ -106,8 +117,12 @@ void SentenceHits(const Document& doc, const SectorLexicon& lex, uint32_t senten
         near_ok = true;
         hit.near_headline = true;
       }
+      const std::optional<uint32_t> headline_unless =
+          in_title ? std::nullopt : FirstListed(entry.unless, headline);
       if (cancel) {
         out->cancelled.push_back({hit, CancelReason::kUnless, cancel->phrase});
+      } else if (headline_unless) {
+        out->cancelled.push_back({hit, CancelReason::kUnless, *headline_unless});
       } else if (!near_ok) {
         out->cancelled.push_back({hit, CancelReason::kNoNear, 0});
       } else {
