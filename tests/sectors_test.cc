@@ -63,6 +63,32 @@ TEST_CASE("co-occurrence: a near term must be in the same sentence") {
   CHECK(hits.cancelled[0].hit.text == "協力");
 }
 
+TEST_CASE("the headline is the context of every sentence for near terms") {
+  // 協力 needs 税関 near it: the headline names it for the whole story.
+  auto h = kiji::testing::MakeDoc({{"税関", "の", "会合"}, {"経済", "協力"}, {"社会", "協力"}});
+  h->doc.sentences[0].kind = kiji::BlockKind::kTitle;
+  kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
+  CHECK(Terms(hits) == std::vector<std::string>{"税関", "協力", "協力"});
+  REQUIRE(hits.hits.size() == 3);
+  CHECK_FALSE(hits.hits[0].near_headline);
+  CHECK(hits.hits[1].near_headline);
+  CHECK(hits.cancelled.empty());
+  // The same words without a headline: the body sentences lack the context.
+  h->doc.sentences[0].kind = kiji::BlockKind::kParagraph;
+  CHECK(Terms(kiji::FindSectorHits(h->doc, TestLexicon())) == std::vector<std::string>{"税関"});
+}
+
+TEST_CASE("an unless context in the headline cancels the entry in every sentence") {
+  auto h = kiji::testing::MakeDoc({{"社会", "保障", "の", "改革"}, {"軍事", "的", "な", "保障"}});
+  h->doc.sentences[0].kind = kiji::BlockKind::kTitle;
+  kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
+  CHECK(hits.hits.empty());
+  REQUIRE(hits.cancelled.size() == 2);
+  CHECK(hits.cancelled[1].hit.sentence == 1);
+  CHECK(hits.cancelled[1].reason == kiji::CancelReason::kUnless);
+  CHECK(TestLexicon().PhraseText(hits.cancelled[1].by) == "社会保障");
+}
+
 TEST_CASE("exclusions: an unless context in the sentence cancels the entry") {
   auto h = kiji::testing::MakeDoc({{"社会", "保障", "の", "充実"}, {"軍事", "的", "な", "保障"}});
   kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
@@ -324,6 +350,32 @@ TEST_CASE("a sector spoken of only in a genre's sentences is the genre's") {
   auto news =
       kiji::testing::MakeDoc({{"探査機"}, {"小惑星"}, {"宇宙開発"}, {"映画"}, {"主演"}, {"上映"}});
   CHECK(Find(kiji::TagSectors(news->doc, *r, four), *r, "science_technology")->tagged);
+}
+
+TEST_CASE("hits the headline's context lets in do not count against a genre") {
+  auto r = kiji::SectorLexicon::Parse({{"h.tsv",
+                                        "@sector\tsecurity\t安全保障\tSecurity\ts\n"
+                                        "@offtopic\tentertainment\t芸能\tEntertainment\tg\n"
+                                        "security\t軍\t2\n"
+                                        "security\t演習\t2\n"
+                                        "security\t攻撃\t2\t軍\n"
+                                        "entertainment\t映画\t2\n"
+                                        "entertainment\t主演\t2\n"
+                                        "entertainment\t上映\t2\n"}});
+  REQUIRE(r.ok());
+  kiji::SectorOptions four;
+  four.min_score = 4;
+  // A film headlined 軍: its plot's 攻撃 counts for the score, but the
+  // genre (6) still outscores what security says on its own (軍 + 演習 = 4).
+  auto film = kiji::testing::MakeDoc(
+      {{"軍"}, {"演習"}, {"攻撃"}, {"攻撃"}, {"攻撃"}, {"映画"}, {"主演"}, {"上映"}});
+  film->doc.sentences[0].kind = kiji::BlockKind::kTitle;
+  const std::vector<kiji::SectorScore> tags = kiji::TagSectors(film->doc, *r, four);
+  const kiji::SectorScore* s = Find(tags, *r, "security");
+  REQUIRE(s != nullptr);
+  CHECK(s->score == doctest::Approx(8));
+  CHECK_FALSE(s->tagged);
+  CHECK(s->outscored_by == doctest::Approx(6));
 }
 
 TEST_CASE("of a name and its bracketed word, the heavier counts in their sector") {

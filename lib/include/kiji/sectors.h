@@ -5,9 +5,9 @@
 // no MeCab, no I/O, thread-safe. Three steps:
 //   1. FindSectorHits(): every lexicon term found in each sentence
 //      (PhraseMatcher: by surface or lemma, on token boundaries), minus the
-//      hits an `unless` context in the same sentence cancels (社会保障 for
-//      保障), the hits whose `near` requirement is
-//      not met in the sentence, and hits inside a longer hit of any
+//      hits an `unless` context in the same sentence or in the headline
+//      cancels (社会保障 for 保障), the hits whose `near` requirement is
+//      met neither in the sentence nor in the headline, and hits inside a longer hit of any
 //      sector (安全 inside 安全保障, 安全保障 inside 欧州安全保障協力機構). Cancelled hits are kept
 //      for --explain.
 //   2. ScoreSectors(): per sector, each entry contributes
@@ -92,6 +92,8 @@ struct SectorHit {
   uint32_t start = 0, end = 0;              // code points into Article::text
   std::string_view text;                    // the original text of the span
   bool in_title = false;                    // in the article's title (headline)
+  // Its `near` requirement was met only by the headline, not by its sentence.
+  bool near_headline = false;
 };
 
 enum class CancelReason {

@@ -73,9 +73,30 @@ void DropBracketedAbbreviations(const Document& doc, const SectorLexicon& lex,
   *kept = std::move(rest);
 }
 
+bool HasNearPhrase(const LexiconEntry& entry, const std::vector<uint32_t>& phrases) {
+  return std::any_of(entry.near.begin(), entry.near.end(),
+                     [&](uint32_t p) { return Contains(phrases, p); });
+}
+
+// The first of `phrases` that `list` holds.
+std::optional<uint32_t> FirstListed(const std::vector<uint32_t>& list,
+                                    const std::vector<uint32_t>& phrases) {
+  for (uint32_t p : phrases) {
+    if (Contains(list, p)) return p;
+  }
+  return std::nullopt;
+}
+
 // Step 1 for one sentence: `matches` are all phrase matches in it.
+// `headline` holds the phrases of the headline: the field a headline names
+// is the context of every sentence of the story (駅 and 車両 in a story
+// headlined 鉄道), so it meets a near requirement and an unless context as
+// the sentence itself does (a film's 映画 in its headline cancels 戦争 in
+// every sentence of its plot).
 void SentenceHits(const Document& doc, const SectorLexicon& lex, uint32_t sentence,
-                  const std::vector<PhraseMatcher::Match>& matches, SectorHits* out) {
+                  const std::vector<PhraseMatcher::Match>& matches,
+                  const std::vector<uint32_t>& headline, SectorHits* out) {
+  const bool in_title = doc.sentences[sentence].kind == BlockKind::kTitle;
   std::vector<SectorHit> live;
   for (const auto& m : matches) {
     for (uint32_t e : lex.EntriesOfPhrase(m.phrase)) {
@@ -92,8 +113,16 @@ void SentenceHits(const Document& doc, const SectorLexicon& lex, uint32_t senten
           near_ok = true;
         }
       }
+      if (!near_ok && !in_title && HasNearPhrase(entry, headline)) {
+        near_ok = true;
+        hit.near_headline = true;
+      }
+      const std::optional<uint32_t> headline_unless =
+          in_title ? std::nullopt : FirstListed(entry.unless, headline);
       if (cancel) {
         out->cancelled.push_back({hit, CancelReason::kUnless, cancel->phrase});
+      } else if (headline_unless) {
+        out->cancelled.push_back({hit, CancelReason::kUnless, *headline_unless});
       } else if (!near_ok) {
         out->cancelled.push_back({hit, CancelReason::kNoNear, 0});
       } else {
@@ -169,14 +198,35 @@ double ScoreBesidesStrongest(const SectorScore& s) {
   return s.score - strongest;
 }
 
+// What a sector's hits that `keep` accepts score together.
+template <typename Keep>
+double ScoreOfHits(const SectorScore& s, const SectorLexicon& lexicon, Keep keep) {
+  std::map<uint32_t, uint32_t> entry_hits;
+  for (const SectorHit& h : s.evidence) {
+    if (keep(h)) ++entry_hits[h.entry];
+  }
+  double score = 0;
+  for (const auto& [entry, n] : entry_hits) {
+    score += Contribution(lexicon.entries()[entry].weight, n);
+  }
+  return score;
+}
+
+// What a sector scores from the hits that stand in their own sentences
+// (not counting the hits that only the headline's context let in).
+double ScoreOwnContext(const SectorScore& s, const SectorLexicon& lexicon) {
+  return ScoreOfHits(s, lexicon, [](const SectorHit& h) { return !h.near_headline; });
+}
+
 // A sector that is the subject of the text (a terror trial full of court
 // words is still about security) is not silenced by a genre: it is in the
 // headline and all through the body. A film whose plot is oil has the film
-// in its headline.
-bool ClearSubject(const SectorScore& s) {
+// in its headline. The headline's context does not make a clear subject of
+// its own (a film headlined 米軍…戦闘 lets every 攻撃 of its plot in).
+bool ClearSubject(const SectorScore& s, const SectorLexicon& lexicon) {
   const bool headline = std::any_of(s.evidence.begin(), s.evidence.end(),
                                     [](const SectorHit& h) { return h.in_title; });
-  return headline && s.score + 1e-9 >= kClearSubjectScore &&
+  return headline && ScoreOwnContext(s, lexicon) + 1e-9 >= kClearSubjectScore &&
          s.sentences.size() >= kClearSubjectSentences;
 }
 
@@ -218,21 +268,14 @@ std::vector<uint32_t> GenreSentences(const std::map<uint32_t, SectorScore>& by_s
 
 // What a sector scores from its hits outside the genre's sentences: a
 // sector that is only spoken of in the genre's terms (the plot of a film,
-// the battery of a gadget) is the genre's, not a subject of its own.
+// the battery of a gadget) is the genre's, not a subject of its own; nor
+// do the hits that only the headline's context let in count against it.
 double ScoreOutside(const SectorScore& s, const std::vector<uint32_t>& genre_sentences,
                     const SectorLexicon& lexicon) {
-  if (genre_sentences.empty()) return s.score;
-  std::map<uint32_t, uint32_t> entry_hits;
-  for (const SectorHit& h : s.evidence) {
-    if (!std::binary_search(genre_sentences.begin(), genre_sentences.end(), h.sentence)) {
-      ++entry_hits[h.entry];
-    }
-  }
-  double score = 0;
-  for (const auto& [entry, n] : entry_hits) {
-    score += Contribution(lexicon.entries()[entry].weight, n);
-  }
-  return score;
+  return ScoreOfHits(s, lexicon, [&](const SectorHit& h) {
+    return !h.near_headline &&
+           !std::binary_search(genre_sentences.begin(), genre_sentences.end(), h.sentence);
+  });
 }
 
 }  // namespace
@@ -247,8 +290,24 @@ constexpr auto kCancelReasonNames =
 
 std::string_view CancelReasonName(CancelReason v) { return kCancelReasonNames.Name(v); }
 
+namespace {
+// The phrases found in the headline sentences.
+std::vector<uint32_t> HeadlinePhrases(const Document& doc, const SectorLexicon& lexicon) {
+  std::vector<uint32_t> out;
+  std::vector<PhraseMatcher::Match> matches;
+  for (const Sentence& s : doc.sentences) {
+    if (s.kind != BlockKind::kTitle) continue;
+    matches.clear();
+    lexicon.matcher().FindAll(doc.SentenceTokens(s), s.token_begin, &matches);
+    for (const auto& m : matches) out.push_back(m.phrase);
+  }
+  return out;
+}
+}  // namespace
+
 SectorHits FindSectorHits(const Document& doc, const SectorLexicon& lexicon) {
   SectorHits out;
+  const std::vector<uint32_t> headline = HeadlinePhrases(doc, lexicon);
   std::vector<PhraseMatcher::Match> matches;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
@@ -256,7 +315,7 @@ SectorHits FindSectorHits(const Document& doc, const SectorLexicon& lexicon) {
     if (s.kind == BlockKind::kReference) continue;
     matches.clear();
     lexicon.matcher().FindAll(doc.SentenceTokens(s), s.token_begin, &matches);
-    if (!matches.empty()) SentenceHits(doc, lexicon, si, matches, &out);
+    if (!matches.empty()) SentenceHits(doc, lexicon, si, matches, headline, &out);
   }
   return out;
 }
@@ -296,7 +355,7 @@ std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
     // 1.5 + 1.5 reaches a threshold of 3 whatever the rounding.
     const bool outscored = offtopic >= kOfftopicMinScore &&
                            offtopic >= kOfftopicRatio * ScoreOutside(s, genre_sentences, lexicon) &&
-                           !ClearSubject(s);
+                           !ClearSubject(s, lexicon);
     s.outscored_by = outscored && !genre ? offtopic : 0;
     const bool spread = s.sentences.size() >= options.min_sentences || HasStrongTerm(s, lexicon);
     const bool several_terms =
