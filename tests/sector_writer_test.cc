@@ -116,3 +116,28 @@ TEST_CASE("ParseSectorFormat") {
   CHECK(f == kiji::SectorFormat::kCsv);
   CHECK_FALSE(kiji::ParseSectorFormat("xlsx", &f));
 }
+
+TEST_CASE("--explain names a source hit, in TSV and JSON (with an empty by)") {
+  const kiji::SectorLexicon lex = WriterLexicon();
+  auto h = kiji::testing::MakeDoc({{"貿易"}, {"税関", "に", "よる", "と", "輸出"}});
+  h->article->id = "d";
+  std::string tsv;
+  kiji::AppendArticleSectors(h->doc, lex, kiji::TagSectors(h->doc, lex, kFour),
+                             {kiji::SectorFormat::kTsv, true}, &tsv);
+  CHECK(tsv.find("# customs: cancelled 税関 at 3-5 (sentence 1): source\n") != std::string::npos);
+  std::string json;
+  kiji::AppendArticleSectors(h->doc, lex, kiji::TagSectors(h->doc, lex, kFour),
+                             {kiji::SectorFormat::kJsonl, true}, &json);
+  auto j = nlohmann::json::parse(json);
+  bool found = false;
+  for (const auto& s : j["below_threshold"]) {
+    for (const auto& c : s["explain"]["cancelled"]) {
+      if (c["term"] == "税関") {
+        CHECK(c["reason"] == "source");
+        CHECK(c["by"] == "");
+        found = true;
+      }
+    }
+  }
+  CHECK(found);
+}

@@ -392,3 +392,26 @@ TEST_CASE("of a name and its bracketed word, the heavier counts in their sector"
   CHECK(r->entries()[hits.cancelled[0].hit.entry].term == "銀行");
   CHECK(hits.cancelled[0].reason == kiji::CancelReason::kSameMention);
 }
+
+TEST_CASE("a hit that names the source of the sentence is not evidence") {
+  using kiji::testing::MakeDoc;
+  // 税関によると / 税関によれば / 税関の発表では / 税関の調べによると: the source.
+  for (const std::vector<std::string>& s :
+       std::vector<std::vector<std::string>>{{"税関", "に", "よる", "と", "増え", "た"},
+                                             {"税関", "に", "よれ/よる", "ば", "増え", "た"},
+                                             {"税関", "の", "発表", "で", "は", "増え", "た"},
+                                             {"税関", "の", "調べ", "に", "よる", "と", "増え", "た"}}) {
+    auto h = MakeDoc({s});
+    kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
+    CHECK(hits.hits.empty());
+    REQUIRE(hits.cancelled.size() == 1);
+    CHECK(hits.cancelled[0].reason == kiji::CancelReason::kSource);
+  }
+  CHECK(kiji::CancelReasonName(kiji::CancelReason::kSource) == "source");
+  // What a body does or gets is evidence: 税関による検査, 税関では, 税関の検査.
+  for (const std::vector<std::string>& s : std::vector<std::vector<std::string>>{
+           {"税関", "に", "よる", "検査"}, {"税関", "で", "は", "検査"}, {"税関", "の", "検査"}}) {
+    auto h = MakeDoc({s});
+    CHECK(Terms(kiji::FindSectorHits(h->doc, TestLexicon())) == std::vector<std::string>{"税関"});
+  }
+}

@@ -102,8 +102,9 @@ enum class CancelReason {
   kOverlapped,   // inside or across a longer hit of any sector (by: entry)
   kSameMention,  // the bracketed abbreviation right after a matched name:
                  // 国際エネルギー機関（IEA） (by: the name's entry)
+  kSource,       // names the source of the sentence: 国連によると, 外務省の発表では
 };
-// "unless", "no-near", "overlapped", "same-mention"
+// "unless", "no-near", "overlapped", "same-mention", "source"
 std::string_view CancelReasonName(CancelReason r);
 
 struct CancelledHit {

@@ -33,6 +33,8 @@ std::string Why(const Document& doc, const SectorLexicon& lex, const SectorHits&
         return "overlapped by " + lex.entries()[c.by].term;
       case CancelReason::kSameMention:
         return "the same mention as " + lex.entries()[c.by].term;
+      case CancelReason::kSource:
+        return "names the source of the sentence";
     }
   }
   return "no match in tokens " + TokenList(doc);

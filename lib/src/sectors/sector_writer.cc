@@ -37,6 +37,8 @@ std::string CancelCause(const CancelledHit& c, const SectorLexicon& lex) {
       return "overlapped " + lex.entries()[c.by].term;
     case CancelReason::kSameMention:
       return "same-mention " + lex.entries()[c.by].term;
+    case CancelReason::kSource:
+      return "source";
   }
   return "";
 }
@@ -124,7 +126,11 @@ void AppendJsonExplain(const SectorScore& s, const SectorLexicon& lex, std::stri
     fmt::format_to(std::back_inserter(*out),
                    ",\"start\":{},\"end\":{},\"sentence\":{},\"reason\":\"{}\",\"by\":",
                    c.hit.start, c.hit.end, c.hit.sentence, CancelReasonName(c.reason));
-    AppendJsonString(CancelCause(c, lex).substr(CancelReasonName(c.reason).size() + 1), out);
+    // The cause after its reason name: "unless 社会保障" gives "社会保障"; a
+    // source has nothing after it and gives "".
+    const std::string cause = CancelCause(c, lex);
+    const size_t by = std::min(cause.size(), CancelReasonName(c.reason).size() + 1);
+    AppendJsonString(std::string_view(cause).substr(by), out);
     out->push_back('}');
   }
   out->append("]}");

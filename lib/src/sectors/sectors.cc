@@ -73,6 +73,31 @@ void DropBracketedAbbreviations(const Document& doc, const SectorLexicon& lex,
   *kept = std::move(rest);
 }
 
+bool IsLemma(const Document& doc, uint32_t token, std::string_view s) {
+  return token < doc.tokens.size() && doc.tokens[token].lemma == s;
+}
+
+// A hit that names where the sentence's information comes from
+// (国連によると, 日本外務省によれば, 国連の調べでは, WHOの発表によると) is a
+// source, not what the sentence is about: every Wikinews sentence starts so.
+// `after` is the token right after the hit.
+bool NamesTheSource(const Document& doc, uint32_t after) {
+  uint32_t t = after;
+  bool report_noun = false;
+  if (IsSurface(doc, t, "の")) {
+    for (std::string_view n : {"発表", "調べ", "調査", "報告", "まとめ"}) {
+      if (IsSurface(doc, t + 1, n)) report_noun = true;
+    }
+    if (!report_noun) return false;
+    t += 2;
+    if (IsSurface(doc, t, "で") && IsSurface(doc, t + 1, "は")) return true;
+  }
+  const bool yoru = IsLemma(doc, t + 1, "よる") || IsSurface(doc, t + 1, "よる") ||
+                    IsSurface(doc, t + 1, "よれ");
+  return IsSurface(doc, t, "に") && yoru &&
+         (IsSurface(doc, t + 2, "と") || IsSurface(doc, t + 2, "ば"));
+}
+
 bool HasNearPhrase(const LexiconEntry& entry, const std::vector<uint32_t>& phrases) {
   return std::any_of(entry.near.begin(), entry.near.end(),
                      [&](uint32_t p) { return Contains(phrases, p); });
@@ -119,7 +144,9 @@ void SentenceHits(const Document& doc, const SectorLexicon& lex, uint32_t senten
       }
       const std::optional<uint32_t> headline_unless =
           in_title ? std::nullopt : FirstListed(entry.unless, headline);
-      if (cancel) {
+      if (!in_title && NamesTheSource(doc, m.token_end)) {
+        out->cancelled.push_back({hit, CancelReason::kSource, 0});
+      } else if (cancel) {
         out->cancelled.push_back({hit, CancelReason::kUnless, cancel->phrase});
       } else if (headline_unless) {
         out->cancelled.push_back({hit, CancelReason::kUnless, *headline_unless});
@@ -285,7 +312,8 @@ constexpr auto kCancelReasonNames =
     MakeEnumNames<CancelReason>({{CancelReason::kUnless, "unless"},
                                  {CancelReason::kNoNear, "no-near"},
                                  {CancelReason::kOverlapped, "overlapped"},
-                                 {CancelReason::kSameMention, "same-mention"}});
+                                 {CancelReason::kSameMention, "same-mention"},
+                                 {CancelReason::kSource, "source"}});
 }  // namespace
 
 std::string_view CancelReasonName(CancelReason v) { return kCancelReasonNames.Name(v); }
