@@ -165,6 +165,7 @@ class StatementFinder {
   enum : uint8_t { kInside = 1, kOpen = 2, kCloseBracket = 4, kMarker = 8 };
   std::vector<uint8_t> flags_;
   Unit unit_;
+  std::vector<uint32_t> open_brackets_;  // FindInUnit's scratch stack
   std::vector<Statement> out_;
   std::optional<Statement> last_;  // the previous statement, for carry-over
   uint32_t last_content_ = 0;      // content-sentence index of last_

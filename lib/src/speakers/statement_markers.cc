@@ -27,14 +27,20 @@ constexpr uint32_t kCoordinatedSources = 3;
 void StatementFinder::FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_first,
                                  uint32_t content_last) {
   const std::vector<Sentence>& sents = doc_.sentences;
-  unit_ = Unit();
+  // Reset field by field: the vectors keep their storage from unit to unit.
   Unit& s = unit_;
+  s.pairs.clear();
+  s.waiting.clear();
+  s.found.clear();
+  s.hearsay = 0;
+  s.after_according = false;
   s.fs = fs, s.ls = ls;
   s.content_first = content_first;
   s.ub = sents[fs].token_begin, s.ue = sents[ls].token_end;
   s.boundary = s.ub;
   // Brackets: interiors are marked; top-level 「」 pairs are direct-quote candidates.
-  std::vector<uint32_t> stack;
+  std::vector<uint32_t>& stack = open_brackets_;
+  stack.clear();
   for (uint32_t i = s.ub; i < s.ue; ++i) {
     if (!stack.empty()) flags_[i] |= kInside;
     if (flags_[i] & kOpen) {
