@@ -716,3 +716,26 @@ TEST_CASE("interview quotes: a manner predicate after 「…」と, the person i
     CHECK(AnalyzeBody(body)->statements.empty());
   }
 }
+
+// Issue 12: interview answers quoted one after another, each followed by the
+// short form of its speaker in parentheses.
+TEST_CASE("interview quotes: 「…」（short name） after speech names a person introduced before") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"山田花子選手と鈴木一郎選手が会見した。番組では、「大会に向けて毎日しっかり練習を続けていま"
+        "す」（山田）、「目標はもちろん絶対に優勝することです」（鈴木）と意気込んだ。",
+        K::kDirect, "山田花子", T::kPerson, "大会に向けて毎日しっかり練習を続けています", ""},
+       {"", K::kDirect, "鈴木一郎", T::kPerson, "目標はもちろん絶対に優勝することです", ""}},
+      {{"監督の佐藤健太郎が取材に応じた。「若い選手たちが本当によく頑張ってくれました」（佐藤）。",
+        K::kDirect, "佐藤健太郎", T::kPerson, "若い選手たちが本当によく頑張ってくれました", ""}},
+  });
+  // Not a speaker: a name no one introduced before, an author after a title,
+  // a short quote.
+  for (const char* body : {"「大会に向けて毎日しっかり練習を続けています」（山田）と話題だ。",
+                           "作家の柴門ふみが語る。「東京ラブストーリー」（柴門）が再放送される。",
+                           "山田花子選手が会見した。「頑張ります」（山田）。"}) {
+    INFO(body);
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}

@@ -47,6 +47,10 @@ class SpeakerMentions {
   /// honorific, reading, role) from `m`.
   void Resolve(const Mention& m, Statement* s) const;
 
+  /// True when a person named before token `before` has a longer name that
+  /// starts or ends with `name` (仲田 of 仲田歩夢).
+  bool ShortFormOfPersonBefore(std::string_view name, uint32_t before) const;
+
   /// A person or organization the article names, at token `token`.
   struct NamedSource {
     std::string name;

@@ -91,6 +91,9 @@ class StatementFinder {
   bool QuotesSpeech(const ReportingConstruction& c) const;
   std::optional<Mention> HeadOfRelativeClause(uint32_t* end) const;
   bool SpeakerInParentheses(uint32_t i, ReportingConstruction* c) const;
+  // 「…と思ってます」（仲田）: the bare name after the quote `close` ends is a
+  // speaker (a short form of a person named before, after speech).
+  bool ShortFormOfSpeech(uint32_t close, const Mention& m) const;
   std::optional<Mention> SourceNote(uint32_t b, uint32_t r) const;
   const std::pair<uint32_t, uint32_t>* PairClosing(uint32_t close) const;
   void Advance(uint32_t end);          // the next clause starts after `end` (and a comma)
