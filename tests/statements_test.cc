@@ -739,3 +739,15 @@ TEST_CASE("interview quotes: 「…」（short name） after speech names a pers
     CHECK(AnalyzeBody(body)->statements.empty());
   }
 }
+
+// Issue 12, patterns 1 and 8: sources coordinated with ・ are two sources for
+// a plural anaphor or a short form after them.
+TEST_CASE("sources: A・B named as one phrase gives two sources to 両新聞") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"北海道新聞・河北新報が伝えた。両新聞によると、漁獲量は大きく減った。", K::kAccordingTo,
+        "北海道新聞", T::kOrganization, "漁獲量は大きく減った", "によると"},
+       {"", K::kAccordingTo, "河北新報", T::kOrganization, "漁獲量は大きく減った", "によると"}},
+  });
+}

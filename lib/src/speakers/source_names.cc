@@ -110,13 +110,32 @@ const std::vector<SpeakerMentions::NamedSource>& SpeakerMentions::Sources() cons
       if ((m->type != SpeakerType::kOrganization && !alias) || !SameReferentTail(m->name).empty()) {
         continue;
       }
-      sources_.push_back({m->name, SpeakerType::kOrganization, m->begin});
+      AddOrganization(*m);
     }
   }
   for (const Person& p : persons_) sources_.push_back({p.name, SpeakerType::kPerson, p.token});
   std::stable_sort(sources_.begin(), sources_.end(),
                    [](const NamedSource& a, const NamedSource& b) { return a.token < b.token; });
   return sources_;
+}
+
+// 産経新聞・読売新聞 parsed as one organization is two when each side is one.
+void SpeakerMentions::AddOrganization(const Mention& m) const {
+  const std::vector<Token>& t = doc_.tokens;
+  for (uint32_t k = m.begin + 1; k + 1 < m.end; ++k) {
+    if (!Is(t[k], "・")) continue;
+    std::optional<Mention> left = MentionBefore(m.begin, k);
+    std::optional<Mention> right = MentionBefore(k + 1, m.end);
+    if (left && right && left->type == SpeakerType::kOrganization &&
+        right->type == SpeakerType::kOrganization && left->begin == m.begin &&
+        right->begin == k + 1) {
+      sources_.push_back({left->name, SpeakerType::kOrganization, left->begin});
+      sources_.push_back({right->name, SpeakerType::kOrganization, right->begin});
+      return;
+    }
+    break;
+  }
+  sources_.push_back({m.name, SpeakerType::kOrganization, m.begin});
 }
 
 // The alias's full name when the alias file allows it here, else `name`.

@@ -68,6 +68,7 @@ class SpeakerMentions {
   };
   bool NameLike(const Token& t) const;
   bool MayNameOrganization(uint32_t limit, uint32_t end) const;  // source_names.cc
+  void AddOrganization(const Mention& m) const;                   // source_names.cc
   bool OrganizationWord(std::string_view word) const;
   // The honorific ending at token `end` (exclusive): its first token, or end.
   uint32_t HonorificBefore(uint32_t limit, uint32_t end, std::string* word,
