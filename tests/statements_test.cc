@@ -751,3 +751,23 @@ TEST_CASE("sources: A・B named as one phrase gives two sources to 両新聞") {
        {"", K::kAccordingTo, "河北新報", T::kOrganization, "漁獲量は大きく減った", "によると"}},
   });
 }
+
+// Issue 12: a manner predicate that modifies a noun of speech or feeling,
+// the object of the predicate that ends the statement.
+TEST_CASE("interview quotes: 「…」と納得した様子を見せた, chained manner predicates") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"高橋投手は「まだまだ課題が多いと感じています」と納得した様子を見せた。", K::kDirect,
+        "高橋", T::kPerson, "まだまだ課題が多いと感じています", "見せる"}},
+      {{"鈴木選手は「来年もこの舞台に戻ってきたいです」とファンに向けたメッセージを送った。",
+        K::kDirect, "鈴木", T::kPerson, "来年もこの舞台に戻ってきたいです", "送る"}},
+  });
+  // Not speech: a passive second predicate, words written, a short quote.
+  for (const char* body : {"高橋投手は「まだまだ課題が多いと感じています」と納得した様子を見せられた。",
+                           "高橋投手は「この店は日本一おいしいです」と書いた様子を見せた。",
+                           "高橋投手は「勝ちたい」と納得した様子を見せた。"}) {
+    INFO(body);
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}

@@ -113,6 +113,7 @@ class StatementFinder {
   bool FindQuotedBy(uint32_t i, uint32_t* next);
   bool LongEnoughForSpeech(const std::pair<uint32_t, uint32_t>& pair) const;
   uint32_t MannerPredicate(uint32_t to) const;
+  bool ChainedMannerEnds(uint32_t after, uint32_t* end) const;
   std::optional<Mention> HeadAfterRole(uint32_t* end) const;
 
   // reporting_predicates.cc
