@@ -716,3 +716,58 @@ TEST_CASE("interview quotes: a manner predicate after 「…」と, the person i
     CHECK(AnalyzeBody(body)->statements.empty());
   }
 }
+
+// Issue 12: interview answers quoted one after another, each followed by the
+// short form of its speaker in parentheses.
+TEST_CASE("interview quotes: 「…」（short name） after speech names a person introduced before") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"山田花子選手と鈴木一郎選手が会見した。番組では、「大会に向けて毎日しっかり練習を続けていま"
+        "す」（山田）、「目標はもちろん絶対に優勝することです」（鈴木）と意気込んだ。",
+        K::kDirect, "山田花子", T::kPerson, "大会に向けて毎日しっかり練習を続けています", ""},
+       {"", K::kDirect, "鈴木一郎", T::kPerson, "目標はもちろん絶対に優勝することです", ""}},
+      {{"監督の佐藤健太郎が取材に応じた。「若い選手たちが本当によく頑張ってくれました」（佐藤）。",
+        K::kDirect, "佐藤健太郎", T::kPerson, "若い選手たちが本当によく頑張ってくれました", ""}},
+  });
+  // Not a speaker: a name no one introduced before, an author after a title,
+  // a short quote.
+  for (const char* body : {"「大会に向けて毎日しっかり練習を続けています」（山田）と話題だ。",
+                           "作家の柴門ふみが語る。「東京ラブストーリー」（柴門）が再放送される。",
+                           "山田花子選手が会見した。「頑張ります」（山田）。"}) {
+    INFO(body);
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}
+
+// Issue 12, patterns 1 and 8: sources coordinated with ・ are two sources for
+// a plural anaphor or a short form after them.
+TEST_CASE("sources: A・B named as one phrase gives two sources to 両新聞") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"北海道新聞・河北新報が伝えた。両新聞によると、漁獲量は大きく減った。", K::kAccordingTo,
+        "北海道新聞", T::kOrganization, "漁獲量は大きく減った", "によると"},
+       {"", K::kAccordingTo, "河北新報", T::kOrganization, "漁獲量は大きく減った", "によると"}},
+  });
+}
+
+// Issue 12: a manner predicate that modifies a noun of speech or feeling,
+// the object of the predicate that ends the statement.
+TEST_CASE("interview quotes: 「…」と納得した様子を見せた, chained manner predicates") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"高橋投手は「まだまだ課題が多いと感じています」と納得した様子を見せた。", K::kDirect,
+        "高橋", T::kPerson, "まだまだ課題が多いと感じています", "見せる"}},
+      {{"鈴木選手は「来年もこの舞台に戻ってきたいです」とファンに向けたメッセージを送った。",
+        K::kDirect, "鈴木", T::kPerson, "来年もこの舞台に戻ってきたいです", "送る"}},
+  });
+  // Not speech: a passive second predicate, words written, a short quote.
+  for (const char* body : {"高橋投手は「まだまだ課題が多いと感じています」と納得した様子を見せられた。",
+                           "高橋投手は「この店は日本一おいしいです」と書いた様子を見せた。",
+                           "高橋投手は「勝ちたい」と納得した様子を見せた。"}) {
+    INFO(body);
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}

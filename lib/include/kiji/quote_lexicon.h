@@ -121,6 +121,9 @@ class QuoteLexicon {
   /// Organization or description word that `noun` ends with (longest), or
   /// empty; *cls receives its class.
   std::string_view SpeakerWordSuffix(std::string_view noun, SpeakerWordClass* cls) const;
+  /// False when no speaker word and no alias ends with the last code point
+  /// of `word`: a cheap test before the lookups above.
+  bool MayEndSourceWord(std::string_view word) const;
 
   /// True when `word` is in context list `list`.
   bool InContextList(std::string_view word, ContextList list) const;
@@ -140,6 +143,7 @@ class QuoteLexicon {
   Status ParseSpeakerWords(std::string_view text, const std::string& path);
   Status ParseContextWords(std::string_view text, const std::string& path);
   Status ParseAliases(std::string_view text, const std::string& path);
+  void MarkSourceWordEnd(std::string_view word);
 
   // Lookups by string_view without building a std::string (C++20
   // heterogeneous lookup): these run for many tokens of every article.
@@ -159,6 +163,7 @@ class QuoteLexicon {
   std::vector<bool> honorific_last_;  // BMP code points that end an honorific
   Map<SpeakerWordClass> speaker_words_;
   size_t longest_speaker_word_ = 0;  // bytes
+  std::vector<bool> source_word_last_;  // BMP code points that end a speaker word or an alias
   Map<uint16_t> context_words_;      // word -> bit (1 << ContextList) per list
   Map<SourceAlias> aliases_;
 };

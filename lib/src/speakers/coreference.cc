@@ -54,6 +54,17 @@ const SpeakerMentions::Person* SpeakerMentions::Fullest(std::string_view name) c
   return best;
 }
 
+bool SpeakerMentions::ShortFormOfPersonBefore(std::string_view name, uint32_t before) const {
+  IndexPersons();
+  for (const Person& p : persons_) {
+    if (p.token >= before) break;
+    if (p.name.size() > name.size() && (p.name.starts_with(name) || p.name.ends_with(name))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 const SpeakerMentions::Person* SpeakerMentions::Referent(uint32_t before,
                                                          std::string_view title) const {
   IndexPersons();

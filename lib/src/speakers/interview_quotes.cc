@@ -55,6 +55,27 @@ std::optional<Mention> StatementFinder::HeadAfterRole(uint32_t* end) const {
   return m;
 }
 
+// と納得した様子を見せた / と満足した表情を浮かべた: the manner predicate
+// modifies a noun of speech or feeling (speech_object) that is the object of a
+// second predicate, and that one ends the statement. `after` is the first
+// token after the first predicate; *end is set past the second.
+bool StatementFinder::ChainedMannerEnds(uint32_t after, uint32_t* end) const {
+  const uint32_t ue = unit_.ue;
+  if (after == 0 || after + 2 >= ue ||
+      !lex_.InContextList(t_[after].surface, ContextList::kSpeechObject) ||
+      !IsParticle(t_[after + 1], "を")) {
+    return false;
+  }
+  const uint32_t v = after + 2;
+  if (t_[v].pos_class != PosClass::kVerb || lex_.InContextList(t_[v].lemma, ContextList::kNotSpeech)) {
+    return false;
+  }
+  uint32_t hearsay = 0, chain_end = 0;
+  if (!PredicateEndsStatement(v, ue, &chain_end, &hearsay)) return false;
+  *end = chain_end;
+  return true;
+}
+
 // 「…」と + a manner predicate, at the と (token i) after the quote `pair`.
 bool StatementFinder::FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pair, uint32_t i,
                                          uint32_t* next) {
@@ -73,7 +94,12 @@ bool StatementFinder::FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pa
     c.verb = std::string(t_[v - 1].surface) + "する";
   }
   uint32_t end = 0;
-  if (!PredicateEndsStatement(v, s.ue, &end, &s.hearsay)) {
+  bool ends = PredicateEndsStatement(v, s.ue, &end, &s.hearsay);
+  if (const uint32_t noun = end; !ends && ChainedMannerEnds(noun, &end)) {
+    ends = true;
+    c.verb = t_[noun + 2].lemma;  // the predicate that ends: 見せる of 様子を見せた
+  }
+  if (!ends) {
     if (end == 0 || end >= s.ue) return false;
     c.speaker = HeadOfRelativeClause(&end);  // 「…」と静かに口を開く松井
     if (!c.speaker) c.speaker = HeadAfterRole(&end);  // …と語った女優の青山花子

@@ -235,6 +235,7 @@ Status QuoteLexicon::ParseSpeakerWords(std::string_view text, const std::string&
         }
         std::string word = NormalizeString(f[0]);
         longest_speaker_word_ = std::max(longest_speaker_word_, word.size());
+        MarkSourceWordEnd(word);
         if (!speaker_words_.emplace(word, *cls).second) {
           return Status::DataError(fmt::format("{}:{}: duplicate word '{}'", path, line_no, word));
         }
@@ -295,6 +296,7 @@ Status QuoteLexicon::ParseAliases(std::string_view text, const std::string& path
               fmt::format("{}:{}: unknown flag '{}' (expected always)", path, line_no, f[2]));
         }
         SourceAlias alias{NormalizeString(f[1]), f.size() == 3};
+        MarkSourceWordEnd(NormalizeString(f[0]));
         if (!aliases_.emplace(NormalizeString(f[0]), std::move(alias)).second) {
           return Status::DataError(
               fmt::format("{}:{}: alias '{}' is listed twice", path, line_no, f[0]));
@@ -311,6 +313,31 @@ bool QuoteLexicon::InContextList(std::string_view word, ContextList list) const 
 const SpeechVerb* QuoteLexicon::FindVerb(std::string_view form) const {
   auto it = verb_forms_.find(form);
   return it == verb_forms_.end() ? nullptr : &verbs_[it->second];
+}
+
+namespace {
+
+// The last code point of `word`, or 0 when empty.
+char32_t LastCodePoint(std::string_view word) {
+  if (word.empty()) return 0;
+  size_t start = word.size() - 1;
+  while (start > 0 && (static_cast<unsigned char>(word[start]) & 0xC0) == 0x80) --start;
+  return DecodeUtf8(word, &start);
+}
+
+}  // namespace
+
+void QuoteLexicon::MarkSourceWordEnd(std::string_view word) {
+  if (source_word_last_.empty()) source_word_last_.resize(0x10000);
+  const char32_t last = LastCodePoint(word);
+  // Past the BMP: mark 0, which MayEndSourceWord reads as "may be".
+  source_word_last_[last < 0x10000 ? last : 0] = true;
+}
+
+bool QuoteLexicon::MayEndSourceWord(std::string_view word) const {
+  if (source_word_last_.empty()) return false;
+  const char32_t last = LastCodePoint(word);
+  return last >= 0x10000 ? source_word_last_[0] : source_word_last_[last];
 }
 
 bool QuoteLexicon::EndsHonorific(std::string_view piece) const {

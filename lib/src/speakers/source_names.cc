@@ -57,6 +57,42 @@ bool StatementFinder::WrittenInLongerName(std::string_view name, uint32_t mentio
   return false;
 }
 
+// Whether the run of nouns ending before token `end` can parse as an
+// organization or an alias (MentionBefore's noun-phrase case): a token of an
+// organization's name, a speaker word at or near the end, or an alias
+// spelled by a tail of the run. A cheap test that lets Sources() skip the
+// full parse for most noun phrases; it never rejects one the parse accepts.
+bool SpeakerMentions::MayNameOrganization(uint32_t limit, uint32_t end) const {
+  const std::vector<Token>& t = doc_.tokens;
+  uint32_t b = end;
+  while (b > limit && (IsNominal(t[b - 1]) || IsJoiner(t[b - 1]))) --b;
+  if (b > limit && Is(t[b - 1], "同")) --b;
+  for (uint32_t k = b; k < end; ++k) {
+    if (IsOrganizationName(t[k])) return true;
+  }
+  const std::string_view head = t[end - 1].surface;
+  const bool plural = end - 1 > b && lex_.InContextList(head, ContextList::kPluralSuffix);
+  if (!lex_.MayEndSourceWord(head) && !(plural && lex_.MayEndSourceWord(t[end - 2].surface)) &&
+      !lex_.MayEndSourceWord(doc_.Original(t[end - 1].byte_begin, t[end - 1].byte_end))) {
+    return false;
+  }
+  SpeakerWordClass cls;
+  // The head word, or the word before a plural ending (専門家ら).
+  for (uint32_t k = end; k > b && k + 2 > end; --k) {
+    std::string_view w = t[k - 1].surface;
+    if (lex_.FindSpeakerWord(w) || !lex_.SpeakerWordSuffix(w, &cls).empty()) return true;
+    if (!SameReferentTail(w).empty() && lex_.FindSpeakerWord(SameReferentTail(w))) return true;
+    if (k - 1 > b &&
+        lex_.FindSpeakerWord(std::string(t[k - 2].surface) + std::string(w))) {
+      return true;
+    }
+  }
+  for (uint32_t k = b; k < end; ++k) {
+    if (lex_.FindAlias(doc_.Original(t[k].byte_begin, t[end - 1].byte_end))) return true;
+  }
+  return false;
+}
+
 // Every organization and person mention that ends a run of nouns, once per article.
 const std::vector<SpeakerMentions::NamedSource>& SpeakerMentions::Sources() const {
   if (sources_indexed_) return sources_;
@@ -66,6 +102,7 @@ const std::vector<SpeakerMentions::NamedSource>& SpeakerMentions::Sources() cons
   for (const Sentence& s : doc_.sentences) {
     for (uint32_t i = s.token_begin + 1; i <= s.token_end; ++i) {
       if (!IsNominal(t[i - 1]) || (i < s.token_end && IsNominal(t[i]))) continue;
+      if (!MayNameOrganization(s.token_begin, i)) continue;
       std::optional<Mention> m = MentionBefore(s.token_begin, i);
       if (!m || (m->ref != Mention::Ref::kName && m->ref != Mention::Ref::kPlain)) continue;
       // An alias names an organization whatever its words (共同, 時事).
@@ -73,13 +110,32 @@ const std::vector<SpeakerMentions::NamedSource>& SpeakerMentions::Sources() cons
       if ((m->type != SpeakerType::kOrganization && !alias) || !SameReferentTail(m->name).empty()) {
         continue;
       }
-      sources_.push_back({m->name, SpeakerType::kOrganization, m->begin});
+      AddOrganization(*m);
     }
   }
   for (const Person& p : persons_) sources_.push_back({p.name, SpeakerType::kPerson, p.token});
   std::stable_sort(sources_.begin(), sources_.end(),
                    [](const NamedSource& a, const NamedSource& b) { return a.token < b.token; });
   return sources_;
+}
+
+// 産経新聞・読売新聞 parsed as one organization is two when each side is one.
+void SpeakerMentions::AddOrganization(const Mention& m) const {
+  const std::vector<Token>& t = doc_.tokens;
+  for (uint32_t k = m.begin + 1; k + 1 < m.end; ++k) {
+    if (!Is(t[k], "・")) continue;
+    std::optional<Mention> left = MentionBefore(m.begin, k);
+    std::optional<Mention> right = MentionBefore(k + 1, m.end);
+    if (left && right && left->type == SpeakerType::kOrganization &&
+        right->type == SpeakerType::kOrganization && left->begin == m.begin &&
+        right->begin == k + 1) {
+      sources_.push_back({left->name, SpeakerType::kOrganization, left->begin});
+      sources_.push_back({right->name, SpeakerType::kOrganization, right->begin});
+      return;
+    }
+    break;
+  }
+  sources_.push_back({m.name, SpeakerType::kOrganization, m.begin});
 }
 
 // The alias's full name when the alias file allows it here, else `name`.

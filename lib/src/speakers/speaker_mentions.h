@@ -47,6 +47,10 @@ class SpeakerMentions {
   /// honorific, reading, role) from `m`.
   void Resolve(const Mention& m, Statement* s) const;
 
+  /// True when a person named before token `before` has a longer name that
+  /// starts or ends with `name` (仲田 of 仲田歩夢).
+  bool ShortFormOfPersonBefore(std::string_view name, uint32_t before) const;
+
   /// A person or organization the article names, at token `token`.
   struct NamedSource {
     std::string name;
@@ -63,6 +67,8 @@ class SpeakerMentions {
     uint32_t token = 0;  // where the mention starts
   };
   bool NameLike(const Token& t) const;
+  bool MayNameOrganization(uint32_t limit, uint32_t end) const;  // source_names.cc
+  void AddOrganization(const Mention& m) const;                   // source_names.cc
   bool OrganizationWord(std::string_view word) const;
   // The honorific ending at token `end` (exclusive): its first token, or end.
   uint32_t HonorificBefore(uint32_t limit, uint32_t end, std::string* word,

@@ -91,6 +91,9 @@ class StatementFinder {
   bool QuotesSpeech(const ReportingConstruction& c) const;
   std::optional<Mention> HeadOfRelativeClause(uint32_t* end) const;
   bool SpeakerInParentheses(uint32_t i, ReportingConstruction* c) const;
+  // 「…と思ってます」（仲田）: the bare name after the quote `close` ends is a
+  // speaker (a short form of a person named before, after speech).
+  bool ShortFormOfSpeech(uint32_t close, const Mention& m) const;
   std::optional<Mention> SourceNote(uint32_t b, uint32_t r) const;
   const std::pair<uint32_t, uint32_t>* PairClosing(uint32_t close) const;
   void Advance(uint32_t end);          // the next clause starts after `end` (and a comma)
@@ -110,6 +113,7 @@ class StatementFinder {
   bool FindQuotedBy(uint32_t i, uint32_t* next);
   bool LongEnoughForSpeech(const std::pair<uint32_t, uint32_t>& pair) const;
   uint32_t MannerPredicate(uint32_t to) const;
+  bool ChainedMannerEnds(uint32_t after, uint32_t* end) const;
   std::optional<Mention> HeadAfterRole(uint32_t* end) const;
 
   // reporting_predicates.cc
@@ -165,6 +169,7 @@ class StatementFinder {
   enum : uint8_t { kInside = 1, kOpen = 2, kCloseBracket = 4, kMarker = 8 };
   std::vector<uint8_t> flags_;
   Unit unit_;
+  std::vector<uint32_t> open_brackets_;  // FindInUnit's scratch stack
   std::vector<Statement> out_;
   std::optional<Statement> last_;  // the previous statement, for carry-over
   uint32_t last_content_ = 0;      // content-sentence index of last_

@@ -27,14 +27,20 @@ constexpr uint32_t kCoordinatedSources = 3;
 void StatementFinder::FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_first,
                                  uint32_t content_last) {
   const std::vector<Sentence>& sents = doc_.sentences;
-  unit_ = Unit();
+  // Reset field by field: the vectors keep their storage from unit to unit.
   Unit& s = unit_;
+  s.pairs.clear();
+  s.waiting.clear();
+  s.found.clear();
+  s.hearsay = 0;
+  s.after_according = false;
   s.fs = fs, s.ls = ls;
   s.content_first = content_first;
   s.ub = sents[fs].token_begin, s.ue = sents[ls].token_end;
   s.boundary = s.ub;
   // Brackets: interiors are marked; top-level 「」 pairs are direct-quote candidates.
-  std::vector<uint32_t> stack;
+  std::vector<uint32_t>& stack = open_brackets_;
+  stack.clear();
   for (uint32_t i = s.ub; i < s.ue; ++i) {
     if (!stack.empty()) flags_[i] |= kInside;
     if (flags_[i] & kOpen) {
@@ -493,6 +499,14 @@ bool StatementFinder::QuotesSpeech(const ReportingConstruction& c) const {
 
 // 「…」(田中氏) / 「…」(近所の主婦): the speaker in parentheses after the
 // quote closing at token i. False when the note names no speaker.
+bool StatementFinder::ShortFormOfSpeech(uint32_t close, const Mention& m) const {
+  const auto* pair = PairClosing(close);
+  if (!pair || !LongEnoughForSpeech(*pair)) return false;
+  const Token& last = t_[close - 1];
+  if (!IsPredicate(last) && !IsEnd(last)) return false;
+  return speakers_.ShortFormOfPersonBefore(m.name, m.begin);
+}
+
 bool StatementFinder::SpeakerInParentheses(uint32_t i, ReportingConstruction* c) const {
   const uint32_t ue = unit_.ue;
   const uint32_t b = i + 2;
@@ -508,8 +522,12 @@ bool StatementFinder::SpeakerInParentheses(uint32_t i, ReportingConstruction* c)
     m.reset();
   }
   // A bare name is an author: 「東京ラブストーリー」（柴門ふみ）; a speaker
-  // carries an honorific or title: (田中氏), (Yさん).
-  if (m && m->ref == Mention::Ref::kName && m->honorific.empty()) return false;
+  // carries an honorific or title: (田中氏), (Yさん), or is the short form of
+  // a person the article named before, after words long enough for speech
+  // that end in a predicate: 「…楽しめればいいかなと思ってます」（仲田）.
+  if (m && m->ref == Mention::Ref::kName && m->honorific.empty() && !ShortFormOfSpeech(i, *m)) {
+    return false;
+  }
   if (!m) {
     m = SourceNote(b, r);
     if (!m) return false;
