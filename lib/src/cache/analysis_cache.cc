@@ -45,6 +45,27 @@ bool PragmaInt(sqlite3* db, const char* sql, int* out) {
   return ok;
 }
 
+// The database's application id, schema version and number of schema
+// objects, read in one statement, that is from one snapshot: read one by
+// one, they could straddle another kiji process's creation of the schema
+// (id 0 but version 3), and the cache was taken for a foreign file and
+// deleted under that process.
+bool ReadIdentity(sqlite3* db, int* app, int* version, int* tables) {
+  sqlite3_stmt* st = nullptr;
+  const char* sql =
+      "SELECT (SELECT application_id FROM pragma_application_id()), "
+      "(SELECT user_version FROM pragma_user_version()), (SELECT count(*) FROM sqlite_master)";
+  if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) != SQLITE_OK) return false;
+  const bool ok = sqlite3_step(st) == SQLITE_ROW;
+  if (ok) {
+    *app = sqlite3_column_int(st, 0);
+    *version = sqlite3_column_int(st, 1);
+    *tables = sqlite3_column_int(st, 2);
+  }
+  sqlite3_finalize(st);
+  return ok;
+}
+
 // A cheap test for a truncated or padded file: the size the header records
 // must be the size on disk. (PRAGMA quick_check reads every page, which
 // cost more than a whole cached run.)
@@ -75,9 +96,7 @@ sqlite3* OpenValid(const std::string& path, std::string* why) {
   }
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
   int app = 0, version = 0, tables = 0;
-  if (!PragmaInt(db, "PRAGMA application_id", &app) ||
-      !PragmaInt(db, "PRAGMA user_version", &version) ||
-      !PragmaInt(db, "SELECT count(*) FROM sqlite_master", &tables)) {
+  if (!ReadIdentity(db, &app, &version, &tables)) {
     *why = sqlite3_errmsg(db);
     sqlite3_close(db);
     return nullptr;
