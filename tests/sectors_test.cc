@@ -352,6 +352,39 @@ TEST_CASE("a sector spoken of only in a genre's sentences is the genre's") {
   CHECK(Find(kiji::TagSectors(news->doc, *r, four), *r, "science_technology")->tagged);
 }
 
+TEST_CASE("a genre that another sector outscores silences nothing") {
+  auto r = kiji::SectorLexicon::Parse({{"o.tsv",
+                                        "@sector\tsecurity\t安全保障\tSecurity\ts\n"
+                                        "@sector\tdiplomacy\t外交\tDiplomacy\td\n"
+                                        "@offtopic\tcrime\t事件\tCrime\tc\n"
+                                        "security\t米軍\t3\n"
+                                        "security\t撤退\t3\n"
+                                        "security\t政府軍\t3\n"
+                                        "diplomacy\t国務省\t2.5\n"
+                                        "diplomacy\t会談\t2.5\n"
+                                        "crime\t裁判\t3\n"
+                                        "crime\t被告\t3\n"}});
+  REQUIRE(r.ok());
+  // A trial (court words 6) that tells a troop withdrawal (security 9 in
+  // sentences of its own): the diplomacy told beside the court words is
+  // not silenced, since the article is not the genre's.
+  auto trial = kiji::testing::MakeDoc({{"米軍"},
+                                       {"撤退"},
+                                       {"政府軍"},
+                                       {"裁判", "で", "国務省"},
+                                       {"被告", "と", "会談"}});
+  auto tags = kiji::TagSectors(trial->doc, *r, kiji::SectorOptions{});
+  CHECK(Find(tags, *r, "security")->tagged);
+  CHECK(Find(tags, *r, "diplomacy")->tagged);
+  CHECK(Find(tags, *r, "diplomacy")->outscored_by == 0);
+  // Without the security story the court words do silence it.
+  auto court = kiji::testing::MakeDoc({{"裁判", "で", "国務省"}, {"被告", "と", "会談"}});
+  const kiji::SectorScore* d = Find(kiji::TagSectors(court->doc, *r, kiji::SectorOptions{}), *r, "diplomacy");
+  REQUIRE(d != nullptr);
+  CHECK_FALSE(d->tagged);
+  CHECK(d->outscored_by == doctest::Approx(6));
+}
+
 TEST_CASE("hits the headline's context lets in do not count against a genre") {
   auto r = kiji::SectorLexicon::Parse({{"h.tsv",
                                         "@sector\tsecurity\t安全保障\tSecurity\ts\n"

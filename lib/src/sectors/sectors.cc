@@ -305,6 +305,19 @@ double ScoreOutside(const SectorScore& s, const std::vector<uint32_t>& genre_sen
   });
 }
 
+// Whether some sector beats the genre on its own ground: a trial about a
+// withdrawal of troops has more security outside its court sentences than
+// court words, so the article is the security story's, and its court words
+// silence none of the sectors it tells through the trial.
+bool GenreOutscored(const std::map<uint32_t, SectorScore>& by_sector, double offtopic,
+                    const std::vector<uint32_t>& genre_sentences, const SectorLexicon& lexicon) {
+  return std::any_of(by_sector.begin(), by_sector.end(), [&](const auto& entry) {
+    const SectorScore& s = entry.second;
+    return !lexicon.sectors()[s.sector].offtopic &&
+           ScoreOutside(s, genre_sentences, lexicon) + 1e-9 >= offtopic;
+  });
+}
+
 }  // namespace
 
 namespace {
@@ -376,12 +389,15 @@ std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
   for (auto& [sector, s] : by_sector) CollectSentences(&s);
   const double offtopic = StrongestGenre(by_sector, lexicon);
   const std::vector<uint32_t> genre_sentences = GenreSentences(by_sector, lexicon);
+  const bool genre_dominates =
+      offtopic >= kOfftopicMinScore &&
+      !GenreOutscored(by_sector, offtopic, genre_sentences, lexicon);
   std::vector<SectorScore> out;
   for (auto& [sector, s] : by_sector) {
     const bool genre = lexicon.sectors()[sector].offtopic;
     // Scores are sums of a few decimals; compare with a little slack so that
     // 1.5 + 1.5 reaches a threshold of 3 whatever the rounding.
-    const bool outscored = offtopic >= kOfftopicMinScore &&
+    const bool outscored = genre_dominates &&
                            offtopic >= kOfftopicRatio * ScoreOutside(s, genre_sentences, lexicon) &&
                            !ClearSubject(s, lexicon);
     s.outscored_by = outscored && !genre ? offtopic : 0;
