@@ -5,6 +5,19 @@
 #include "report/term_interner.h"
 
 namespace kiji::report {
+namespace {
+
+// The first 8 bytes of `key` as a big-endian number, zero-padded: ordering
+// by it and then by the whole key is ordering by the bytes.
+uint64_t Prefix(std::string_view key) {
+  uint64_t p = 0;
+  for (size_t i = 0; i < 8; ++i) {
+    p = (p << 8) | (i < key.size() ? static_cast<unsigned char>(key[i]) : 0u);
+  }
+  return p;
+}
+
+}  // namespace
 
 void KeyCounter::Grow() {
   slots_.assign(slots_.empty() ? 256 : slots_.size() * 2, 0);
@@ -21,7 +34,7 @@ void KeyCounter::Add(std::string_view key, uint64_t hash) {
   const size_t mask = slots_.size() - 1;
   for (size_t i = static_cast<size_t>(hash) & mask;; i = (i + 1) & mask) {
     if (slots_[i] == 0) {
-      entries_.push_back({key, hash, 1});
+      entries_.push_back({key, hash, 1, Prefix(key)});
       slots_[i] = static_cast<uint32_t>(entries_.size());
       return;
     }
@@ -37,16 +50,16 @@ void KeyCounter::Add(std::string_view key) { Add(key, TermInterner::Hash(key)); 
 
 std::vector<std::pair<std::string, uint64_t>> KeyCounter::Sorted(
     std::vector<uint64_t>* hashes) const {
-  std::vector<const Entry*> order;
-  order.reserve(entries_.size());
-  for (const Entry& e : entries_) order.push_back(&e);
-  std::sort(order.begin(), order.end(), [](const Entry* a, const Entry* b) { return a->key < b->key; });
+  std::vector<Entry> order = entries_;
+  std::sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) {
+    return a.prefix != b.prefix ? a.prefix < b.prefix : a.key < b.key;
+  });
   std::vector<std::pair<std::string, uint64_t>> out;
   out.reserve(order.size());
   if (hashes != nullptr) hashes->reserve(hashes->size() + order.size());
-  for (const Entry* e : order) {
-    out.emplace_back(std::string(e->key), e->count);
-    if (hashes != nullptr) hashes->push_back(e->hash);
+  for (const Entry& e : order) {
+    out.emplace_back(std::string(e.key), e.count);
+    if (hashes != nullptr) hashes->push_back(e.hash);
   }
   return out;
 }

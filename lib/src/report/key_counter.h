@@ -32,6 +32,7 @@ class KeyCounter {
     std::string_view key;
     uint64_t hash = 0;
     uint64_t count = 0;
+    uint64_t prefix = 0;  // the key's first 8 bytes, big-endian: most comparisons end there
   };
   void Grow();
 
