@@ -47,6 +47,12 @@ struct RankKey {
 /// then index.
 std::vector<size_t> RankOrder(const std::vector<RankKey>& keys);
 
+/// The indices (ascending) of the rows that can be among the first `top` of
+/// a RankOrder by these scores, whatever their freq and term: those scoring
+/// at least the top-th highest score, and a tie run across the cut whole.
+/// All indices when `top` is 0 or not less than the scores that are not NaN.
+std::vector<size_t> RankCandidates(const std::vector<double>& scores, size_t top);
+
 /// The first `top` indices of RankOrder(keys) (all of them when `top` is 0),
 /// without ordering the rest: a selection, then RankOrder of the keys that
 /// can be among the first `top`.

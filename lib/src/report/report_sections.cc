@@ -176,7 +176,7 @@ void BuildKeywords(const Aggregate& agg, const TermCounts& counts,
 
 void BuildCompounds(const TermCounts& counts, const ReportOptions& opt,
                     std::vector<CompoundRow>* out) {
-  for (FlrRow& r : ScoreFlr(counts.compounds(), 2)) {
+  for (FlrRow& r : ScoreFlr(counts.compounds(), 2, std::max<size_t>(opt.top, 1))) {
     if (out->size() >= opt.top) break;
     out->push_back({r.term, r.parts, r.length, r.freq, r.df, r.flr});
   }
