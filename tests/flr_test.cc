@@ -57,3 +57,26 @@ TEST_CASE("FLR scores of hand-made compounds") {
   REQUIRE(two.size() == 2);
   CHECK(two[0].flr == doctest::Approx(4.1195343));
 }
+
+TEST_CASE("ScoreFlr with top gives the first rows of the whole ranking, ties across the cut too") {
+  // Many compounds of few parts and frequencies: many exact and near ties.
+  kiji::TermTable t;
+  const char* parts[] = {"経済", "協力", "合意", "中国", "地域", "開発"};
+  for (int a = 0; a < 6; ++a) {
+    for (int b = 0; b < 6; ++b) {
+      t.Add(std::string(parts[a]) + "\t" + parts[b], 1 + (a * b) % 3, 1);
+      if (b % 2 == 0) t.Add(std::string(parts[a]) + parts[b], 1 + a % 2, 1);  // one part
+    }
+  }
+  const auto all = kiji::ScoreFlr(t, 1);
+  for (size_t top : {1, 2, 3, 7, 20, 53, 54, 100}) {
+    const auto head = kiji::ScoreFlr(t, 1, top);
+    INFO("top " << top);
+    REQUIRE(head.size() == std::min(top, all.size()));
+    for (size_t i = 0; i < head.size(); ++i) {
+      CHECK(head[i].term == all[i].term);
+      CHECK(head[i].parts == all[i].parts);
+      CHECK(head[i].flr == all[i].flr);
+    }
+  }
+}

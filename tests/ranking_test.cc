@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -85,4 +86,37 @@ TEST_CASE("FLR ranks compounds whose scores are equal by the tie rule") {
     return std::find(order.begin(), order.end(), term) - order.begin();
   };
   CHECK(pos("B") < pos("A"));
+}
+
+TEST_CASE("RankOrderTop gives the first rows of RankOrder, tie runs across the cut included") {
+  std::mt19937 rng(7);
+  for (int trial = 0; trial < 300; ++trial) {
+    std::vector<kiji::RankKey> keys;
+    std::vector<std::string> terms(1 + rng() % 60);
+    for (size_t i = 0; i < terms.size(); ++i) terms[i] = "t" + std::to_string(rng() % 20);
+    for (size_t i = 0; i < terms.size(); ++i) {
+      // Few distinct scores, some a hair apart (chained ties), a few NaN.
+      double score = double(rng() % 6);
+      if (rng() % 3 == 0) score *= 1 + 1e-10 * double(rng() % 5);
+      if (rng() % 17 == 0) score = std::nan("");
+      keys.push_back({score, rng() % 3, terms[i]});
+    }
+    const std::vector<size_t> all = kiji::RankOrder(keys);
+    for (size_t top : {size_t{0}, size_t{1}, size_t{2}, size_t{5}, keys.size() / 2, keys.size(),
+                       keys.size() + 3}) {
+      std::vector<size_t> want = all;
+      if (top > 0 && want.size() > top) want.resize(top);
+      INFO("trial " << trial << " top " << top);
+      CHECK(kiji::RankOrderTop(keys, top) == want);
+    }
+  }
+}
+
+TEST_CASE("RankTopRows keeps the first rows of RankRows") {
+  std::vector<Row> rows = {{1, 1, "c"}, {3, 1, "a"}, {2, 5, "x"}, {2, 5, "b"}, {0.5, 9, "z"}};
+  kiji::RankTopRows(&rows, [](const Row& r) { return kiji::RankKey{r.score, r.freq, r.term}; }, 3);
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[0].term == "a");
+  CHECK(rows[1].term == "b");
+  CHECK(rows[2].term == "x");
 }

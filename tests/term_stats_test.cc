@@ -197,3 +197,22 @@ TEST_CASE("splitting a corpus and merging gives the same counts as one pass") {
     CHECK(kiji::WriteCounts(via_files) == whole);
   }
 }
+
+TEST_CASE("a table merged into a smaller one keeps every key and its counts") {
+  // The big table's buckets hand their keys over in hash order; the small
+  // one grows to take them (the merge is exact whatever the sizes).
+  kiji::TermTable big, small, empty;
+  for (int i = 0; i < 20000; ++i) big.Add("key" + std::to_string(i), i + 1, 1);
+  for (int i = 0; i < 10; ++i) small.Add("key" + std::to_string(i * 1000), 5, 2);
+  small.MergeFrom(big);
+  empty.MergeFrom(big);
+  CHECK(small.size() == 20000);
+  CHECK(empty.size() == 20000);
+  for (int i = 0; i < 20000; ++i) {
+    const std::string k = "key" + std::to_string(i);
+    const bool extra = i % 1000 == 0 && i < 10000;
+    CHECK(Tf(small, k) == uint64_t(i + 1 + (extra ? 5 : 0)));
+    CHECK(Df(small, k) == (extra ? 3u : 1u));
+    CHECK(Tf(empty, k) == uint64_t(i + 1));
+  }
+}

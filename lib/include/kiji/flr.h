@@ -46,8 +46,10 @@ struct FlrRow {
 /// FLR of every compound (keys: parts joined by TAB), ranked by flr
 /// descending (ranking.h: equal up to rounding is a tie), then the higher
 /// freq, then term by code point. Compounds shorter than `min_length`
-/// parts are scored (their adjacency counts) but left out.
-std::vector<FlrRow> ScoreFlr(const TermTable& compounds, uint32_t min_length = 1);
+/// parts are scored (their adjacency counts) but left out. With `top` > 0,
+/// only the first `top` rows of that ranking (the rest are not built).
+std::vector<FlrRow> ScoreFlr(const TermTable& compounds, uint32_t min_length = 1,
+                             size_t top = 0);
 
 }  // namespace kiji
 

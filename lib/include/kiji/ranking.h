@@ -47,6 +47,30 @@ struct RankKey {
 /// then index.
 std::vector<size_t> RankOrder(const std::vector<RankKey>& keys);
 
+/// The indices (ascending) of the rows that can be among the first `top` of
+/// a RankOrder by these scores, whatever their freq and term: those scoring
+/// at least the top-th highest score, and a tie run across the cut whole.
+/// All indices when `top` is 0 or not less than the scores that are not NaN.
+std::vector<size_t> RankCandidates(const std::vector<double>& scores, size_t top);
+
+/// The first `top` indices of RankOrder(keys) (all of them when `top` is 0),
+/// without ordering the rest: a selection, then RankOrder of the keys that
+/// can be among the first `top`.
+std::vector<size_t> RankOrderTop(const std::vector<RankKey>& keys, size_t top);
+
+/// Keeps the first `top` rows of RankRows (all when `top` is 0), in order.
+template <typename Row, typename KeyFn>
+void RankTopRows(std::vector<Row>* rows, KeyFn key, size_t top) {
+  std::vector<RankKey> keys;
+  keys.reserve(rows->size());
+  for (const Row& r : *rows) keys.push_back(key(r));
+  std::vector<Row> ranked;
+  const std::vector<size_t> order = RankOrderTop(keys, top);
+  ranked.reserve(order.size());
+  for (size_t i : order) ranked.push_back(std::move((*rows)[i]));
+  *rows = std::move(ranked);
+}
+
 /// Reorders `rows` by RankOrder of key(row) for every row.
 template <typename Row, typename KeyFn>
 void RankRows(std::vector<Row>* rows, KeyFn key) {

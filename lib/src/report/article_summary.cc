@@ -7,7 +7,6 @@
 #include "kiji/sectors.h"
 #include "kiji/statements.h"
 #include "kiji/utf8.h"
-#include "report/term_interner.h"
 
 namespace kiji::report {
 namespace {
@@ -179,11 +178,7 @@ ArticleSummary Summarize(const Document& doc, const SummaryContext& ctx) {
   out.kept = Kept(row, *ctx.options);
   if (!out.kept) return out;
   AddStatements(doc, *ctx.quotes, &out.record);
-  CountArticleTerms(doc, *ctx.terms, &out.record);
-  out.term_hashes.reserve(out.record.terms.size());
-  for (const auto& [term, count] : out.record.terms) {
-    out.term_hashes.push_back(TermInterner::Hash(term));
-  }
+  CountArticleTerms(doc, *ctx.terms, &out.record, &out.term_hashes);
   return out;
 }
 

@@ -60,8 +60,11 @@ struct SummaryContext {
 };
 
 /// Fills record->unigrams, terms and compounds from the article's tokens
-/// (summary_terms.cc): what TermCounts::Add() would count of it.
-void CountArticleTerms(const Document& doc, const TermExtractor& terms, ArticleRecord* record);
+/// (summary_terms.cc): what TermCounts::Add() would count of it. When
+/// `term_hashes` is not null, appends TermInterner::Hash() of each term of
+/// record->terms, in its order.
+void CountArticleTerms(const Document& doc, const TermExtractor& terms, ArticleRecord* record,
+                       std::vector<uint64_t>* term_hashes = nullptr);
 
 /// Summarizes one analyzed article (sets `kept` from the options' filters;
 /// statements, terms and compounds only of kept articles).

@@ -144,8 +144,10 @@ void BuildKeywords(const Aggregate& agg, const TermCounts& counts,
     return a.df != b.df ? a.df > b.df : a.tf > b.tf;
   });
   out->by_df = head(all);
-  RankRows(&all, [](const TermRow& r) { return RankKey{r.tfidf, r.tf, r.term}; });
-  out->by_tfidf = head(all);
+  // (top 0 would mean all rows to RankTopRows; head() then keeps none)
+  RankTopRows(&all, [](const TermRow& r) { return RankKey{r.tfidf, r.tf, r.term}; },
+              std::max<size_t>(opt.top, 1));
+  out->by_tfidf = head(std::move(all));
   for (size_t i = 0; i < out->by_frequency.size() && i < opt.collocation_nodes; ++i) {
     LeadingTerm lt{out->by_frequency[i].term, out->by_frequency[i].tf, {}};
     if (opt.window == 0) {
@@ -174,7 +176,7 @@ void BuildKeywords(const Aggregate& agg, const TermCounts& counts,
 
 void BuildCompounds(const TermCounts& counts, const ReportOptions& opt,
                     std::vector<CompoundRow>* out) {
-  for (FlrRow& r : ScoreFlr(counts.compounds(), 2)) {
+  for (FlrRow& r : ScoreFlr(counts.compounds(), 2, std::max<size_t>(opt.top, 1))) {
     if (out->size() >= opt.top) break;
     out->push_back({r.term, r.parts, r.length, r.freq, r.df, r.flr});
   }

@@ -5,7 +5,6 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "base/data_file.h"
 #include "kiji/ranking.h"
 #include "kiji/term_selection.h"
 
@@ -65,44 +64,98 @@ std::vector<std::pair<uint32_t, uint32_t>> FindCompoundRuns(std::span<const Toke
   return runs;
 }
 
-std::vector<FlrRow> ScoreFlr(const TermTable& compounds, uint32_t min_length) {
-  const auto sorted = compounds.Sorted();
-  // FL(N), FR(N): occurrences of a noun directly left / right of N.
+namespace {
+
+// A compound of the table: its key and its parts, a range of Compounds::parts.
+struct Compound {
+  std::string_view key;
+  const TermEntry* entry = nullptr;
+  uint32_t first_part = 0, parts = 0;
+  double lr = 0;
+};
+
+struct Compounds {
+  std::vector<Compound> list;           // in the table's order
+  std::vector<std::string_view> parts;  // views into the keys
+};
+
+Compounds SplitCompounds(const TermTable& table) {
+  Compounds c;
+  c.list.reserve(table.size());
+  table.ForEach([&](std::string_view key, const TermEntry& e) {
+    Compound x{key, &e, static_cast<uint32_t>(c.parts.size()), 0, 0};
+    for (size_t begin = 0;;) {
+      const size_t tab = key.find('\t', begin);
+      c.parts.push_back(key.substr(begin, tab == std::string_view::npos ? tab : tab - begin));
+      ++x.parts;
+      if (tab == std::string_view::npos) break;
+      begin = tab + 1;
+    }
+    c.list.push_back(x);
+  });
+  return c;
+}
+
+// Sets each compound's lr from FL(N), FR(N): the occurrences of a noun
+// directly left / right of N in all compounds.
+void ScoreCompounds(Compounds* c) {
   std::unordered_map<std::string_view, std::pair<uint64_t, uint64_t>> adj;
-  std::vector<std::vector<std::string_view>> parts;
-  parts.reserve(sorted.size());
-  for (const auto& [key, e] : sorted) {
-    parts.push_back(SplitFields(key, '\t'));
-    const auto& p = parts.back();
-    for (size_t i = 0; i + 1 < p.size(); ++i) {
-      adj[p[i + 1]].first += e->tf;  // p[i] is left of p[i + 1]
-      adj[p[i]].second += e->tf;     // p[i + 1] is right of p[i]
+  for (const Compound& x : c->list) {
+    const std::string_view* p = &c->parts[x.first_part];
+    for (uint32_t i = 0; i + 1 < x.parts; ++i) {
+      adj[p[i + 1]].first += x.entry->tf;  // p[i] is left of p[i + 1]
+      adj[p[i]].second += x.entry->tf;     // p[i + 1] is right of p[i]
     }
   }
-  std::vector<FlrRow> rows;
-  for (size_t k = 0; k < sorted.size(); ++k) {
-    const auto& p = parts[k];
-    if (p.size() < min_length) continue;
-    FlrRow r;
+  for (Compound& x : c->list) {
     double log_sum = 0;
-    for (size_t i = 0; i < p.size(); ++i) {
-      if (i > 0) r.parts.push_back(' ');
-      r.parts.append(p[i]);
-      r.term.append(p[i]);
-      auto it = adj.find(p[i]);
+    for (uint32_t i = 0; i < x.parts; ++i) {
+      auto it = adj.find(c->parts[x.first_part + i]);
       const uint64_t fl = it == adj.end() ? 0 : it->second.first;
       const uint64_t fr = it == adj.end() ? 0 : it->second.second;
       log_sum += std::log(static_cast<double>(fl + 1)) + std::log(static_cast<double>(fr + 1));
     }
-    r.length = static_cast<uint32_t>(p.size());
-    r.freq = sorted[k].second->tf;
-    r.df = sorted[k].second->df;
-    r.lr = std::exp(log_sum / (2.0 * static_cast<double>(p.size())));
-    r.flr = static_cast<double>(r.freq) * r.lr;
-    rows.push_back(std::move(r));
+    x.lr = std::exp(log_sum / (2.0 * static_cast<double>(x.parts)));
   }
-  // Rows are in key order (parts joined by TAB), which settles rows of one term.
-  RankRows(&rows, [](const FlrRow& r) { return RankKey{r.flr, r.freq, r.term}; });
+}
+
+FlrRow MakeRow(const Compound& x, const Compounds& c) {
+  FlrRow r;
+  for (uint32_t i = 0; i < x.parts; ++i) {
+    if (i > 0) r.parts.push_back(' ');
+    r.parts.append(c.parts[x.first_part + i]);
+    r.term.append(c.parts[x.first_part + i]);
+  }
+  r.length = x.parts;
+  r.freq = x.entry->tf;
+  r.df = x.entry->df;
+  r.lr = x.lr;
+  r.flr = static_cast<double>(r.freq) * r.lr;
+  return r;
+}
+
+}  // namespace
+
+std::vector<FlrRow> ScoreFlr(const TermTable& table, uint32_t min_length, size_t top) {
+  Compounds c = SplitCompounds(table);
+  ScoreCompounds(&c);
+  std::vector<const Compound*> kept;
+  std::vector<double> scores;
+  for (const Compound& x : c.list) {
+    if (x.parts < min_length) continue;
+    kept.push_back(&x);
+    scores.push_back(static_cast<double>(x.entry->tf) * x.lr);
+  }
+  // Only the compounds that can rank in the first `top` are built; in key
+  // order (parts joined by TAB), which settles rows of one term.
+  std::vector<const Compound*> candidates;
+  for (size_t i : RankCandidates(scores, top)) candidates.push_back(kept[i]);
+  std::sort(candidates.begin(), candidates.end(),
+            [](const Compound* a, const Compound* b) { return a->key < b->key; });
+  std::vector<FlrRow> rows;
+  rows.reserve(candidates.size());
+  for (const Compound* x : candidates) rows.push_back(MakeRow(*x, c));
+  RankTopRows(&rows, [](const FlrRow& r) { return RankKey{r.flr, r.freq, r.term}; }, top);
   return rows;
 }
 

@@ -80,8 +80,7 @@ std::vector<TfIdfRow> RankTfIdf(std::vector<TfIdfRow> rows, uint64_t articles, T
     r.idf = SmoothIdf(articles, r.df);
     r.tfidf = r.tf * r.idf;
   }
-  RankRows(&rows, [](const TfIdfRow& r) { return RankKey{r.tfidf, r.count, r.term}; });
-  if (top > 0 && rows.size() > top) rows.resize(top);
+  RankTopRows(&rows, [](const TfIdfRow& r) { return RankKey{r.tfidf, r.count, r.term}; }, top);
   return rows;
 }
 
