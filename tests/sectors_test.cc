@@ -379,7 +379,8 @@ TEST_CASE("a genre that another sector outscores silences nothing") {
   CHECK(Find(tags, *r, "diplomacy")->outscored_by == 0);
   // Without the security story the court words do silence it.
   auto court = kiji::testing::MakeDoc({{"裁判", "で", "国務省"}, {"被告", "と", "会談"}});
-  const kiji::SectorScore* d = Find(kiji::TagSectors(court->doc, *r, kiji::SectorOptions{}), *r, "diplomacy");
+  const auto court_tags = kiji::TagSectors(court->doc, *r, kiji::SectorOptions{});
+  const kiji::SectorScore* d = Find(court_tags, *r, "diplomacy");
   REQUIRE(d != nullptr);
   CHECK_FALSE(d->tagged);
   CHECK(d->outscored_by == doctest::Approx(6));
