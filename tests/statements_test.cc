@@ -771,3 +771,63 @@ TEST_CASE("interview quotes: 「…」と納得した様子を見せた, chained
     CHECK(AnalyzeBody(body)->statements.empty());
   }
 }
+
+// Issue 12: a short form of a person named in full before heads the relative
+// clause of the reporting verb or follows という, though MeCab tags it as a
+// common noun or leaves it unknown.
+TEST_CASE("interview quotes: 「…」と語るテセは / 「…」というフナキは, short forms of a person named before") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"ボーフムのチョン・テセが取材に応じた。「日本と戦うのは大きな意味があります」と語るテセは、"
+        "笑顔を見せた。",
+        K::kDirect, "チョン・テセ", T::kPerson, "日本と戦うのは大きな意味があります", "語る"}},
+      {{"レスラーのカン・フナキが会見した。「まだまだ自分は動けると思います」というフナキは、"
+        "前を向いた。",
+        K::kDirect, "カン・フナキ", T::kPerson, "まだまだ自分は動けると思います", "言う"}},
+  });
+  // Not a speaker: a bare name no one was named with before.
+  for (const char* body : {"ボーフムのチョン・テセが取材に応じた。「日本と戦うのは大きな意味があります」と語る"
+                           "ゴンザレスは、笑顔を見せた。"}) {
+    INFO(body);
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}
+
+// Issue 12: a manner adverb of speech after 「…」と ends the statement
+// without a verb (manner_adverb in speaker_context.tsv).
+TEST_CASE("interview quotes: 「…」とキッパリ。 / 「…」とポツリ、") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"山本選手は「引退するつもりはまったくありません」とキッパリ。", K::kDirect, "山本",
+        T::kPerson, "引退するつもりはまったくありません", "キッパリ"}},
+      {{"監督の田村健一は「今日の負けは自分の責任です」とポツリ、会場を後にした。", K::kDirect,
+        "田村健一", T::kPerson, "今日の負けは自分の責任です", "ポツリ"}},
+  });
+  // Not a statement: the adverb goes on to a verb of its own, a short quote.
+  for (const char* body : {"山本選手は「引退するつもりはまったくありません」とキッパリ断った。",
+                           "山本選手は「無理」とキッパリ。"}) {
+    INFO(body);
+    auto a = AnalyzeBody(body);
+    for (const auto& s : a->statements) CHECK(s.verb != "キッパリ");
+  }
+}
+
+// Issue 12, pattern 7: 「…」「…」など、 + a longer noun phrase of reactions,
+// and a reaction with no venue of its own posted where the last ones were.
+TEST_CASE("quoted reactions: など、 + a long reaction phrase, the venue of the last reactions") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"ネット掲示板には「本当に怖い」「早く逃げたい」など、今回の地震で、次の大きな地震が近いので"
+        "はないかと心配する声が相次いだ。",
+        K::kDirect, "ネット掲示板のユーザー", T::kDescription, "本当に怖い", "声が相次ぐ"},
+       {"", K::kDirect, "ネット掲示板のユーザー", T::kDescription, "早く逃げたい", "声が相次ぐ"}},
+      {{"ネット掲示板には「本当に怖い」という声が相次いだ。専門家は冷静な対応を求めた。その噂が広まる"
+        "状況に「落ち着いて行動すべきだ」という声も上がった。",
+        K::kDirect, "ネット掲示板のユーザー", T::kDescription, "本当に怖い", "声が相次ぐ"},
+       {"", K::kDirect, "ネット掲示板のユーザー", T::kDescription, "落ち着いて行動すべきだ",
+        "声も上がる"}},
+  });
+}

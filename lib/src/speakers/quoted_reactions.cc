@@ -15,9 +15,13 @@ namespace {
 // 落合監督を称える声, 「…」と、妻の行動に疑問を呈する声): further on, the noun
 // belongs to another clause.
 constexpr uint32_t kReactionWindowTokens = 14;
+// After 「…」「…」など、 the noun phrase of the reaction may be longer and hold
+// commas (など、地元からも不安を訴える声が相次いだ).
+constexpr uint32_t kListedReactionWindowTokens = 24;
 // A venue is a noun phrase of at most 5 tokens (記事 + コメント + 欄).
 constexpr uint32_t kVenueTokens = 5;
 constexpr std::string_view kNetUsers = "ネットユーザー";
+constexpr std::string_view kVenueUsers = "のユーザー";
 
 }  // namespace
 
@@ -30,10 +34,15 @@ uint32_t StatementFinder::ReactionNounAfter(uint32_t close) const {
   uint32_t j = close + 1;
   bool said = false;  // という / といった / との
   if (j < ue && Is(t_[j], "など")) ++j;
+  // 「…」「…」など、富士山を震源とする地震を心配する声: after など and a comma
+  // the noun may come further on, past other commas.
+  const bool listed = j > close + 1 && j < ue && IsComma(t_[j]);
   if (j < ue && IsComma(t_[j])) ++j;
   if (j < ue && IsParticle(t_[j], "と")) {
     ++j;
-    if (j < ue && (t_[j].lemma == "いう" || t_[j].lemma == "言う")) {
+    // 「…」とする意見: する as a verb of saying before the noun.
+    if (j < ue && (t_[j].lemma == "いう" || t_[j].lemma == "言う" ||
+                   (t_[j].lemma == "する" && j + 1 < ue && IsNominal(t_[j + 1])))) {
       said = true;
       ++j;
     } else if (j < ue && IsParticle(t_[j], "の")) {
@@ -43,9 +52,10 @@ uint32_t StatementFinder::ReactionNounAfter(uint32_t close) const {
   }
   if (j < ue && IsParticle(t_[j], "の")) ++j;  // 「…」などの声
   if (j < ue && IsComma(t_[j])) ++j;
-  for (uint32_t q = j; q < ue && q < j + kReactionWindowTokens; ++q) {
+  const uint32_t window = listed ? kListedReactionWindowTokens : kReactionWindowTokens;
+  for (uint32_t q = j; q < ue && q < j + window; ++q) {
     const Token& k = t_[q];
-    if (IsEnd(k) || IsComma(k) || IsOpen(k) || IsClose(k)) return 0;
+    if (IsEnd(k) || (IsComma(k) && !listed) || IsOpen(k) || IsClose(k)) return 0;
     if (!IsNominal(k)) continue;
     const bool noun = lex_.InContextList(k.surface, ContextList::kReactionNoun) ||
                       (said && lex_.InContextList(k.surface, ContextList::kReportNoun));
@@ -77,11 +87,22 @@ std::optional<Mention> StatementFinder::OnlineVenue(uint32_t from, uint32_t to) 
         continue;
       }
       Mention m = PlainMention(SpeakerType::kDescription, b, q);
-      if (!m.name.ends_with("ユーザー") && !m.name.ends_with("民")) m.name += "のユーザー";
+      if (!m.name.ends_with("ユーザー") && !m.name.ends_with("民")) m.name += kVenueUsers;
       return m;
     }
   }
   return std::nullopt;
+}
+
+// The users of the venue the last quoted reactions were posted on
+// (ネット掲示板のユーザー), or ネットユーザー when none was named.
+std::string StatementFinder::LastVenueUsers() const {
+  for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+    if (it->speaker_type == SpeakerType::kDescription && it->speaker.ends_with(kVenueUsers)) {
+      return it->speaker;
+    }
+  }
+  return std::string(kNetUsers);
 }
 
 // True when the article speaks of the net before token `before`.
@@ -116,7 +137,7 @@ bool StatementFinder::FindQuotedReaction(const std::pair<uint32_t, uint32_t>& pa
   const bool carried = !s.found.empty() || (last_ && s.content_first <= last_content_ + 1);
   if (!c.speaker && !carried && NetBefore(first)) {
     c.speaker = PlainMention(SpeakerType::kDescription, noun, noun + 1);
-    c.speaker->name = std::string(kNetUsers);
+    c.speaker->name = LastVenueUsers();
   }
   if (s.after_according && !c.speaker) return false;
   for (const auto& p : s.waiting) {

@@ -107,9 +107,11 @@ class StatementFinder {
   uint32_t ReactionNounAfter(uint32_t close) const;
   std::optional<Mention> OnlineVenue(uint32_t from, uint32_t to) const;
   bool NetBefore(uint32_t before) const;
+  std::string LastVenueUsers() const;
 
   // interview_quotes.cc: 「…」と気を引き締めた, 「…」と口を開く松井, 「…」という坂本
   bool FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
+  bool FindMannerAdverb(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
   bool FindQuotedBy(uint32_t i, uint32_t* next);
   bool LongEnoughForSpeech(const std::pair<uint32_t, uint32_t>& pair) const;
   uint32_t MannerPredicate(uint32_t to) const;

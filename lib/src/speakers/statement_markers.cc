@@ -21,6 +21,8 @@ constexpr uint32_t kSourceNoteTokens = 8;
 constexpr uint32_t kListLeadTokens = 4;
 // At most 4 coordinated sources before one によると (A・B・C・Dによると).
 constexpr uint32_t kCoordinatedSources = 3;
+// A short form of a name (テセ of チョン・テセ, 吉田 of 吉田麻也) is at most 2 tokens.
+constexpr uint32_t kShortNameTokens = 2;
 
 }  // namespace
 
@@ -318,6 +320,16 @@ std::optional<Mention> StatementFinder::HeadOfRelativeClause(uint32_t* end) cons
   const bool subject = IsParticle(k, "も") || IsParticle(k, "が") || IsParticle(k, "は");
   const bool person_ends = subject || IsParticle(k, "に") || IsComma(k) || IsEnd(k);
   std::optional<Mention> m = speakers_.MentionBefore(b, q);
+  // 「…」と語るテセは: a bare name MeCab does not tag as a person is one when
+  // the article named that person in full before (チョン・テセ).
+  if ((!m || m->begin != b || m->type != SpeakerType::kPerson) && person_ends &&
+      q - b <= kShortNameTokens) {
+    Mention n = PlainMention(SpeakerType::kPerson, b, q);
+    if (CountCodePoints(n.name) >= 2 && speakers_.ShortFormOfPersonBefore(n.name, b)) {
+      n.ref = Mention::Ref::kName;
+      m = std::move(n);
+    }
+  }
   if (!m || m->begin != b) return std::nullopt;
   if (!(m->type == SpeakerType::kDescription && subject) &&
       !(m->type == SpeakerType::kPerson && person_ends)) {
