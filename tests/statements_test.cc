@@ -831,3 +831,26 @@ TEST_CASE("quoted reactions: など、 + a long reaction phrase, the venue of th
         "声も上がる"}},
   });
 }
+
+// Issue 12, pattern 3: after 「…」と, a longer object of a verb of saying,
+// with particles or a clause of its own (…ことを明かした).
+TEST_CASE("quotes: 「…」と、イベントへの意気込みを語った / と、緊張していたことを明かした") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"山田花子は「ずっと楽しみにしていました」と、舞台への意気込みを語った。", K::kDirect,
+        "山田花子", T::kPerson, "ずっと楽しみにしていました", "語る"}},
+      {{"山田花子は「昨夜はほとんど眠れませんでした」と、緊張していたことを明かした。", K::kDirect,
+        "山田花子", T::kPerson, "昨夜はほとんど眠れませんでした", "明かす"}},
+      {{"鈴木一郎は「練習する時間が足りません」と、時間がないことを強調した。", K::kDirect,
+        "鈴木一郎", T::kPerson, "練習する時間が足りません", "強調する"}},
+  });
+  // Not statements: a thought, a quote that goes with another verb, a name.
+  for (const char* body : {"山田花子は「私は自分を客観視しています」と言えるセリフを考えた。",
+                           "山田花子は「もう二度と来るな」と言われたことを明かした。",
+                           "山田花子は「春の海と山」と呼ばれた曲を語った。"}) {
+    INFO(body);
+    auto a = AnalyzeBody(body);
+    for (const auto& s : a->statements) CHECK(s.speaker_type != T::kPerson);
+  }
+}

@@ -145,6 +145,17 @@ std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(
     if (IsPredicate(k) || IsEnd(k) || IsOpen(k) || IsClose(k) || Is(k, "と")) break;
     if (!speaker_particle && (IsParticle(k, "は") || IsParticle(k, "が"))) speaker_particle = q;
   }
+  // 「…」と、緊張していたことを明かした: a longer object of a verb of speech.
+  if (quote) {
+    for (uint32_t q = p; q < ue && q < p + kToVerbWindowTokens; ++q) {
+      const Token& k = t_[q];
+      if (IsEnd(k) || IsComma(k) || IsOpen(k) || IsClose(k)) break;
+      if (IsParticle(k, "を")) {
+        if (QuoteObjectFrame(p, q, ue, &c)) return c;
+        break;
+      }
+    }
+  }
   return std::nullopt;
 }
 
@@ -170,6 +181,39 @@ bool StatementFinder::ObjectFrame(uint32_t p, uint32_t wo, uint32_t ue,
                         (wo - 1 > p && lex_.InContextList(std::string(t_[wo - 2].surface) + noun,
                                                           ContextList::kSpeechObject));
     if (!speech) return false;
+  }
+  c->verb = vm.verb->verb;
+  c->chain_end = vm.last;
+  return true;
+}
+
+// 「…」と、イベントへの意気込みを語った / 「…」と、時間がないことを強調した:
+// after a quote, the object [p, wo) before を may hold particles and a
+// clause of its own (up to the と-window), when the verb is one of saying
+// or writing (the speech and writing classes of speech_verbs.tsv). The
+// object ends in a noun: こと, 理由, 思い.
+bool StatementFinder::QuoteObjectFrame(uint32_t p, uint32_t wo, uint32_t ue,
+                                       ReportingConstruction* c) const {
+  if (wo == p || !IsNominal(t_[wo - 1])) return false;
+  bool predicate = false;  // a predicate since the last が (時間がないこと, not 山田が胸の内)
+  for (uint32_t j = wo; j-- > p;) {
+    const Token& k = t_[j];
+    if (IsComma(k) || IsParticle(k, "は") || IsParticle(k, "も") || Is(k, "と")) return false;
+    if (IsParticle(k, "が") && !predicate) return false;
+    if (k.pos_class == PosClass::kVerb && !k.Has(TokenTrait::kDependent) &&
+        lex_.InContextList(k.lemma, ContextList::kNotSpeech)) {
+      return false;  // 「…」と呼ばれた店を
+    }
+    if (k.pos_class == PosClass::kVerb && k.lemma != "する" && lex_.FindVerb(k.lemma)) {
+      return false;  // 「…」と言われたことを: the quote goes with that verb
+    }
+    predicate = predicate || IsPredicate(k);
+  }
+  VerbMatch vm = MatchReportingVerb(wo + 1, ue, kFrameTo);
+  // Only verbs of saying or writing: …と、…セリフを考える is a thought.
+  if (!vm.verb || vm.verb->verb == "する" || vm.verb->verb == "言う" ||
+      (vm.verb->predicate_class != "speech" && vm.verb->predicate_class != "writing")) {
+    return false;
   }
   c->verb = vm.verb->verb;
   c->chain_end = vm.last;

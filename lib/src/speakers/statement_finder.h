@@ -128,6 +128,7 @@ class StatementFinder {
   std::optional<ReportingConstruction> ReportingPredicateAfterTo(uint32_t i, uint32_t ue,
                                                                  bool quote) const;
   bool ObjectFrame(uint32_t p, uint32_t wo, uint32_t ue, ReportingConstruction* c) const;
+  bool QuoteObjectFrame(uint32_t p, uint32_t wo, uint32_t ue, ReportingConstruction* c) const;
   bool ReportNounFrame(uint32_t p, uint32_t ue, ReportingConstruction* c) const;
 
   // reported_clauses.cc

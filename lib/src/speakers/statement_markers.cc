@@ -265,6 +265,8 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
     // …と話す住民もいた / 「…」と語る田中さんは: the verb describes its speaker.
     if (c->speaker || end == 0 || end >= s.ue) return true;
     c->speaker = HeadOfRelativeClause(&end);
+    // 「…」「…」と、日本を称賛する声が目立った: the verb describes the reactions.
+    if (!c->speaker && pair) FindQuotedReaction(*pair, next);
     if (!c->speaker) return true;
   }
   // …しようとする is an attempt, not a statement.
