@@ -854,3 +854,16 @@ TEST_CASE("quotes: 「…」と、イベントへの意気込みを語った / �
     for (const auto& s : a->statements) CHECK(s.speaker_type != T::kPerson);
   }
 }
+
+// Issue 12, pattern 7: 上 after a venue word (掲示板上では, ツイッター上で)
+// names the venue.
+TEST_CASE("quoted reactions: 掲示板上では / ツイッター上で name the venue") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"掲示板上では「本当にすごい」という声が相次いだ。", K::kDirect, "掲示板上のユーザー",
+        T::kDescription, "本当にすごい", "声が相次ぐ"}},
+      {{"ツイッター上で「早く見たい」という声が上がった。", K::kDirect, "ツイッター上のユーザー",
+        T::kDescription, "早く見たい", "声が上がる"}},
+  });
+}

@@ -79,11 +79,21 @@ std::optional<Mention> StatementFinder::OnlineVenue(uint32_t from, uint32_t to) 
     if (!marks_venue || q == from || !IsNominal(t_[q - 1])) continue;
     uint32_t b = q;
     while (b > from && q - b < kVenueTokens && (IsNominal(t_[b - 1]) || Is(t_[b - 1], "や"))) --b;
+    // 自身のツイッター上で: the speaker's own account, not a venue of many.
+    if (b >= from + 2 && IsParticle(t_[b - 1], "の") &&
+        (Is(t_[b - 2], "自身") || Is(t_[b - 2], "自分"))) {
+      continue;
+    }
+    // 掲示板上では / ツイッター上で: 上 after a venue word names the same venue.
+    const uint32_t ve = q > b + 1 && Is(t_[q - 1], "上") ? q - 1 : q;
     for (uint32_t h = b; h < q; ++h) {  // the longest run that is a venue word at its end
       std::string tail;
       for (uint32_t k = h; k < q; ++k) tail += t_[k].surface;
+      std::string venue_tail;
+      for (uint32_t k = h; k < ve; ++k) venue_tail += t_[k].surface;
       if (!lex_.InContextList(tail, ContextList::kOnlineVenue) &&
-          !lex_.InContextList(t_[q - 1].surface, ContextList::kOnlineVenue)) {
+          !lex_.InContextList(t_[q - 1].surface, ContextList::kOnlineVenue) &&
+          !(ve < q && h < ve && lex_.InContextList(venue_tail, ContextList::kOnlineVenue))) {
         continue;
       }
       Mention m = PlainMention(SpeakerType::kDescription, b, q);
@@ -130,7 +140,15 @@ bool StatementFinder::FindQuotedReaction(const std::pair<uint32_t, uint32_t>& pa
     c.verb += std::string(t_[noun + 1].surface) + std::string(t_[noun + 2].lemma);
   }
   uint32_t after;
-  c.speaker = OnlineVenue(s.boundary, first);
+  // The text's word for the posters first (掲示板上では、野球ファンから「…」),
+  // then the venue.
+  c.speaker = SourceFromKara(s.boundary, first, &after);
+  // ユーザーから / ネットユーザーから names no one beyond the venue's users.
+  if (c.speaker && (c.speaker->type != SpeakerType::kDescription ||
+                    c.speaker->name.ends_with("ユーザー"))) {
+    c.speaker.reset();
+  }
+  if (!c.speaker) c.speaker = OnlineVenue(s.boundary, first);
   if (!c.speaker) c.speaker = SourceFromKara(s.boundary, first, &after);
   if (!c.speaker) c.speaker = SourceFromKara(pair.second + 1, noun, &after);
   if (!c.speaker) c.speaker = SpeakerPhrase(s.boundary, first, &after, true);
