@@ -867,3 +867,24 @@ TEST_CASE("quoted reactions: 掲示板上では / ツイッター上で name the
         T::kDescription, "早く見たい", "声が上がる"}},
   });
 }
+
+// Issue 12: the interviewer's question (Xから「…」と訊かれる) is X's, and the
+// answer after it stays with the person asked.
+TEST_CASE("interview quotes: Xから「…」と訊かれると、「…」と話した") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"女優の山田花子は「今日は本当に楽しかったです」と語った。司会の浜田太郎から「それは本当の"
+        "ことですか」と訊かれると、「そうですね、本当のことなんです」と話した。",
+        K::kDirect, "山田花子", T::kPerson, "今日は本当に楽しかったです", "語る"},
+       {"", K::kDirect, "浜田太郎", T::kPerson, "それは本当のことですか", "訊く"},
+       {"", K::kDirect, "山田花子", T::kPerson, "そうですね、本当のことなんです", "話す"}},
+  });
+  // Not a question of anyone: no Xから, or not a passive.
+  for (const char* body : {"「それは本当のことですか」と訊かれると困る。",
+                           "浜田太郎から「それは本当のことですか」と訊くと、笑った。"}) {
+    INFO(body);
+    auto a = AnalyzeBody(body);
+    for (const auto& s : a->statements) CHECK(s.verb != "訊く");
+  }
+}

@@ -145,6 +145,38 @@ bool StatementFinder::FindMannerAdverb(const std::pair<uint32_t, uint32_t>& pair
   return true;
 }
 
+// 司会者から「…」と訊かれると、「…」と答えた: a question verb (question_verb)
+// in the passive right after 「…」と, with Xから before the quote: the
+// question is X's. The person asked stays the speaker of the answer, so no
+// speaker carries over from the question.
+bool StatementFinder::FindQuestion(const std::pair<uint32_t, uint32_t>& pair, uint32_t i,
+                                   uint32_t* next) {
+  Unit& s = unit_;
+  const uint32_t v = i + 1;
+  if (v + 1 >= s.ue || t_[v].pos_class != PosClass::kVerb ||
+      !lex_.InContextList(t_[v].lemma, ContextList::kQuestionVerb) ||
+      !(t_[v + 1].lemma == "れる" || t_[v + 1].lemma == "られる")) {
+    return false;
+  }
+  uint32_t after;
+  std::optional<Mention> asker = SourceFromKara(s.boundary, pair.first, &after);
+  if (!asker) return false;
+  ReportingConstruction c;
+  c.kind = StatementKind::kDirect;
+  c.marker = i;
+  c.qb = pair.first + 1;
+  c.qe = pair.second;
+  c.verb = std::string(t_[v].lemma);
+  c.speaker = std::move(asker);
+  c.question = true;
+  if (c.qb >= c.qe) return false;
+  Push(std::move(c));
+  s.waiting.clear();
+  Advance(v + 2);
+  *next = v + 1;
+  return true;
+}
+
 // 「…」という坂本。 / 「…」という北澤氏に: at the closing bracket (token i).
 bool StatementFinder::FindQuotedBy(uint32_t i, uint32_t* next) {
   Unit& s = unit_;

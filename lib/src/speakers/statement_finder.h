@@ -54,6 +54,7 @@ struct ReportingConstruction {
   std::optional<Mention> speaker;
   bool announce = false;  // Xはこう語った: names the speaker of a quote around it
   bool source_kara = false;  // …と通報があった: the speaker is the Xから of the clause
+  bool question = false;  // Xから「…」と訊かれ: the asker's; no speaker carries over from it
 };
 
 class StatementFinder {
@@ -111,6 +112,7 @@ class StatementFinder {
 
   // interview_quotes.cc: 「…」と気を引き締めた, 「…」と口を開く松井, 「…」という坂本
   bool FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
+  bool FindQuestion(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
   bool FindMannerAdverb(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
   bool FindQuotedBy(uint32_t i, uint32_t* next);
   bool LongEnoughForSpeech(const std::pair<uint32_t, uint32_t>& pair) const;

@@ -254,8 +254,10 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   std::optional<ReportingConstruction> c = ReportingPredicateAfterTo(i, s.ue, pair != nullptr);
   uint32_t end = 0;
   if (!c) {
-    // 「…」と称える声が相次いだ / 「…」と気を引き締めた
-    if (pair && !FindQuotedReaction(*pair, next)) FindInterviewQuote(*pair, i, next);
+    // 「…」と称える声が相次いだ / 「…」と気を引き締めた / Xから「…」と訊かれ
+    if (pair && !FindQuestion(*pair, i, next) && !FindQuotedReaction(*pair, next)) {
+      FindInterviewQuote(*pair, i, next);
+    }
     return true;
   }
   if (c->source_kara && !c->speaker && !TakeKaraSource(pair, i, &*c)) return true;
