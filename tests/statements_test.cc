@@ -848,7 +848,8 @@ TEST_CASE("quotes: 「…」と、イベントへの意気込みを語った / �
   // Not statements: a thought, a quote that goes with another verb, a name.
   for (const char* body : {"山田花子は「私は自分を客観視しています」と言えるセリフを考えた。",
                            "山田花子は「もう二度と来るな」と言われたことを明かした。",
-                           "山田花子は「春の海と山」と呼ばれた曲を語った。"}) {
+                           "山田花子は「春の海と山」と呼ばれた曲を語った。",
+                           "山田花子は「記者になってはどうか」と推薦されたことを明かした。"}) {
     INFO(body);
     auto a = AnalyzeBody(body);
     for (const auto& s : a->statements) CHECK(s.speaker_type != T::kPerson);
@@ -887,4 +888,20 @@ TEST_CASE("interview quotes: Xから「…」と訊かれると、「…」と�
     auto a = AnalyzeBody(body);
     for (const auto& s : a->statements) CHECK(s.verb != "訊く");
   }
+}
+
+// Issue 12, pattern 1: persons coordinated with と after the quote each say it.
+TEST_CASE("the speaker after the quote: 「…」と山田花子と佐藤恵子は振り返る, one record per person") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"「撮影はとても楽しかったです」と山田花子と佐藤恵子は振り返る。", K::kDirect, "山田花子",
+        T::kPerson, "撮影はとても楽しかったです", "振り返る"},
+       {"", K::kDirect, "佐藤恵子", T::kPerson, "撮影はとても楽しかったです", "振り返る"}},
+  });
+  // Names it cannot tell are persons give no record, not the person quoted before.
+  auto a = AnalyzeBody(
+      "山田花子は「今日は楽しかった」と語った。「撮影はとても楽しかったです」とスコットとデヴィッドは"
+      "振り返る。");
+  for (const auto& s : a->statements) CHECK(s.quote != "撮影はとても楽しかったです");
 }

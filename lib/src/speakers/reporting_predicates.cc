@@ -127,6 +127,7 @@ std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(
   if (ReportNounFrame(p, ue, &c)) return c;
   const uint8_t frames = quote ? kFrameTo | kFrameQuote : kFrameTo;
   uint32_t speaker_particle = 0;
+  bool joined = false;  // a と between nouns was passed
   for (uint32_t q = p; q < ue && q < p + kToVerbWindowTokens; ++q) {
     VerbMatch vm = MatchReportingVerb(q, ue, frames);
     if (vm.verb && vm.verb->verb == "する" && q != p) break;  // …と協議した
@@ -134,6 +135,7 @@ std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(
       c.verb = vm.verb->verb;
       c.chain_end = vm.last;
       if (speaker_particle) c.speaker = speakers_.MentionBefore(p, speaker_particle);
+      if (joined && !c.speaker) return std::nullopt;  // names it cannot tell are speakers
       return c;
     }
     const Token& k = t_[q];
@@ -142,7 +144,11 @@ std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(
       if (!speaker_particle && ObjectFrame(p, q, ue, &c)) return c;
       break;
     }
-    if (IsPredicate(k) || IsEnd(k) || IsOpen(k) || IsClose(k) || Is(k, "と")) break;
+    // 「…」と山田と佐藤は語った: と between two nouns before the speaker's は joins them.
+    const bool joins = Is(k, "と") && quote && !speaker_particle && q > p && q + 1 < ue &&
+                       IsNominal(t_[q - 1]) && IsNominal(t_[q + 1]);
+    if (IsPredicate(k) || IsEnd(k) || IsOpen(k) || IsClose(k) || (Is(k, "と") && !joins)) break;
+    joined = joined || joins;
     if (!speaker_particle && (IsParticle(k, "は") || IsParticle(k, "が"))) speaker_particle = q;
   }
   // 「…」と、緊張していたことを明かした: a longer object of a verb of speech.
@@ -200,6 +206,10 @@ bool StatementFinder::QuoteObjectFrame(uint32_t p, uint32_t wo, uint32_t ue,
     const Token& k = t_[j];
     if (IsComma(k) || IsParticle(k, "は") || IsParticle(k, "も") || Is(k, "と")) return false;
     if (IsParticle(k, "が") && !predicate) return false;
+    // 「…」と推薦されたことを: a passive or causative, so the quote is someone else's.
+    if (k.lemma == "れる" || k.lemma == "られる" || k.lemma == "せる" || k.lemma == "させる") {
+      return false;
+    }
     if (k.pos_class == PosClass::kVerb && !k.Has(TokenTrait::kDependent) &&
         lex_.InContextList(k.lemma, ContextList::kNotSpeech)) {
       return false;  // 「…」と呼ばれた店を

@@ -163,6 +163,8 @@ void StatementFinder::PushPerSource(ReportingConstruction c) {
   for (uint32_t k = 0; k < kCoordinatedSources; ++k) {
     const uint32_t j = sources.back().begin;
     if (j < s.ub + 2 || (flags_[j - 1] & kInside)) break;
+    // 「…」と山田と佐藤は語った: the quotative と after the quote joins nothing.
+    if (c.marker < j && j - 1 <= c.marker) break;
     const Token& joiner = t_[j - 1];
     if (!(Is(joiner, "・") || Is(joiner, "、") || IsParticle(joiner, "と") ||
           IsParticle(joiner, "や") || Is(joiner, "及び") || Is(joiner, "並びに") ||
@@ -301,7 +303,13 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
         s.found.push_back(std::move(w));
       }
     }
-    Push(std::move(*c));
+    // 「…」と山田と佐藤は振り返る: one record per person named after the quote.
+    if (pair && c->speaker && c->speaker->begin > i && c->speaker->type == SpeakerType::kPerson) {
+      if (c->speaker) unit_.after_according = false;
+      PushPerSource(std::move(*c));
+    } else {
+      Push(std::move(*c));
+    }
   }
   s.waiting.clear();
   Advance(end);
