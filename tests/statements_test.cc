@@ -771,3 +771,137 @@ TEST_CASE("interview quotes: 「…」と納得した様子を見せた, chained
     CHECK(AnalyzeBody(body)->statements.empty());
   }
 }
+
+// Issue 12: a short form of a person named in full before heads the relative
+// clause of the reporting verb or follows という, though MeCab tags it as a
+// common noun or leaves it unknown.
+TEST_CASE("interview quotes: 「…」と語るテセは / 「…」というフナキは, short forms of a person named before") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"ボーフムのチョン・テセが取材に応じた。「日本と戦うのは大きな意味があります」と語るテセは、"
+        "笑顔を見せた。",
+        K::kDirect, "チョン・テセ", T::kPerson, "日本と戦うのは大きな意味があります", "語る"}},
+      {{"レスラーのカン・フナキが会見した。「まだまだ自分は動けると思います」というフナキは、"
+        "前を向いた。",
+        K::kDirect, "カン・フナキ", T::kPerson, "まだまだ自分は動けると思います", "言う"}},
+  });
+  // Not a speaker: a bare name no one was named with before.
+  for (const char* body : {"ボーフムのチョン・テセが取材に応じた。「日本と戦うのは大きな意味があります」と語る"
+                           "ゴンザレスは、笑顔を見せた。"}) {
+    INFO(body);
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}
+
+// Issue 12: a manner adverb of speech after 「…」と ends the statement
+// without a verb (manner_adverb in speaker_context.tsv).
+TEST_CASE("interview quotes: 「…」とキッパリ。 / 「…」とポツリ、") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"山本選手は「引退するつもりはまったくありません」とキッパリ。", K::kDirect, "山本",
+        T::kPerson, "引退するつもりはまったくありません", "キッパリ"}},
+      {{"監督の田村健一は「今日の負けは自分の責任です」とポツリ、会場を後にした。", K::kDirect,
+        "田村健一", T::kPerson, "今日の負けは自分の責任です", "ポツリ"}},
+  });
+  // Not a statement: the adverb goes on to a verb of its own, a short quote.
+  for (const char* body : {"山本選手は「引退するつもりはまったくありません」とキッパリ断った。",
+                           "山本選手は「無理」とキッパリ。"}) {
+    INFO(body);
+    auto a = AnalyzeBody(body);
+    for (const auto& s : a->statements) CHECK(s.verb != "キッパリ");
+  }
+}
+
+// Issue 12, pattern 7: 「…」「…」など、 + a longer noun phrase of reactions,
+// and a reaction with no venue of its own posted where the last ones were.
+TEST_CASE("quoted reactions: など、 + a long reaction phrase, the venue of the last reactions") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"ネット掲示板には「本当に怖い」「早く逃げたい」など、今回の地震で、次の大きな地震が近いので"
+        "はないかと心配する声が相次いだ。",
+        K::kDirect, "ネット掲示板のユーザー", T::kDescription, "本当に怖い", "声が相次ぐ"},
+       {"", K::kDirect, "ネット掲示板のユーザー", T::kDescription, "早く逃げたい", "声が相次ぐ"}},
+      {{"ネット掲示板には「本当に怖い」という声が相次いだ。専門家は冷静な対応を求めた。その噂が広まる"
+        "状況に「落ち着いて行動すべきだ」という声も上がった。",
+        K::kDirect, "ネット掲示板のユーザー", T::kDescription, "本当に怖い", "声が相次ぐ"},
+       {"", K::kDirect, "ネット掲示板のユーザー", T::kDescription, "落ち着いて行動すべきだ",
+        "声も上がる"}},
+  });
+}
+
+// Issue 12, pattern 3: after 「…」と, a longer object of a verb of saying,
+// with particles or a clause of its own (…ことを明かした).
+TEST_CASE("quotes: 「…」と、イベントへの意気込みを語った / と、緊張していたことを明かした") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"山田花子は「ずっと楽しみにしていました」と、舞台への意気込みを語った。", K::kDirect,
+        "山田花子", T::kPerson, "ずっと楽しみにしていました", "語る"}},
+      {{"山田花子は「昨夜はほとんど眠れませんでした」と、緊張していたことを明かした。", K::kDirect,
+        "山田花子", T::kPerson, "昨夜はほとんど眠れませんでした", "明かす"}},
+      {{"鈴木一郎は「練習する時間が足りません」と、時間がないことを強調した。", K::kDirect,
+        "鈴木一郎", T::kPerson, "練習する時間が足りません", "強調する"}},
+  });
+  // Not statements: a thought, a quote that goes with another verb, a name.
+  for (const char* body : {"山田花子は「私は自分を客観視しています」と言えるセリフを考えた。",
+                           "山田花子は「もう二度と来るな」と言われたことを明かした。",
+                           "山田花子は「春の海と山」と呼ばれた曲を語った。",
+                           "山田花子は「記者になってはどうか」と推薦されたことを明かした。"}) {
+    INFO(body);
+    auto a = AnalyzeBody(body);
+    for (const auto& s : a->statements) CHECK(s.speaker_type != T::kPerson);
+  }
+}
+
+// Issue 12, pattern 7: 上 after a venue word (掲示板上では, ツイッター上で)
+// names the venue.
+TEST_CASE("quoted reactions: 掲示板上では / ツイッター上で name the venue") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"掲示板上では「本当にすごい」という声が相次いだ。", K::kDirect, "掲示板上のユーザー",
+        T::kDescription, "本当にすごい", "声が相次ぐ"}},
+      {{"ツイッター上で「早く見たい」という声が上がった。", K::kDirect, "ツイッター上のユーザー",
+        T::kDescription, "早く見たい", "声が上がる"}},
+  });
+}
+
+// Issue 12: the interviewer's question (Xから「…」と訊かれる) is X's, and the
+// answer after it stays with the person asked.
+TEST_CASE("interview quotes: Xから「…」と訊かれると、「…」と話した") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"女優の山田花子は「今日は本当に楽しかったです」と語った。司会の浜田太郎から「それは本当の"
+        "ことですか」と訊かれると、「そうですね、本当のことなんです」と話した。",
+        K::kDirect, "山田花子", T::kPerson, "今日は本当に楽しかったです", "語る"},
+       {"", K::kDirect, "浜田太郎", T::kPerson, "それは本当のことですか", "訊く"},
+       {"", K::kDirect, "山田花子", T::kPerson, "そうですね、本当のことなんです", "話す"}},
+  });
+  // Not a question of anyone: no Xから, or not a passive.
+  for (const char* body : {"「それは本当のことですか」と訊かれると困る。",
+                           "浜田太郎から「それは本当のことですか」と訊くと、笑った。"}) {
+    INFO(body);
+    auto a = AnalyzeBody(body);
+    for (const auto& s : a->statements) CHECK(s.verb != "訊く");
+  }
+}
+
+// Issue 12, pattern 1: persons coordinated with と after the quote each say it.
+TEST_CASE("the speaker after the quote: 「…」と山田花子と佐藤恵子は振り返る, one record per person") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"「撮影はとても楽しかったです」と山田花子と佐藤恵子は振り返る。", K::kDirect, "山田花子",
+        T::kPerson, "撮影はとても楽しかったです", "振り返る"},
+       {"", K::kDirect, "佐藤恵子", T::kPerson, "撮影はとても楽しかったです", "振り返る"}},
+  });
+  // Names it cannot tell are persons give no record, not the person quoted before.
+  auto a = AnalyzeBody(
+      "山田花子は「今日は楽しかった」と語った。「撮影はとても楽しかったです」とスコットとデヴィッドは"
+      "振り返る。");
+  for (const auto& s : a->statements) CHECK(s.quote != "撮影はとても楽しかったです");
+}

@@ -72,6 +72,8 @@ enum class ContextList : uint8_t {
   kArticleAnaphor,  // 記事, 同記事: the outlet named before
   kDualAnaphor,     // 両紙, 両者: the two sources named before
   kNotSpeech,       // なる, 呼ぶ, 題する: after 「…」と, the words are a name or a topic
+  kMannerAdverb,    // キッパリ, ポツリ: 「…」とキッパリ。 ends a statement without a verb
+  kQuestionVerb,    // 訊く, 尋ねる: Xから「…」と訊かれる is X's question
 };
 
 /// A full name for a short one (source_aliases.tsv).
@@ -164,7 +166,7 @@ class QuoteLexicon {
   Map<SpeakerWordClass> speaker_words_;
   size_t longest_speaker_word_ = 0;  // bytes
   std::vector<bool> source_word_last_;  // BMP code points that end a speaker word or an alias
-  Map<uint16_t> context_words_;      // word -> bit (1 << ContextList) per list
+  Map<uint32_t> context_words_;      // word -> bit (1 << ContextList) per list
   Map<SourceAlias> aliases_;
 };
 

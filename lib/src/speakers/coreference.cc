@@ -62,7 +62,31 @@ bool SpeakerMentions::ShortFormOfPersonBefore(std::string_view name, uint32_t be
       return true;
     }
   }
-  return false;
+  return !DottedNameBefore(name, before).empty();
+}
+
+// A foreign name written with a middle dot (チョン・テセ, one unknown token or
+// three) before token `before` whose first or last part is `name`, as
+// written; empty when there is none. MeCab tags neither as a person, but the
+// dot makes them a given name and a family name.
+std::string SpeakerMentions::DottedNameBefore(std::string_view name, uint32_t before) const {
+  const std::vector<Token>& t = doc_.tokens;
+  const std::string head = std::string(name) + "・";
+  const std::string tail = "・" + std::string(name);
+  for (uint32_t k = 0; k < before && k < t.size(); ++k) {
+    const Token& x = t[k];
+    if (Is(x, "・")) {
+      if (k == 0 || k + 1 >= before) continue;
+      if ((t[k + 1].surface == name && NameLike(t[k - 1])) ||
+          (t[k - 1].surface == name && NameLike(t[k + 1]))) {
+        return Text(k - 1, k + 2);
+      }
+    } else if (NameLike(x) && x.surface.size() > head.size() &&
+               (x.surface.starts_with(head) || x.surface.ends_with(tail))) {
+      return std::string(x.surface);
+    }
+  }
+  return {};
 }
 
 const SpeakerMentions::Person* SpeakerMentions::Referent(uint32_t before,
@@ -105,6 +129,9 @@ void SpeakerMentions::Resolve(const Mention& m, Statement* s) const {
   }
   const Person* full = Fullest(name);
   s->speaker = full ? full->name : name;
+  if (!full && IsKatakanaOrLatin(name)) {
+    if (std::string dotted = DottedNameBefore(name, m.begin); !dotted.empty()) s->speaker = dotted;
+  }
   // The person's reading and fullest role, wherever the article gave them.
   for (const Person& p : persons_) {
     if (p.name != s->speaker && p.name != name) continue;

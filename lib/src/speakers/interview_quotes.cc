@@ -3,7 +3,8 @@
 // how the person said it, and a quote that names its speaker right after:
 //   「…」と気を引き締めた。        the person of the sentence, or the one quoted last;
 //   「…」と静かに口を開く松井。     the person the predicate modifies;
-//   「…」という坂本。              the same with という.
+//   「…」という坂本。              the same with という;
+//   「…」とキッパリ。              a manner adverb of speech and no verb.
 // The quote must be long enough to be speech (not a name or a title), and
 // the predicate must not name or describe the words instead (なる, 呼ぶ, 題する:
 // not_speech in speaker_context.tsv); passives have no speaker.
@@ -81,6 +82,7 @@ bool StatementFinder::FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pa
                                          uint32_t* next) {
   Unit& s = unit_;
   if (!LongEnoughForSpeech(pair)) return false;
+  if (FindMannerAdverb(pair, i, next)) return true;
   const uint32_t v = MannerPredicate(i);
   if (v == 0) return false;
   ReportingConstruction c;
@@ -114,6 +116,64 @@ bool StatementFinder::FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pa
   s.waiting.clear();
   Advance(end);
   *next = end - 1;
+  return true;
+}
+
+// 「…」とキッパリ。 / 「…」とポツリ、: a manner adverb of speech (manner_adverb)
+// right after the と ends the statement before the sentence end or a comma;
+// the speaker is the person of the sentence or the one quoted last.
+bool StatementFinder::FindMannerAdverb(const std::pair<uint32_t, uint32_t>& pair, uint32_t i,
+                                       uint32_t* next) {
+  Unit& s = unit_;
+  const uint32_t a = i + 1;
+  if (a + 1 > s.ue || !lex_.InContextList(t_[a].surface, ContextList::kMannerAdverb)) return false;
+  if (a + 1 < s.ue && !IsEnd(t_[a + 1]) && !IsComma(t_[a + 1])) return false;
+  ReportingConstruction c;
+  c.kind = StatementKind::kDirect;
+  c.marker = i;
+  c.qb = pair.first + 1;
+  c.qe = pair.second;
+  c.verb = std::string(t_[a].surface);
+  uint32_t after;
+  c.speaker = SpeakerPhrase(s.boundary, pair.first, &after, true);
+  if (c.speaker && c.speaker->type != SpeakerType::kPerson) return false;
+  if (s.after_according && !c.speaker) return false;
+  Push(std::move(c));
+  s.waiting.clear();
+  Advance(a + 1);
+  *next = a;
+  return true;
+}
+
+// 司会者から「…」と訊かれると、「…」と答えた: a question verb (question_verb)
+// in the passive right after 「…」と, with Xから before the quote: the
+// question is X's. The person asked stays the speaker of the answer, so no
+// speaker carries over from the question.
+bool StatementFinder::FindQuestion(const std::pair<uint32_t, uint32_t>& pair, uint32_t i,
+                                   uint32_t* next) {
+  Unit& s = unit_;
+  const uint32_t v = i + 1;
+  if (v + 1 >= s.ue || t_[v].pos_class != PosClass::kVerb ||
+      !lex_.InContextList(t_[v].lemma, ContextList::kQuestionVerb) ||
+      !(t_[v + 1].lemma == "れる" || t_[v + 1].lemma == "られる")) {
+    return false;
+  }
+  uint32_t after;
+  std::optional<Mention> asker = SourceFromKara(s.boundary, pair.first, &after);
+  if (!asker) return false;
+  ReportingConstruction c;
+  c.kind = StatementKind::kDirect;
+  c.marker = i;
+  c.qb = pair.first + 1;
+  c.qe = pair.second;
+  c.verb = std::string(t_[v].lemma);
+  c.speaker = std::move(asker);
+  c.question = true;
+  if (c.qb >= c.qe) return false;
+  Push(std::move(c));
+  s.waiting.clear();
+  Advance(v + 2);
+  *next = v + 1;
   return true;
 }
 

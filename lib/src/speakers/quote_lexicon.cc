@@ -260,7 +260,9 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
       {"title_suffix", ContextList::kTitleSuffix},
       {"article_anaphor", ContextList::kArticleAnaphor},
       {"dual_anaphor", ContextList::kDualAnaphor},
-      {"not_speech", ContextList::kNotSpeech}};
+      {"not_speech", ContextList::kNotSpeech},
+      {"manner_adverb", ContextList::kMannerAdverb},
+      {"question_verb", ContextList::kQuestionVerb}};
   return ForEachRecord(
       text, path, 2, 2, "word<TAB>list",
       [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
@@ -273,11 +275,11 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
               "{}:{}: unknown list '{}' (expected connective, clause_join, time_word, not_role, "
               "country_abbreviation, plural_suffix, media_head, speech_object, report_noun, "
               "reaction_noun, online_venue, according_noun, title_suffix, article_anaphor, "
-              "dual_anaphor or not_speech)",
+              "dual_anaphor, not_speech, manner_adverb or question_verb)",
               path, line_no, f[1]));
         }
-        const uint16_t bit = static_cast<uint16_t>(1u << static_cast<unsigned>(*list));
-        uint16_t& lists = context_words_[NormalizeString(f[0])];
+        const uint32_t bit = 1u << static_cast<unsigned>(*list);
+        uint32_t& lists = context_words_[NormalizeString(f[0])];
         if (lists & bit) {
           return Status::DataError(
               fmt::format("{}:{}: '{}' is already in list {}", path, line_no, f[0], f[1]));

@@ -15,9 +15,13 @@ namespace {
 // 落合監督を称える声, 「…」と、妻の行動に疑問を呈する声): further on, the noun
 // belongs to another clause.
 constexpr uint32_t kReactionWindowTokens = 14;
+// After 「…」「…」など、 the noun phrase of the reaction may be longer and hold
+// commas (など、地元からも不安を訴える声が相次いだ).
+constexpr uint32_t kListedReactionWindowTokens = 24;
 // A venue is a noun phrase of at most 5 tokens (記事 + コメント + 欄).
 constexpr uint32_t kVenueTokens = 5;
 constexpr std::string_view kNetUsers = "ネットユーザー";
+constexpr std::string_view kVenueUsers = "のユーザー";
 
 }  // namespace
 
@@ -30,10 +34,15 @@ uint32_t StatementFinder::ReactionNounAfter(uint32_t close) const {
   uint32_t j = close + 1;
   bool said = false;  // という / といった / との
   if (j < ue && Is(t_[j], "など")) ++j;
+  // 「…」「…」など、富士山を震源とする地震を心配する声: after など and a comma
+  // the noun may come further on, past other commas.
+  const bool listed = j > close + 1 && j < ue && IsComma(t_[j]);
   if (j < ue && IsComma(t_[j])) ++j;
   if (j < ue && IsParticle(t_[j], "と")) {
     ++j;
-    if (j < ue && (t_[j].lemma == "いう" || t_[j].lemma == "言う")) {
+    // 「…」とする意見: する as a verb of saying before the noun.
+    if (j < ue && (t_[j].lemma == "いう" || t_[j].lemma == "言う" ||
+                   (t_[j].lemma == "する" && j + 1 < ue && IsNominal(t_[j + 1])))) {
       said = true;
       ++j;
     } else if (j < ue && IsParticle(t_[j], "の")) {
@@ -43,9 +52,10 @@ uint32_t StatementFinder::ReactionNounAfter(uint32_t close) const {
   }
   if (j < ue && IsParticle(t_[j], "の")) ++j;  // 「…」などの声
   if (j < ue && IsComma(t_[j])) ++j;
-  for (uint32_t q = j; q < ue && q < j + kReactionWindowTokens; ++q) {
+  const uint32_t window = listed ? kListedReactionWindowTokens : kReactionWindowTokens;
+  for (uint32_t q = j; q < ue && q < j + window; ++q) {
     const Token& k = t_[q];
-    if (IsEnd(k) || IsComma(k) || IsOpen(k) || IsClose(k)) return 0;
+    if (IsEnd(k) || (IsComma(k) && !listed) || IsOpen(k) || IsClose(k)) return 0;
     if (!IsNominal(k)) continue;
     const bool noun = lex_.InContextList(k.surface, ContextList::kReactionNoun) ||
                       (said && lex_.InContextList(k.surface, ContextList::kReportNoun));
@@ -69,19 +79,40 @@ std::optional<Mention> StatementFinder::OnlineVenue(uint32_t from, uint32_t to) 
     if (!marks_venue || q == from || !IsNominal(t_[q - 1])) continue;
     uint32_t b = q;
     while (b > from && q - b < kVenueTokens && (IsNominal(t_[b - 1]) || Is(t_[b - 1], "や"))) --b;
+    // 自身のツイッター上で: the speaker's own account, not a venue of many.
+    if (b >= from + 2 && IsParticle(t_[b - 1], "の") &&
+        (Is(t_[b - 2], "自身") || Is(t_[b - 2], "自分"))) {
+      continue;
+    }
+    // 掲示板上では / ツイッター上で: 上 after a venue word names the same venue.
+    const uint32_t ve = q > b + 1 && Is(t_[q - 1], "上") ? q - 1 : q;
     for (uint32_t h = b; h < q; ++h) {  // the longest run that is a venue word at its end
       std::string tail;
       for (uint32_t k = h; k < q; ++k) tail += t_[k].surface;
+      std::string venue_tail;
+      for (uint32_t k = h; k < ve; ++k) venue_tail += t_[k].surface;
       if (!lex_.InContextList(tail, ContextList::kOnlineVenue) &&
-          !lex_.InContextList(t_[q - 1].surface, ContextList::kOnlineVenue)) {
+          !lex_.InContextList(t_[q - 1].surface, ContextList::kOnlineVenue) &&
+          !(ve < q && h < ve && lex_.InContextList(venue_tail, ContextList::kOnlineVenue))) {
         continue;
       }
       Mention m = PlainMention(SpeakerType::kDescription, b, q);
-      if (!m.name.ends_with("ユーザー") && !m.name.ends_with("民")) m.name += "のユーザー";
+      if (!m.name.ends_with("ユーザー") && !m.name.ends_with("民")) m.name += kVenueUsers;
       return m;
     }
   }
   return std::nullopt;
+}
+
+// The users of the venue the last quoted reactions were posted on
+// (ネット掲示板のユーザー), or ネットユーザー when none was named.
+std::string StatementFinder::LastVenueUsers() const {
+  for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+    if (it->speaker_type == SpeakerType::kDescription && it->speaker.ends_with(kVenueUsers)) {
+      return it->speaker;
+    }
+  }
+  return std::string(kNetUsers);
 }
 
 // True when the article speaks of the net before token `before`.
@@ -109,14 +140,22 @@ bool StatementFinder::FindQuotedReaction(const std::pair<uint32_t, uint32_t>& pa
     c.verb += std::string(t_[noun + 1].surface) + std::string(t_[noun + 2].lemma);
   }
   uint32_t after;
-  c.speaker = OnlineVenue(s.boundary, first);
+  // The text's word for the posters first (掲示板上では、野球ファンから「…」),
+  // then the venue.
+  c.speaker = SourceFromKara(s.boundary, first, &after);
+  // ユーザーから / ネットユーザーから names no one beyond the venue's users.
+  if (c.speaker && (c.speaker->type != SpeakerType::kDescription ||
+                    c.speaker->name.ends_with("ユーザー"))) {
+    c.speaker.reset();
+  }
+  if (!c.speaker) c.speaker = OnlineVenue(s.boundary, first);
   if (!c.speaker) c.speaker = SourceFromKara(s.boundary, first, &after);
   if (!c.speaker) c.speaker = SourceFromKara(pair.second + 1, noun, &after);
   if (!c.speaker) c.speaker = SpeakerPhrase(s.boundary, first, &after, true);
   const bool carried = !s.found.empty() || (last_ && s.content_first <= last_content_ + 1);
   if (!c.speaker && !carried && NetBefore(first)) {
     c.speaker = PlainMention(SpeakerType::kDescription, noun, noun + 1);
-    c.speaker->name = std::string(kNetUsers);
+    c.speaker->name = LastVenueUsers();
   }
   if (s.after_according && !c.speaker) return false;
   for (const auto& p : s.waiting) {

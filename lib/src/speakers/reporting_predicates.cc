@@ -127,6 +127,7 @@ std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(
   if (ReportNounFrame(p, ue, &c)) return c;
   const uint8_t frames = quote ? kFrameTo | kFrameQuote : kFrameTo;
   uint32_t speaker_particle = 0;
+  bool joined = false;  // a と between nouns was passed
   for (uint32_t q = p; q < ue && q < p + kToVerbWindowTokens; ++q) {
     VerbMatch vm = MatchReportingVerb(q, ue, frames);
     if (vm.verb && vm.verb->verb == "する" && q != p) break;  // …と協議した
@@ -134,6 +135,7 @@ std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(
       c.verb = vm.verb->verb;
       c.chain_end = vm.last;
       if (speaker_particle) c.speaker = speakers_.MentionBefore(p, speaker_particle);
+      if (joined && !c.speaker) return std::nullopt;  // names it cannot tell are speakers
       return c;
     }
     const Token& k = t_[q];
@@ -142,8 +144,23 @@ std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(
       if (!speaker_particle && ObjectFrame(p, q, ue, &c)) return c;
       break;
     }
-    if (IsPredicate(k) || IsEnd(k) || IsOpen(k) || IsClose(k) || Is(k, "と")) break;
+    // 「…」と山田と佐藤は語った: と between two nouns before the speaker's は joins them.
+    const bool joins = Is(k, "と") && quote && !speaker_particle && q > p && q + 1 < ue &&
+                       IsNominal(t_[q - 1]) && IsNominal(t_[q + 1]);
+    if (IsPredicate(k) || IsEnd(k) || IsOpen(k) || IsClose(k) || (Is(k, "と") && !joins)) break;
+    joined = joined || joins;
     if (!speaker_particle && (IsParticle(k, "は") || IsParticle(k, "が"))) speaker_particle = q;
+  }
+  // 「…」と、緊張していたことを明かした: a longer object of a verb of speech.
+  if (quote) {
+    for (uint32_t q = p; q < ue && q < p + kToVerbWindowTokens; ++q) {
+      const Token& k = t_[q];
+      if (IsEnd(k) || IsComma(k) || IsOpen(k) || IsClose(k)) break;
+      if (IsParticle(k, "を")) {
+        if (QuoteObjectFrame(p, q, ue, &c)) return c;
+        break;
+      }
+    }
   }
   return std::nullopt;
 }
@@ -170,6 +187,43 @@ bool StatementFinder::ObjectFrame(uint32_t p, uint32_t wo, uint32_t ue,
                         (wo - 1 > p && lex_.InContextList(std::string(t_[wo - 2].surface) + noun,
                                                           ContextList::kSpeechObject));
     if (!speech) return false;
+  }
+  c->verb = vm.verb->verb;
+  c->chain_end = vm.last;
+  return true;
+}
+
+// 「…」と、イベントへの意気込みを語った / 「…」と、時間がないことを強調した:
+// after a quote, the object [p, wo) before を may hold particles and a
+// clause of its own (up to the と-window), when the verb is one of saying
+// or writing (the speech and writing classes of speech_verbs.tsv). The
+// object ends in a noun: こと, 理由, 思い.
+bool StatementFinder::QuoteObjectFrame(uint32_t p, uint32_t wo, uint32_t ue,
+                                       ReportingConstruction* c) const {
+  if (wo == p || !IsNominal(t_[wo - 1])) return false;
+  bool predicate = false;  // a predicate since the last が (時間がないこと, not 山田が胸の内)
+  for (uint32_t j = wo; j-- > p;) {
+    const Token& k = t_[j];
+    if (IsComma(k) || IsParticle(k, "は") || IsParticle(k, "も") || Is(k, "と")) return false;
+    if (IsParticle(k, "が") && !predicate) return false;
+    // 「…」と推薦されたことを: a passive or causative, so the quote is someone else's.
+    if (k.lemma == "れる" || k.lemma == "られる" || k.lemma == "せる" || k.lemma == "させる") {
+      return false;
+    }
+    if (k.pos_class == PosClass::kVerb && !k.Has(TokenTrait::kDependent) &&
+        lex_.InContextList(k.lemma, ContextList::kNotSpeech)) {
+      return false;  // 「…」と呼ばれた店を
+    }
+    if (k.pos_class == PosClass::kVerb && k.lemma != "する" && lex_.FindVerb(k.lemma)) {
+      return false;  // 「…」と言われたことを: the quote goes with that verb
+    }
+    predicate = predicate || IsPredicate(k);
+  }
+  VerbMatch vm = MatchReportingVerb(wo + 1, ue, kFrameTo);
+  // Only verbs of saying or writing: …と、…セリフを考える is a thought.
+  if (!vm.verb || vm.verb->verb == "する" || vm.verb->verb == "言う" ||
+      (vm.verb->predicate_class != "speech" && vm.verb->predicate_class != "writing")) {
+    return false;
   }
   c->verb = vm.verb->verb;
   c->chain_end = vm.last;

@@ -49,6 +49,8 @@ class SpeakerMentions {
 
   /// True when a person named before token `before` has a longer name that
   /// starts or ends with `name` (仲田 of 仲田歩夢).
+  /// Also true when a foreign name with a middle dot before `before` starts
+  /// or ends with it (テセ of チョン・テセ).
   bool ShortFormOfPersonBefore(std::string_view name, uint32_t before) const;
 
   /// A person or organization the article names, at token `token`.
@@ -67,6 +69,7 @@ class SpeakerMentions {
     uint32_t token = 0;  // where the mention starts
   };
   bool NameLike(const Token& t) const;
+  std::string DottedNameBefore(std::string_view name, uint32_t before) const;
   bool MayNameOrganization(uint32_t limit, uint32_t end) const;  // source_names.cc
   void AddOrganization(const Mention& m) const;                   // source_names.cc
   bool OrganizationWord(std::string_view word) const;

@@ -145,8 +145,10 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
     }
     return;
   }
-  last_ = s;
-  last_content_ = content_last;
+  if (!c.question) {
+    last_ = s;
+    last_content_ = content_last;
+  }
   out_.push_back(std::move(s));
 }
 

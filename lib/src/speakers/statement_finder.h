@@ -54,6 +54,7 @@ struct ReportingConstruction {
   std::optional<Mention> speaker;
   bool announce = false;  // Xはこう語った: names the speaker of a quote around it
   bool source_kara = false;  // …と通報があった: the speaker is the Xから of the clause
+  bool question = false;  // Xから「…」と訊かれ: the asker's; no speaker carries over from it
 };
 
 class StatementFinder {
@@ -107,9 +108,12 @@ class StatementFinder {
   uint32_t ReactionNounAfter(uint32_t close) const;
   std::optional<Mention> OnlineVenue(uint32_t from, uint32_t to) const;
   bool NetBefore(uint32_t before) const;
+  std::string LastVenueUsers() const;
 
   // interview_quotes.cc: 「…」と気を引き締めた, 「…」と口を開く松井, 「…」という坂本
   bool FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
+  bool FindQuestion(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
+  bool FindMannerAdverb(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
   bool FindQuotedBy(uint32_t i, uint32_t* next);
   bool LongEnoughForSpeech(const std::pair<uint32_t, uint32_t>& pair) const;
   uint32_t MannerPredicate(uint32_t to) const;
@@ -126,6 +130,7 @@ class StatementFinder {
   std::optional<ReportingConstruction> ReportingPredicateAfterTo(uint32_t i, uint32_t ue,
                                                                  bool quote) const;
   bool ObjectFrame(uint32_t p, uint32_t wo, uint32_t ue, ReportingConstruction* c) const;
+  bool QuoteObjectFrame(uint32_t p, uint32_t wo, uint32_t ue, ReportingConstruction* c) const;
   bool ReportNounFrame(uint32_t p, uint32_t ue, ReportingConstruction* c) const;
 
   // reported_clauses.cc

@@ -21,6 +21,8 @@ constexpr uint32_t kSourceNoteTokens = 8;
 constexpr uint32_t kListLeadTokens = 4;
 // At most 4 coordinated sources before one によると (A・B・C・Dによると).
 constexpr uint32_t kCoordinatedSources = 3;
+// A short form of a name (テセ of チョン・テセ, 吉田 of 吉田麻也) is at most 2 tokens.
+constexpr uint32_t kShortNameTokens = 2;
 
 }  // namespace
 
@@ -161,6 +163,8 @@ void StatementFinder::PushPerSource(ReportingConstruction c) {
   for (uint32_t k = 0; k < kCoordinatedSources; ++k) {
     const uint32_t j = sources.back().begin;
     if (j < s.ub + 2 || (flags_[j - 1] & kInside)) break;
+    // 「…」と山田と佐藤は語った: the quotative と after the quote joins nothing.
+    if (c.marker < j && j - 1 <= c.marker) break;
     const Token& joiner = t_[j - 1];
     if (!(Is(joiner, "・") || Is(joiner, "、") || IsParticle(joiner, "と") ||
           IsParticle(joiner, "や") || Is(joiner, "及び") || Is(joiner, "並びに") ||
@@ -252,8 +256,10 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   std::optional<ReportingConstruction> c = ReportingPredicateAfterTo(i, s.ue, pair != nullptr);
   uint32_t end = 0;
   if (!c) {
-    // 「…」と称える声が相次いだ / 「…」と気を引き締めた
-    if (pair && !FindQuotedReaction(*pair, next)) FindInterviewQuote(*pair, i, next);
+    // 「…」と称える声が相次いだ / 「…」と気を引き締めた / Xから「…」と訊かれ
+    if (pair && !FindQuestion(*pair, i, next) && !FindQuotedReaction(*pair, next)) {
+      FindInterviewQuote(*pair, i, next);
+    }
     return true;
   }
   if (c->source_kara && !c->speaker && !TakeKaraSource(pair, i, &*c)) return true;
@@ -263,6 +269,8 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
     // …と話す住民もいた / 「…」と語る田中さんは: the verb describes its speaker.
     if (c->speaker || end == 0 || end >= s.ue) return true;
     c->speaker = HeadOfRelativeClause(&end);
+    // 「…」「…」と、日本を称賛する声が目立った: the verb describes the reactions.
+    if (!c->speaker && pair) FindQuotedReaction(*pair, next);
     if (!c->speaker) return true;
   }
   // …しようとする is an attempt, not a statement.
@@ -295,7 +303,13 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
         s.found.push_back(std::move(w));
       }
     }
-    Push(std::move(*c));
+    // 「…」と山田と佐藤は振り返る: one record per person named after the quote.
+    if (pair && c->speaker && c->speaker->begin > i && c->speaker->type == SpeakerType::kPerson) {
+      if (c->speaker) unit_.after_according = false;
+      PushPerSource(std::move(*c));
+    } else {
+      Push(std::move(*c));
+    }
   }
   s.waiting.clear();
   Advance(end);
@@ -318,6 +332,16 @@ std::optional<Mention> StatementFinder::HeadOfRelativeClause(uint32_t* end) cons
   const bool subject = IsParticle(k, "も") || IsParticle(k, "が") || IsParticle(k, "は");
   const bool person_ends = subject || IsParticle(k, "に") || IsComma(k) || IsEnd(k);
   std::optional<Mention> m = speakers_.MentionBefore(b, q);
+  // 「…」と語るテセは: a bare name MeCab does not tag as a person is one when
+  // the article named that person in full before (チョン・テセ).
+  if ((!m || m->begin != b || m->type != SpeakerType::kPerson) && person_ends &&
+      q - b <= kShortNameTokens) {
+    Mention n = PlainMention(SpeakerType::kPerson, b, q);
+    if (CountCodePoints(n.name) >= 2 && speakers_.ShortFormOfPersonBefore(n.name, b)) {
+      n.ref = Mention::Ref::kName;
+      m = std::move(n);
+    }
+  }
   if (!m || m->begin != b) return std::nullopt;
   if (!(m->type == SpeakerType::kDescription && subject) &&
       !(m->type == SpeakerType::kPerson && person_ends)) {
