@@ -786,6 +786,14 @@ TEST_CASE("interview quotes: 「…」と語るテセは / 「…」というフ
         "前を向いた。",
         K::kDirect, "カン・フナキ", T::kPerson, "まだまだ自分は動けると思います", "言う"}},
   });
+  // Named before after a role and a middle dot: the person is ゴンザレス, not
+  // エース・ゴンザレス (role_prefix in speaker_context.tsv).
+  CheckPatternCases({
+      {{"先発したエース・ゴンザレスが取材に応じた。「次も勝ちます」と語るゴンザレスは、笑顔を見せた。",
+        K::kDirect, "ゴンザレス", T::kPerson, "次も勝ちます", "語る"}},
+      {{"代表FW・ゴンザレスが取材に応じた。「次も勝ちます」と語るゴンザレスは、笑顔を見せた。",
+        K::kDirect, "ゴンザレス", T::kPerson, "次も勝ちます", "語る"}},
+  });
   // Not a speaker: a bare name no one was named with before.
   for (const char* body : {"ボーフムのチョン・テセが取材に応じた。「日本と戦うのは大きな意味があります」と語る"
                            "ゴンザレスは、笑顔を見せた。"}) {

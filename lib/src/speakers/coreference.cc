@@ -69,21 +69,42 @@ bool SpeakerMentions::ShortFormOfPersonBefore(std::string_view name, uint32_t be
 // three) before token `before` whose first or last part is `name`, as
 // written; empty when there is none. MeCab tags neither as a person, but the
 // dot makes them a given name and a family name.
+// True when `part`, written before or after a name with a middle dot, is a
+// role and not a name (エース of エース・ダルビッシュ, 代表FW of 代表FW・パク):
+// a title of honorifics.tsv, or ending with a role_prefix word.
+bool SpeakerMentions::RolePart(std::string_view part) const {
+  if (const HonorificKind* h = lex_.FindHonorific(part); h && *h == HonorificKind::kTitle) {
+    return true;
+  }
+  for (size_t i = 0; i < part.size(); ++i) {
+    if ((static_cast<unsigned char>(part[i]) & 0xC0) == 0x80) continue;  // inside a code point
+    if (lex_.InContextList(part.substr(i), ContextList::kRolePrefix)) return true;
+  }
+  return false;
+}
+
 std::string SpeakerMentions::DottedNameBefore(std::string_view name, uint32_t before) const {
   const std::vector<Token>& t = doc_.tokens;
   const std::string head = std::string(name) + "・";
   const std::string tail = "・" + std::string(name);
   for (uint32_t k = 0; k < before && k < t.size(); ++k) {
     const Token& x = t[k];
+    // The other part a role (エース・ダルビッシュ): the person is named, by
+    // `name` alone.
     if (Is(x, "・")) {
       if (k == 0 || k + 1 >= before) continue;
-      if ((t[k + 1].surface == name && NameLike(t[k - 1])) ||
-          (t[k - 1].surface == name && NameLike(t[k + 1]))) {
-        return Text(k - 1, k + 2);
+      const bool after = t[k + 1].surface == name && NameLike(t[k - 1]);
+      const bool first = t[k - 1].surface == name && NameLike(t[k + 1]);
+      if (after || first) {
+        return RolePart(t[after ? k - 1 : k + 1].surface) ? std::string(name) : Text(k - 1, k + 2);
       }
-    } else if (NameLike(x) && x.surface.size() > head.size() &&
-               (x.surface.starts_with(head) || x.surface.ends_with(tail))) {
-      return std::string(x.surface);
+    } else if (NameLike(x) && x.surface.size() > head.size()) {
+      const std::string_view s = x.surface;
+      if (s.starts_with(head) || s.ends_with(tail)) {
+        const std::string_view other = s.starts_with(head) ? s.substr(head.size())
+                                                           : s.substr(0, s.size() - tail.size());
+        return RolePart(other) ? std::string(name) : std::string(s);
+      }
     }
   }
   return {};

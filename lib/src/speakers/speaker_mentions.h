@@ -69,6 +69,7 @@ class SpeakerMentions {
     uint32_t token = 0;  // where the mention starts
   };
   bool NameLike(const Token& t) const;
+  bool RolePart(std::string_view part) const;
   std::string DottedNameBefore(std::string_view name, uint32_t before) const;
   bool MayNameOrganization(uint32_t limit, uint32_t end) const;  // source_names.cc
   void AddOrganization(const Mention& m) const;                   // source_names.cc
