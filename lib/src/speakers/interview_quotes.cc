@@ -19,6 +19,17 @@ constexpr size_t kInterviewQuoteMinChars = 10;
 // Tokens between と and the predicate: 気を引き締めた, 静かに口を開く.
 constexpr uint32_t kMannerTokens = 6;
 
+// A direct statement of the quote `pair` (bracket token indices) whose と is
+// token `marker`.
+ReportingConstruction DirectQuote(const std::pair<uint32_t, uint32_t>& pair, uint32_t marker) {
+  ReportingConstruction c;
+  c.kind = StatementKind::kDirect;
+  c.marker = marker;
+  c.qb = pair.first + 1;
+  c.qe = pair.second;
+  return c;
+}
+
 }  // namespace
 
 bool StatementFinder::LongEnoughForSpeech(const std::pair<uint32_t, uint32_t>& pair) const {
@@ -85,11 +96,7 @@ bool StatementFinder::FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pa
   if (FindMannerAdverb(pair, i, next)) return true;
   const uint32_t v = MannerPredicate(i);
   if (v == 0) return false;
-  ReportingConstruction c;
-  c.kind = StatementKind::kDirect;
-  c.marker = i;
-  c.qb = pair.first + 1;
-  c.qe = pair.second;
+  ReportingConstruction c = DirectQuote(pair, i);
   // 口にする, 納得する: the noun and する as one verb.
   c.verb = t_[v].lemma;
   if (t_[v].lemma == "する" && v > i + 1 && t_[v - 1].pos_class == PosClass::kNoun) {
@@ -128,11 +135,7 @@ bool StatementFinder::FindMannerAdverb(const std::pair<uint32_t, uint32_t>& pair
   const uint32_t a = i + 1;
   if (a + 1 > s.ue || !lex_.InContextList(t_[a].surface, ContextList::kMannerAdverb)) return false;
   if (a + 1 < s.ue && !IsEnd(t_[a + 1]) && !IsComma(t_[a + 1])) return false;
-  ReportingConstruction c;
-  c.kind = StatementKind::kDirect;
-  c.marker = i;
-  c.qb = pair.first + 1;
-  c.qe = pair.second;
+  ReportingConstruction c = DirectQuote(pair, i);
   c.verb = std::string(t_[a].surface);
   uint32_t after;
   c.speaker = SpeakerPhrase(s.boundary, pair.first, &after, true);
@@ -161,11 +164,7 @@ bool StatementFinder::FindQuestion(const std::pair<uint32_t, uint32_t>& pair, ui
   uint32_t after;
   std::optional<Mention> asker = SourceFromKara(s.boundary, pair.first, &after);
   if (!asker) return false;
-  ReportingConstruction c;
-  c.kind = StatementKind::kDirect;
-  c.marker = i;
-  c.qb = pair.first + 1;
-  c.qe = pair.second;
+  ReportingConstruction c = DirectQuote(pair, i);
   c.verb = std::string(t_[v].lemma);
   c.speaker = std::move(asker);
   c.question = true;
