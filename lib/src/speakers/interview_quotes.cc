@@ -119,11 +119,7 @@ bool StatementFinder::FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pa
     if (c.speaker && c.speaker->type != SpeakerType::kPerson) return false;
   }
   if (s.after_according && !c.speaker) return false;
-  Push(std::move(c));
-  s.waiting.clear();
-  Advance(end);
-  *next = end - 1;
-  return true;
+  return Accept(std::move(c), end, next);
 }
 
 // 「…」とキッパリ。 / 「…」とポツリ、: a manner adverb of speech (manner_adverb)
@@ -141,11 +137,7 @@ bool StatementFinder::FindMannerAdverb(const std::pair<uint32_t, uint32_t>& pair
   c.speaker = SpeakerPhrase(s.boundary, pair.first, &after, true);
   if (c.speaker && c.speaker->type != SpeakerType::kPerson) return false;
   if (s.after_according && !c.speaker) return false;
-  Push(std::move(c));
-  s.waiting.clear();
-  Advance(a + 1);
-  *next = a;
-  return true;
+  return Accept(std::move(c), a + 1, next);
 }
 
 // 司会者から「…」と訊かれると、「…」と答えた: a question verb (question_verb)
@@ -169,11 +161,7 @@ bool StatementFinder::FindQuestion(const std::pair<uint32_t, uint32_t>& pair, ui
   c.speaker = std::move(asker);
   c.question = true;
   if (c.qb >= c.qe) return false;
-  Push(std::move(c));
-  s.waiting.clear();
-  Advance(v + 2);
-  *next = v + 1;
-  return true;
+  return Accept(std::move(c), v + 2, next);
 }
 
 // 「…」という坂本。 / 「…」という北澤氏に: at the closing bracket (token i).
@@ -192,11 +180,7 @@ bool StatementFinder::FindQuotedBy(uint32_t i, uint32_t* next) {
   c.qe = pair->second;
   c.verb = "言う";
   c.speaker = std::move(m);
-  Push(std::move(c));
-  s.waiting.clear();
-  Advance(end);
-  *next = end - 1;
-  return true;
+  return Accept(std::move(c), end, next);
 }
 
 }  // namespace kiji::internal

@@ -99,6 +99,9 @@ class StatementFinder {
   const std::pair<uint32_t, uint32_t>* PairClosing(uint32_t close) const;
   void Advance(uint32_t end);          // the next clause starts after `end` (and a comma)
   void Push(ReportingConstruction c);  // records a construction found
+  // Records `c`, drops the waiting quotes and starts the next clause at
+  // `end`, the token *next points before; always true (a rule's result).
+  bool Accept(ReportingConstruction c, uint32_t end, uint32_t* next);
   void PushPerSource(ReportingConstruction c);  // one record per coordinated source
   bool ReportedClause(ReportingConstruction* c,
                       uint32_t qe);  // the reported clause ending before qe

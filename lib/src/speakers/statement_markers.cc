@@ -106,6 +106,14 @@ void StatementFinder::Push(ReportingConstruction c) {
   unit_.found.push_back(std::move(c));
 }
 
+bool StatementFinder::Accept(ReportingConstruction c, uint32_t end, uint32_t* next) {
+  Push(std::move(c));
+  unit_.waiting.clear();
+  Advance(end);
+  *next = end - 1;
+  return true;
+}
+
 // X氏によると、… / Xによれば、…: the rest of the sentence.
 bool StatementFinder::FindAccordingTo(uint32_t i, uint32_t* next) {
   Unit& s = unit_;
