@@ -14,6 +14,21 @@ namespace {
 // Returns how many code points there are (0, 1 or 2). No decoding: the
 // length of a UTF-8 sequence is in its lead byte.
 inline int FirstCodePoints(std::string_view s, uint64_t* one, uint64_t* two) {
+  // Most tokens are one kana or kanji, or start with two (three-byte code
+  // points): their bytes are the key bytes, nothing to skip or fold.
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  if (s.size() >= 3 && (b[0] & 0xF0) == 0xE0) {
+    *one = (uint64_t{b[0]} << 16) | (uint64_t{b[1]} << 8) | b[2];
+    if (s.size() == 3) {
+      *two = *one | (uint64_t{1} << 62);
+      return 1;
+    }
+    if (s.size() >= 6 && (b[3] & 0xF0) == 0xE0) {
+      *two = (*one << 24) | (uint64_t{b[3]} << 16) | (uint64_t{b[4]} << 8) | b[5] |
+             (uint64_t{2} << 62);
+      return 2;
+    }
+  }
   uint64_t packed = 0;
   int n = 0;
   size_t pos = 0;
@@ -141,17 +156,22 @@ void PhraseMatcher::FindAll(std::span<const Token> tokens, uint32_t first_token,
 // whole), so a form of two or more code points must share the phrase's first
 // two, and a one-code-point form its first.
 bool PhraseMatcher::MayStart(const Token& t) const {
-  const bool same = t.lemma == t.surface;
-  for (std::string_view form : {t.surface, t.lemma}) {
-    uint64_t one = 0, two = 0;
-    const int n = FirstCodePoints(form, &one, &two);
-    if (n == 2 ? TestBit(first_two_, two) : n == 1 && TestBit(first_one_, one)) return true;
-    if (same) break;
+  // The test looks only at a form's first two code points, so a lemma that
+  // starts as the surface does (most do) is not tested again.
+  uint64_t one = 0, two = 0;
+  int n = FirstCodePoints(t.surface, &one, &two);
+  if (n == 2 ? TestBit(first_two_, two) : n == 1 && TestBit(first_one_, one)) return true;
+  uint64_t lemma_one = 0, lemma_two = 0;
+  const int lemma_n = FirstCodePoints(t.lemma, &lemma_one, &lemma_two);
+  if (lemma_n != n || lemma_one != one || lemma_two != two) {
+    if (lemma_n == 2 ? TestBit(first_two_, lemma_two)
+                     : lemma_n == 1 && TestBit(first_one_, lemma_one)) {
+      return true;
+    }
   }
   // A na-stem (可能 of 可能な, lemma 可能だ) may be one code point long.
   if (const std::string_view stem = NaStem(t); !stem.empty()) {
-    uint64_t one = 0, two = 0;
-    const int n = FirstCodePoints(stem, &one, &two);
+    n = FirstCodePoints(stem, &one, &two);
     if (n == 2 ? TestBit(first_two_, two) : n == 1 && TestBit(first_one_, one)) return true;
   }
   return false;
