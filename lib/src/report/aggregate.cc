@@ -34,14 +34,35 @@ void Aggregate::AddSpeakers(const ArticleSummary& s, uint32_t article) {
   }
 }
 
+namespace {
+
+// How many keys ahead of the one added the table slot is prefetched: the
+// corpus tables outgrow the caches, and each key would otherwise wait for
+// its slot's cache miss.
+constexpr size_t kPrefetchAhead = 8;
+
+// The hashes of `keys`: the ones the worker computed, or computed here
+// into *scratch (summaries read from counts files have none).
+const std::vector<uint64_t>& KeyHashes(const std::vector<std::pair<std::string, uint64_t>>& keys,
+                                       const std::vector<uint64_t>& computed,
+                                       std::vector<uint64_t>* scratch) {
+  if (computed.size() == keys.size()) return computed;
+  scratch->clear();
+  for (const auto& kv : keys) scratch->push_back(TermTable::KeyHash(kv.first));
+  return *scratch;
+}
+
+}  // namespace
+
 void Aggregate::AddCounts(const ArticleSummary& s) {
   TermIdCounts terms;
   terms.reserve(s.record.terms.size());
-  const bool hashed = s.term_hashes.size() == s.record.terms.size();
+  std::vector<uint64_t> scratch;
+  const std::vector<uint64_t>& term_hashes = KeyHashes(s.record.terms, s.term_hashes, &scratch);
   for (size_t i = 0; i < s.record.terms.size(); ++i) {
+    if (i + kPrefetchAhead < term_hashes.size()) terms_.Prefetch(term_hashes[i + kPrefetchAhead]);
     const auto& [term, count] = s.record.terms[i];
-    const uint32_t id =
-        terms_.Intern(term, hashed ? s.term_hashes[i] : TermInterner::Hash(term));
+    const uint32_t id = terms_.Intern(term, term_hashes[i]);
     if (id == term_tf_.size()) term_tf_.push_back(0), term_df_.push_back(0);
     term_tf_[id] += count;
     ++term_df_[id];
@@ -49,7 +70,15 @@ void Aggregate::AddCounts(const ArticleSummary& s) {
   }
   std::sort(terms.begin(), terms.end());
   article_terms_.push_back(std::move(terms));
-  for (const auto& [key, count] : s.record.compounds) compounds_.Add(key, count, 1);
+  const std::vector<uint64_t>& compound_hashes =
+      KeyHashes(s.record.compounds, s.compound_hashes, &scratch);
+  for (size_t i = 0; i < s.record.compounds.size(); ++i) {
+    if (i + kPrefetchAhead < compound_hashes.size()) {
+      compounds_.Prefetch(compound_hashes[i + kPrefetchAhead]);
+    }
+    const auto& [key, count] = s.record.compounds[i];
+    compounds_.Add(key, compound_hashes[i], count, 1);
+  }
   unigrams_ += s.record.unigrams;
   article_unigrams_.push_back(s.record.unigrams);
   article_sectors_.push_back(s.sectors);

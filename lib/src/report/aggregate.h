@@ -67,8 +67,9 @@ class Aggregate {
   /// Fills `counts` (made with the report's CountOptions, empty) with what
   /// TermCounts::Add() of every kept article would have counted: terms,
   /// sector groups, compounds and totals, added up from the articles' rows
-  /// (aggregate_counts.cc). Pairs are not in the rows.
-  void FillCounts(TermCounts* counts) const;
+  /// (aggregate_counts.cc). Pairs are not in the rows. Moves the compound
+  /// table into `counts`: call it once, after the last Add().
+  void FillCounts(TermCounts* counts);
 
  private:
   void AddCounts(const ArticleSummary& s);

@@ -15,13 +15,13 @@ struct SectorTerms {
 
 }  // namespace
 
-void Aggregate::FillCounts(TermCounts* counts) const {
+void Aggregate::FillCounts(TermCounts* counts) {
   TermTable& terms = counts->mutable_terms();
   for (uint32_t id = 0; id < term_names().size(); ++id) {
     terms.Add(term_names()[id], term_tf_[id], term_df_[id]);
   }
-  counts->mutable_compounds() = TermTable();
-  counts->mutable_compounds().MergeFrom(compounds_);
+  counts->mutable_compounds() = std::move(compounds_);
+  compounds_ = TermTable();
   counts->SetTotals(rows_.size(), unigrams_);
   SectorTerms st;
   st.tf.assign(term_names().size(), 0);

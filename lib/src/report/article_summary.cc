@@ -178,7 +178,7 @@ ArticleSummary Summarize(const Document& doc, const SummaryContext& ctx) {
   out.kept = Kept(row, *ctx.options);
   if (!out.kept) return out;
   AddStatements(doc, *ctx.quotes, &out.record);
-  CountArticleTerms(doc, *ctx.terms, &out.record, &out.term_hashes);
+  CountArticleTerms(doc, *ctx.terms, &out.record, &out.term_hashes, &out.compound_hashes);
   return out;
 }
 

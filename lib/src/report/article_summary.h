@@ -49,6 +49,8 @@ struct ArticleSummary {
   // TermInterner::Hash() of each term of record.terms, computed on the
   // worker; empty when not computed (the aggregate then hashes them).
   std::vector<uint64_t> term_hashes;
+  // TermTable::KeyHash() of each compound of record.compounds, the same way.
+  std::vector<uint64_t> compound_hashes;
   bool kept = true;  // passes --sector / --from / --to
 };
 
@@ -62,9 +64,10 @@ struct SummaryContext {
 /// Fills record->unigrams, terms and compounds from the article's tokens
 /// (summary_terms.cc): what TermCounts::Add() would count of it. When
 /// `term_hashes` is not null, appends TermInterner::Hash() of each term of
-/// record->terms, in its order.
+/// record->terms, in its order; `compound_hashes` the same for compounds.
 void CountArticleTerms(const Document& doc, const TermExtractor& terms, ArticleRecord* record,
-                       std::vector<uint64_t>* term_hashes = nullptr);
+                       std::vector<uint64_t>* term_hashes = nullptr,
+                       std::vector<uint64_t>* compound_hashes = nullptr);
 
 /// Summarizes one analyzed article (sets `kept` from the options' filters;
 /// statements, terms and compounds only of kept articles).

@@ -25,7 +25,8 @@ std::string_view AppendCompoundKey(std::span<const Token> tokens, uint32_t b, ui
 }  // namespace
 
 void CountArticleTerms(const Document& doc, const TermExtractor& extractor, ArticleRecord* record,
-                       std::vector<uint64_t>* term_hashes) {
+                       std::vector<uint64_t>* term_hashes,
+                       std::vector<uint64_t>* compound_hashes) {
   const int nmin = extractor.options().ngram_min, nmax = extractor.options().ngram_max;
   // Unigrams view the Document's tokens; n-grams are built in `buffer`,
   // which the next sentence reuses, and compound keys are joined, so both
@@ -48,7 +49,7 @@ void CountArticleTerms(const Document& doc, const TermExtractor& extractor, Arti
     }
   }
   record->terms = terms.Sorted(term_hashes);
-  record->compounds = compounds.Sorted(nullptr);
+  record->compounds = compounds.Sorted(compound_hashes);
 }
 
 }  // namespace kiji::report

@@ -1,12 +1,10 @@
 #include "report/term_interner.h"
 
-#include <functional>
+#include "kiji/term_stats.h"
 
 namespace kiji::report {
 
-uint64_t TermInterner::Hash(std::string_view term) {
-  return std::hash<std::string_view>()(term) | 1;
-}
+uint64_t TermInterner::Hash(std::string_view term) { return TermTable::KeyHash(term); }
 
 size_t TermInterner::Probe(std::string_view term, uint64_t hash) const {
   const size_t mask = slots_.size() - 1;

@@ -28,7 +28,9 @@ std::string_view TermTable::Intern(std::string_view key) {
   return stored;
 }
 
-uint64_t TermTable::Hash(std::string_view key) { return std::hash<std::string_view>()(key) | 1; }
+uint64_t TermTable::KeyHash(std::string_view key) {
+  return std::hash<std::string_view>()(key) | 1;
+}
 
 size_t TermTable::Probe(std::string_view key, uint64_t hash) const {
   const size_t mask = buckets_.size() - 1;
@@ -46,8 +48,7 @@ void TermTable::Grow() {
   }
 }
 
-TermEntry& TermTable::Slot(std::string_view key) {
-  const uint64_t hash = Hash(key);
+TermEntry& TermTable::Slot(std::string_view key, uint64_t hash) {
   if (!buckets_.empty()) {
     Bucket& b = buckets_[Probe(key, hash)];
     if (b.hash != 0) return b.entry;
@@ -61,7 +62,7 @@ TermEntry& TermTable::Slot(std::string_view key) {
 }
 
 void TermTable::Count(std::string_view key, uint64_t doc) {
-  TermEntry& e = Slot(key);
+  TermEntry& e = Slot(key, KeyHash(key));
   ++e.tf;
   if (e.last_doc != doc) {
     ++e.df;
@@ -70,14 +71,18 @@ void TermTable::Count(std::string_view key, uint64_t doc) {
 }
 
 void TermTable::Add(std::string_view key, uint64_t tf, uint64_t df) {
-  TermEntry& e = Slot(key);
+  Add(key, KeyHash(key), tf, df);
+}
+
+void TermTable::Add(std::string_view key, uint64_t hash, uint64_t tf, uint64_t df) {
+  TermEntry& e = Slot(key, hash);
   e.tf += tf;
   e.df += df;
 }
 
 const TermEntry* TermTable::Find(std::string_view key) const {
   if (buckets_.empty()) return nullptr;
-  const Bucket& b = buckets_[Probe(key, Hash(key))];
+  const Bucket& b = buckets_[Probe(key, KeyHash(key))];
   return b.hash == 0 ? nullptr : &b.entry;
 }
 
@@ -89,7 +94,7 @@ void TermTable::MergeFrom(const TermTable& other) {
   // least as many buckets as `other` they spread as they were there.
   while (buckets_.size() < other.buckets_.size()) Grow();
   for (const Bucket& b : other.buckets_) {
-    if (b.hash != 0) Add(b.key, b.entry.tf, b.entry.df);
+    if (b.hash != 0) Add(b.key, b.hash, b.entry.tf, b.entry.df);
   }
 }
 
