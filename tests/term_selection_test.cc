@@ -53,6 +53,28 @@ TEST_CASE("stopword lists skip comments, normalize, and fingerprint their conten
   CHECK(bad.status().message().rfind("s.tsv:2: ", 0) == 0);
 }
 
+TEST_CASE("stopword lookups answer exactly past the quick test") {
+  // Words that share length and first and last bytes pass the quick test
+  // together; only the words themselves are stopwords.
+  auto s = kiji::Stopwords::Parse("ある\nこと\na\nab\n", "s.tsv");
+  REQUIRE(s.ok());
+  for (const char* w : {"ある", "こと", "a", "ab"}) CHECK(s->Contains(w));
+  for (const char* w : {"あこ", "ことる", "こる", "b", "ac", "", "abc", "こ"}) {
+    CHECK_FALSE(s->Contains(w));
+  }
+  auto with_empty = kiji::Stopwords::Parse("x\n", "t.tsv");
+  CHECK_FALSE(with_empty->Contains(""));
+  // Every word of a longer list is found, and a word one byte off is not.
+  std::string text;
+  for (int i = 0; i < 500; ++i) text += "w" + std::to_string(i * 7) + "\n";
+  auto many = kiji::Stopwords::Parse(text, "m.tsv");
+  REQUIRE(many.ok());
+  for (int i = 0; i < 500; ++i) {
+    CHECK(many->Contains("w" + std::to_string(i * 7)));
+    CHECK_FALSE(many->Contains("w" + std::to_string(i * 7 + 1)));
+  }
+}
+
 TEST_CASE("terms are content-word lemmas minus stopwords, n-grams stay inside runs") {
   FakeDoc d("a", {{N("経済"), N("協力"), P("を"), V("進め", "進める"), N("こと")},
                   {N("協力"), {":", ":", PosClass::kNoun, "", true}, N("合意")}});

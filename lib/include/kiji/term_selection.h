@@ -73,7 +73,7 @@ class Stopwords {
   static Result<Stopwords> Load(const std::string& path);
   /// Parses stopwords from text (`path` names it in errors).
   static Result<Stopwords> Parse(std::string_view text, const std::string& path);
-  bool Contains(std::string_view term) const { return words_.find(term) != words_.end(); }
+  bool Contains(std::string_view term) const;
   size_t size() const { return words_.size(); }
   /// Identity of the list: "fnv1a64:HEX" of the sorted, normalized words, so
   /// comments and order do not matter.
@@ -85,7 +85,14 @@ class Stopwords {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  // One bit per (length, first byte, last byte) class of the words: the
+  // quick test Contains() makes before hashing, since most terms asked
+  // about are no stopword.
+  static size_t QuickSlot(std::string_view term);
+  void Insert(std::string word);
+
   std::unordered_set<std::string, Hash, std::equal_to<>> words_;
+  std::vector<uint64_t> quick_ = std::vector<uint64_t>(64, 0);  // 4,096 bits
   std::string fingerprint_ = "none";
 };
 

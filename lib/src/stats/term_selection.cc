@@ -79,6 +79,26 @@ std::string PosSet::ToString() const {
   return out;
 }
 
+size_t Stopwords::QuickSlot(std::string_view term) {
+  if (term.empty()) return 0;
+  const uint64_t ends = (uint64_t{static_cast<unsigned char>(term.front())} << 8) |
+                        static_cast<unsigned char>(term.back());
+  const uint64_t k = (term.size() * 0x9E3779B97F4A7C15ull) ^ (ends * 0xC2B2AE3D27D4EB4Full);
+  return static_cast<size_t>(k >> 52);  // 12 bits
+}
+
+void Stopwords::Insert(std::string word) {
+  const size_t slot = QuickSlot(word);
+  quick_[slot / 64] |= uint64_t{1} << (slot % 64);
+  words_.insert(std::move(word));
+}
+
+bool Stopwords::Contains(std::string_view term) const {
+  const size_t slot = QuickSlot(term);
+  if (((quick_[slot / 64] >> (slot % 64)) & 1) == 0) return false;
+  return words_.find(term) != words_.end();
+}
+
 Result<Stopwords> Stopwords::Parse(std::string_view text, const std::string& path) {
   Stopwords s;
   KIJI_RETURN_IF_ERROR(
@@ -90,7 +110,7 @@ Result<Stopwords> Stopwords::Parse(std::string_view text, const std::string& pat
               fmt::format("{}:{}: expected one term per line, found a TAB: '{}'", path, line_no,
                           line.substr(0, 40)));
         }
-        s.words_.insert(NormalizeString(line));
+        s.Insert(NormalizeString(line));
         return Status::Ok();
       }));
   std::vector<std::string> sorted(s.words_.begin(), s.words_.end());
