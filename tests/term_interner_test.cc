@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "kiji/term_stats.h"
 #include "report/term_interner.h"
 
 using kiji::report::TermInterner;
@@ -50,4 +51,19 @@ TEST_CASE("TermInterner tells terms apart when their hashes are the same") {
 
 TEST_CASE("TermInterner::Hash is never 0 (0 marks an empty slot)") {
   for (const char* s : {"", "a", "協力", "\t"}) CHECK(TermInterner::Hash(s) != 0);
+}
+
+TEST_CASE("TermInterner keeps each term's hash by id, the one TermTable keys it by") {
+  TermInterner t;
+  Add(t, "協力");
+  Add(t, "貿易");
+  Add(t, "協力");
+  REQUIRE(t.hashes().size() == 2);
+  CHECK(t.hashes()[0] == kiji::TermTable::KeyHash("協力"));
+  CHECK(t.hashes()[1] == kiji::TermTable::KeyHash("貿易"));
+  // The prefetch hint changes nothing, on an empty interner too.
+  TermInterner empty;
+  empty.Prefetch(TermInterner::Hash("x"));
+  t.Prefetch(TermInterner::Hash("x"));
+  CHECK(t.Find("貿易") == 1);
 }

@@ -216,3 +216,20 @@ TEST_CASE("a table merged into a smaller one keeps every key and its counts") {
     CHECK(Tf(empty, k) == uint64_t(i + 1));
   }
 }
+
+TEST_CASE("adding with a caller's KeyHash counts as adding without one") {
+  kiji::TermTable plain, hashed;
+  for (int i = 0; i < 5000; ++i) {
+    const std::string k = "語" + std::to_string(i % 1700);
+    plain.Add(k, 2, 1);
+    hashed.Prefetch(kiji::TermTable::KeyHash(k));  // a hint: changes nothing
+    hashed.Add(k, kiji::TermTable::KeyHash(k), 2, 1);
+  }
+  CHECK(hashed.size() == plain.size());
+  for (int i = 0; i < 1700; ++i) {
+    const std::string k = "語" + std::to_string(i);
+    CHECK(Tf(hashed, k) == Tf(plain, k));
+    CHECK(Df(hashed, k) == Df(plain, k));
+  }
+  CHECK(kiji::TermTable::KeyHash("") != 0);
+}

@@ -46,6 +46,8 @@ class Aggregate {
   std::vector<ArticleRow>& mutable_rows() { return rows_; }
   const std::vector<TermIdCounts>& article_terms() const { return article_terms_; }
   const std::vector<std::string>& term_names() const { return terms_.names(); }
+  /// TermTable::KeyHash() of each term, by id.
+  const std::vector<uint64_t>& term_hashes() const { return terms_.hashes(); }
   /// Articles holding each term, by term id.
   const std::vector<uint64_t>& term_df() const { return term_df_; }
   const std::vector<std::vector<uint64_t>>& sector_pairs() const { return sector_pairs_; }

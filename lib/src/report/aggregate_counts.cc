@@ -17,8 +17,9 @@ struct SectorTerms {
 
 void Aggregate::FillCounts(TermCounts* counts) {
   TermTable& terms = counts->mutable_terms();
+  const std::vector<uint64_t>& hashes = term_hashes();
   for (uint32_t id = 0; id < term_names().size(); ++id) {
-    terms.Add(term_names()[id], term_tf_[id], term_df_[id]);
+    terms.Add(term_names()[id], hashes[id], term_tf_[id], term_df_[id]);
   }
   counts->mutable_compounds() = std::move(compounds_);
   compounds_ = TermTable();
@@ -43,7 +44,7 @@ void Aggregate::FillCounts(TermCounts* counts) {
     g.articles = articles;
     g.tokens = tokens;
     for (uint32_t id : st.touched) {
-      g.terms.Add(term_names()[id], st.tf[id], st.df[id]);
+      g.terms.Add(term_names()[id], hashes[id], st.tf[id], st.df[id]);
       st.tf[id] = st.df[id] = 0;
     }
     st.touched.clear();

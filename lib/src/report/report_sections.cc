@@ -186,22 +186,29 @@ std::vector<Collocate> ArticleCollocates(const Aggregate& agg, const TermCounts&
                                          const std::string& term) {
   const uint32_t x = agg.FindTerm(term);
   std::vector<Collocate> out;
+  if (x == UINT32_MAX || agg.options().collocates == 0) return out;
   std::vector<uint64_t> both(agg.term_names().size(), 0);
   for (const TermIdCounts& terms : agg.article_terms()) {
     auto it = std::lower_bound(terms.begin(), terms.end(), std::make_pair(x, uint32_t{0}));
     if (it == terms.end() || it->first != x) continue;
     for (const auto& [id, n] : terms) both[id] += id == x ? 0 : 1;
   }
-  const TermEntry* ex = counts.terms().Find(term);
-  if (x == UINT32_MAX || ex == nullptr) return out;
+  // The document frequencies by id are the ones FillCounts() put into
+  // counts.terms(); only the collocates that rank are made into rows.
+  const std::vector<uint64_t>& df = agg.term_df();
+  std::vector<uint32_t> ids;
+  std::vector<CollocationScores> scores;
+  std::vector<RankKey> keys;
   for (uint32_t y = 0; y < both.size(); ++y) {
-    const TermEntry* ey = both[y] < 2 ? nullptr : counts.terms().Find(agg.term_names()[y]);
-    if (ey == nullptr) continue;
-    CollocationScores s = PairScores(both[y], ex->df, ey->df, counts.articles());
-    out.push_back({agg.term_names()[y], both[y], s.log_dice, s.pmi});
+    if (both[y] < 2) continue;
+    ids.push_back(y);
+    scores.push_back(PairScores(both[y], df[x], df[y], counts.articles()));
+    keys.push_back({scores.back().log_dice, both[y], agg.term_names()[y]});
   }
-  RankRows(&out, [](const Collocate& r) { return RankKey{r.log_dice, r.freq, r.term}; });
-  if (out.size() > agg.options().collocates) out.resize(agg.options().collocates);
+  for (size_t i : RankOrderTop(keys, agg.options().collocates)) {
+    const uint32_t y = ids[i];
+    out.push_back({agg.term_names()[y], both[y], scores[i].log_dice, scores[i].pmi});
+  }
   return out;
 }
 

@@ -33,6 +33,7 @@ uint32_t TermInterner::Intern(std::string_view term, uint64_t hash) {
     s.hash = hash;
     s.id = static_cast<uint32_t>(names_.size());
     names_.emplace_back(term);
+    hashes_.push_back(hash);
   }
   return s.id;
 }

@@ -34,6 +34,8 @@ class TermInterner {
 
   /// Terms by id.
   const std::vector<std::string>& names() const { return names_; }
+  /// Hash() of each term, by id.
+  const std::vector<uint64_t>& hashes() const { return hashes_; }
   size_t size() const { return names_.size(); }
 
  private:
@@ -47,6 +49,7 @@ class TermInterner {
 
   std::vector<Slot> slots_;  // size 0 or a power of two, at most half full
   std::vector<std::string> names_;
+  std::vector<uint64_t> hashes_;
 };
 
 }  // namespace kiji::report
