@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <numeric>
 
 #include "kiji/collocations.h"
 #include "kiji/flr.h"
@@ -130,24 +131,33 @@ void BuildSectors(const Aggregate& agg, const TermCounts& counts,
 void BuildKeywords(const Aggregate& agg, const TermCounts& counts,
                    const ReportReference& reference, Keywords* out) {
   const ReportOptions& opt = agg.options();
-  std::vector<TermRow> all;
-  for (const FrequencyRow& f :
-       FrequencyStats(counts.terms(), counts.tokens(), counts.articles(), 1)) {
-    all.push_back({std::string(f.term), f.tf, f.df, double(f.tf) * f.idf});
-  }
-  auto head = [&](std::vector<TermRow> v) {
-    if (v.size() > opt.top) v.resize(opt.top);
-    return v;
+  // Rows are made only for the terms that rank in a table: the corpus has
+  // hundreds of thousands of terms and each table shows opt.top of them.
+  const std::vector<FrequencyRow> freq =
+      FrequencyStats(counts.terms(), counts.tokens(), counts.articles(), 1);
+  auto row = [&](size_t i) {
+    const FrequencyRow& f = freq[i];
+    return TermRow{std::string(f.term), f.tf, f.df, double(f.tf) * f.idf};
   };
-  out->by_frequency = head(all);
-  std::stable_sort(all.begin(), all.end(), [](const TermRow& a, const TermRow& b) {
-    return a.df != b.df ? a.df > b.df : a.tf > b.tf;
-  });
-  out->by_df = head(all);
-  // (top 0 would mean all rows to RankTopRows; head() then keeps none)
-  RankTopRows(&all, [](const TermRow& r) { return RankKey{r.tfidf, r.tf, r.term}; },
-              std::max<size_t>(opt.top, 1));
-  out->by_tfidf = head(std::move(all));
+  const size_t top = std::min(opt.top, freq.size());
+  for (size_t i = 0; i < top; ++i) out->by_frequency.push_back(row(i));
+  // By df, then tf, then the frequency order (a stable sort of it).
+  std::vector<size_t> by_df(freq.size());
+  std::iota(by_df.begin(), by_df.end(), size_t{0});
+  std::partial_sort(by_df.begin(), by_df.begin() + static_cast<std::ptrdiff_t>(top), by_df.end(),
+                    [&](size_t a, size_t b) {
+                      const FrequencyRow &x = freq[a], &y = freq[b];
+                      if (x.df != y.df) return x.df > y.df;
+                      if (x.tf != y.tf) return x.tf > y.tf;
+                      return a < b;
+                    });
+  for (size_t k = 0; k < top; ++k) out->by_df.push_back(row(by_df[k]));
+  // (top 0 would mean all rows to RankOrderTop; `top` then keeps none)
+  std::vector<RankKey> keys;
+  keys.reserve(freq.size());
+  for (const FrequencyRow& f : freq) keys.push_back({double(f.tf) * f.idf, f.tf, f.term});
+  const std::vector<size_t> by_tfidf = RankOrderTop(keys, std::max<size_t>(opt.top, 1));
+  for (size_t k = 0; k < top && k < by_tfidf.size(); ++k) out->by_tfidf.push_back(row(by_tfidf[k]));
   for (size_t i = 0; i < out->by_frequency.size() && i < opt.collocation_nodes; ++i) {
     LeadingTerm lt{out->by_frequency[i].term, out->by_frequency[i].tf, {}};
     if (opt.window == 0) {
