@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "stats_fixture.h"
@@ -76,5 +77,21 @@ TEST_CASE("frequency, DF, share and IDF of the hand-made corpus") {
       CHECK(same[i].term == ranked[i].term);
       CHECK(same[i].tfidf == ranked[i].tfidf);
     }
+  }
+}
+
+TEST_CASE("FrequencyRows are FrequencyStats' rows before the sort") {
+  kiji::TermTable t;
+  for (int i = 0; i < 300; ++i) t.Add("語" + std::to_string(i), 1 + i % 7, 1 + i % 3);
+  auto rows = kiji::FrequencyRows(t, 1000, 10, 2);
+  auto sorted = kiji::FrequencyStats(t, 1000, 10, 2);
+  REQUIRE(rows.size() == sorted.size());
+  std::sort(rows.begin(), rows.end(), kiji::FrequencyBefore);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    CHECK(rows[i].term == sorted[i].term);
+    CHECK(rows[i].tf == sorted[i].tf);
+    CHECK(rows[i].df == sorted[i].df);
+    CHECK(rows[i].idf == sorted[i].idf);
+    CHECK(rows[i].share == sorted[i].share);
   }
 }

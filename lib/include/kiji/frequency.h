@@ -46,6 +46,14 @@ struct FrequencyRow {
 /// code point.
 std::vector<FrequencyRow> FrequencyStats(const TermTable& terms, uint64_t tokens, uint64_t articles,
                                          uint64_t min_freq);
+/// The rows of FrequencyStats() in no particular order, for callers that
+/// rank only a few of them.
+std::vector<FrequencyRow> FrequencyRows(const TermTable& terms, uint64_t tokens, uint64_t articles,
+                                        uint64_t min_freq);
+/// The frequency order of FrequencyStats(): tf descending, then term.
+inline bool FrequencyBefore(const FrequencyRow& a, const FrequencyRow& b) {
+  return a.tf != b.tf ? a.tf > b.tf : a.term < b.term;
+}
 
 struct TfIdfRow {
   std::string term;

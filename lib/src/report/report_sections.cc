@@ -134,24 +134,28 @@ void BuildKeywords(const Aggregate& agg, const TermCounts& counts,
   // Rows are made only for the terms that rank in a table: the corpus has
   // hundreds of thousands of terms and each table shows opt.top of them.
   const std::vector<FrequencyRow> freq =
-      FrequencyStats(counts.terms(), counts.tokens(), counts.articles(), 1);
+      FrequencyRows(counts.terms(), counts.tokens(), counts.articles(), 1);
   auto row = [&](size_t i) {
     const FrequencyRow& f = freq[i];
     return TermRow{std::string(f.term), f.tf, f.df, double(f.tf) * f.idf};
   };
   const size_t top = std::min(opt.top, freq.size());
-  for (size_t i = 0; i < top; ++i) out->by_frequency.push_back(row(i));
-  // By df, then tf, then the frequency order (a stable sort of it).
-  std::vector<size_t> by_df(freq.size());
-  std::iota(by_df.begin(), by_df.end(), size_t{0});
-  std::partial_sort(by_df.begin(), by_df.begin() + static_cast<std::ptrdiff_t>(top), by_df.end(),
-                    [&](size_t a, size_t b) {
-                      const FrequencyRow &x = freq[a], &y = freq[b];
-                      if (x.df != y.df) return x.df > y.df;
-                      if (x.tf != y.tf) return x.tf > y.tf;
-                      return a < b;
-                    });
-  for (size_t k = 0; k < top; ++k) out->by_df.push_back(row(by_df[k]));
+  // The first `top` indices of `freq` by `before`, in order.
+  auto first = [&](auto before) {
+    std::vector<size_t> order(freq.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(top), order.end(),
+                      [&](size_t a, size_t b) { return before(freq[a], freq[b]); });
+    order.resize(top);
+    return order;
+  };
+  for (size_t i : first(FrequencyBefore)) out->by_frequency.push_back(row(i));
+  // By df, then the frequency order (tf, then term).
+  for (size_t i : first([](const FrequencyRow& x, const FrequencyRow& y) {
+         return x.df != y.df ? x.df > y.df : FrequencyBefore(x, y);
+       })) {
+    out->by_df.push_back(row(i));
+  }
   // (top 0 would mean all rows to RankOrderTop; `top` then keeps none)
   std::vector<RankKey> keys;
   keys.reserve(freq.size());

@@ -38,8 +38,8 @@ double TfWeight(TfScheme scheme, uint64_t count) {
   return 0;
 }
 
-std::vector<FrequencyRow> FrequencyStats(const TermTable& terms, uint64_t tokens, uint64_t articles,
-                                         uint64_t min_freq) {
+std::vector<FrequencyRow> FrequencyRows(const TermTable& terms, uint64_t tokens, uint64_t articles,
+                                        uint64_t min_freq) {
   std::vector<FrequencyRow> rows;
   rows.reserve(terms.size());
   terms.ForEach([&](std::string_view term, const TermEntry& e) {
@@ -52,12 +52,16 @@ std::vector<FrequencyRow> FrequencyStats(const TermTable& terms, uint64_t tokens
     r.idf = (e.df == 0 || articles < e.df) ? 0 : Idf(articles, e.df);
     rows.push_back(r);
   });
+  return rows;
+}
+
+std::vector<FrequencyRow> FrequencyStats(const TermTable& terms, uint64_t tokens, uint64_t articles,
+                                         uint64_t min_freq) {
+  std::vector<FrequencyRow> rows = FrequencyRows(terms, tokens, articles, min_freq);
   // One sort by (tf, term): terms are distinct, so this is the order a sort
   // by term followed by a stable sort by tf gives, with string comparisons
   // only between terms of equal tf.
-  std::sort(rows.begin(), rows.end(), [](const FrequencyRow& a, const FrequencyRow& b) {
-    return a.tf != b.tf ? a.tf > b.tf : a.term < b.term;
-  });
+  std::sort(rows.begin(), rows.end(), FrequencyBefore);
   return rows;
 }
 
