@@ -97,24 +97,31 @@ Compounds SplitCompounds(const TermTable& table) {
 }
 
 // Sets each compound's lr from FL(N), FR(N): the occurrences of a noun
-// directly left / right of N in all compounds.
+// directly left / right of N in all compounds. Parts are numbered first, so
+// each occurrence is looked up once and each distinct part's
+// log(FL + 1) + log(FR + 1) computed once.
 void ScoreCompounds(Compounds* c) {
-  std::unordered_map<std::string_view, std::pair<uint64_t, uint64_t>> adj;
+  std::unordered_map<std::string_view, uint32_t> ids;
+  ids.reserve(c->parts.size() / 4);
+  std::vector<uint32_t> part_id(c->parts.size());
+  for (size_t i = 0; i < c->parts.size(); ++i) {
+    part_id[i] = ids.try_emplace(c->parts[i], static_cast<uint32_t>(ids.size())).first->second;
+  }
+  std::vector<uint64_t> fl(ids.size(), 0), fr(ids.size(), 0);
   for (const Compound& x : c->list) {
-    const std::string_view* p = &c->parts[x.first_part];
+    const uint32_t* p = &part_id[x.first_part];
     for (uint32_t i = 0; i + 1 < x.parts; ++i) {
-      adj[p[i + 1]].first += x.entry->tf;  // p[i] is left of p[i + 1]
-      adj[p[i]].second += x.entry->tf;     // p[i + 1] is right of p[i]
+      fl[p[i + 1]] += x.entry->tf;  // p[i] is left of p[i + 1]
+      fr[p[i]] += x.entry->tf;      // p[i + 1] is right of p[i]
     }
+  }
+  std::vector<double> weight(ids.size());
+  for (size_t id = 0; id < weight.size(); ++id) {
+    weight[id] = std::log(static_cast<double>(fl[id] + 1)) + std::log(static_cast<double>(fr[id] + 1));
   }
   for (Compound& x : c->list) {
     double log_sum = 0;
-    for (uint32_t i = 0; i < x.parts; ++i) {
-      auto it = adj.find(c->parts[x.first_part + i]);
-      const uint64_t fl = it == adj.end() ? 0 : it->second.first;
-      const uint64_t fr = it == adj.end() ? 0 : it->second.second;
-      log_sum += std::log(static_cast<double>(fl + 1)) + std::log(static_cast<double>(fr + 1));
-    }
+    for (uint32_t i = 0; i < x.parts; ++i) log_sum += weight[part_id[x.first_part + i]];
     x.lr = std::exp(log_sum / (2.0 * static_cast<double>(x.parts)));
   }
 }
