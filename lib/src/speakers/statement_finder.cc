@@ -90,7 +90,7 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
     const Sentence& a = doc_.sentences[c.bullet_first];
     const Sentence& b = doc_.sentences[c.bullet_last];
     bb = a.byte_begin, be = b.byte_end, s.quote_start = a.start, s.quote_end = b.end;
-  } else if (c.kind == StatementKind::kDirect) {
+  } else if (c.kind == StatementKind::kDirect && !c.unbracketed) {
     bb = t_[c.qb - 1].byte_end, be = t_[c.qe].byte_begin;
     s.quote_start = t_[c.qb - 1].end, s.quote_end = t_[c.qe].start;
   } else {
@@ -133,6 +133,14 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
              content_first <= announced_content_ + 1) {
     CopySpeaker(*announced_, &s);  // 山田さんはこう語る。「…」
     s.verb = announced_->verb;
+    announced_.reset();
+  } else if (c.kind == StatementKind::kDirect && announced_ &&
+             content_first <= announced_content_ + 1 &&
+             (!last_ || announced_content_ > last_content_)) {
+    // 山田は笑顔で登場。「…」と苦笑い。: a quote with a predicate of speech and
+    // no speaker of its own right after a sentence about a person, who was
+    // named after the last speaker.
+    CopySpeaker(*announced_, &s);
     announced_.reset();
   } else if (CarriesSpeaker(c, content_first)) {
     CopySpeaker(*last_, &s);
@@ -209,7 +217,13 @@ std::vector<Statement> StatementFinder::Run() {
   if (!any_marker) return {};
   const std::vector<Sentence>& sents = doc_.sentences;
   uint32_t content = 0;
+  const bool transcript = HasTranscript();
   for (uint32_t s = 0; s < sents.size(); ++s) {
+    if (uint32_t last = s; transcript && FindTranscriptLine(s, content, &last)) {
+      content += last - s + 1;
+      s = last;
+      continue;
+    }
     // Headings and reference blocks (source lists, related-link boxes) hold
     // titles, not statements.
     if (sents[s].kind == BlockKind::kTitle || sents[s].kind == BlockKind::kHeading ||
