@@ -65,6 +65,18 @@ bool SpeakerMentions::ShortFormOfPersonBefore(std::string_view name, uint32_t be
   return !DottedNameBefore(name, before).empty();
 }
 
+// Organization words (テレビ of フジテレビ) and names in Latin letters (adingo) are
+// left out: a company named in a longer phrase is not a person's short form.
+bool SpeakerMentions::ShortFormOfPersonNamed(uint32_t begin, uint32_t end) const {
+  for (uint32_t i = begin; i < end; ++i) {
+    // (Not the organization tag: IPADIC tags 本田 and 高島 as companies.)
+    if (OrganizationWord(doc_.tokens[i].surface)) return false;
+  }
+  const std::string name = Text(begin, end);
+  if (name.empty() || static_cast<unsigned char>(name[0]) < 0x80) return false;
+  return CountCodePoints(name) >= 2 && ShortFormOfPersonBefore(name, begin);
+}
+
 // A foreign name written with a middle dot (チョン・テセ, one unknown token or
 // three) before token `before` whose first or last part is `name`, as
 // written; empty when there is none. MeCab tags neither as a person, but the

@@ -52,6 +52,8 @@ class SpeakerMentions {
   /// Also true when a foreign name with a middle dot before `before` starts
   /// or ends with it (テセ of チョン・テセ).
   bool ShortFormOfPersonBefore(std::string_view name, uint32_t before) const;
+  /// Tokens [begin, end) are such a short form, at least two code points long.
+  bool ShortFormOfPersonNamed(uint32_t begin, uint32_t end) const;
 
   /// A person or organization the article names, at token `token`.
   struct NamedSource {
