@@ -989,7 +989,7 @@ TEST_CASE("conditionals are not reports; short forms of a person named before sp
     CHECK(a->statements.size() == 1);
   }
   CheckPatternCases({
-      {{"会見にはダコタ・ファニングが出席した。ダコタは「日本に来れて本当に嬉しいです」と述べた。",
-        K::kDirect, "ダコタ・ファニング", T::kPerson, "日本に来れて本当に嬉しいです", "述べる"}},
+      {{"会見にはテイラー・ロートナーが出席した。ロートナーは「日本に来れて本当に嬉しいです」と述べた。",
+        K::kDirect, "テイラー・ロートナー", T::kPerson, "日本に来れて本当に嬉しいです", "述べる"}},
   });
 }

@@ -65,16 +65,39 @@ bool SpeakerMentions::ShortFormOfPersonBefore(std::string_view name, uint32_t be
   return !DottedNameBefore(name, before).empty();
 }
 
-// Organization words (テレビ of フジテレビ) and names in Latin letters (adingo) are
-// left out: a company named in a longer phrase is not a person's short form.
+// Only proper nouns and unknown words (not ファン), never an organization
+// word (テレビ of フジテレビ) or a Latin name (adingo). A word tagged as an
+// organization (IPADIC tags 本田 and 高島 as companies) must match a person
+// the article names in full; a foreign name with a middle dot is not enough
+// for it.
 bool SpeakerMentions::ShortFormOfPersonNamed(uint32_t begin, uint32_t end) const {
+  bool organization = false;
   for (uint32_t i = begin; i < end; ++i) {
-    // (Not the organization tag: IPADIC tags 本田 and 高島 as companies.)
-    if (OrganizationWord(doc_.tokens[i].surface)) return false;
+    const Token& t = doc_.tokens[i];
+    if ((t.pos_class != PosClass::kProperNoun && !t.unknown) || OrganizationWord(t.surface)) {
+      return false;
+    }
+    organization |= IsOrganizationName(t);
   }
   const std::string name = Text(begin, end);
-  if (name.empty() || static_cast<unsigned char>(name[0]) < 0x80) return false;
-  return CountCodePoints(name) >= 2 && ShortFormOfPersonBefore(name, begin);
+  if (name.empty() || static_cast<unsigned char>(name[0]) < 0x80 || CountCodePoints(name) < 2) {
+    return false;
+  }
+  IndexPersons();
+  for (const Person& p : persons_) {
+    if (p.token >= begin) break;
+    if (p.name.size() <= name.size()) continue;
+    // Not the part before a middle dot: ヤクルト of ヤクルト・リオス投手.
+    if (p.name.ends_with(name) ||
+        (p.name.starts_with(name) && !std::string_view(p.name).substr(name.size()).starts_with("・"))) {
+      return true;
+    }
+  }
+  // ロートナー of テイラー・ロートナー: the family name, written last. A first
+  // part is as often a team or a company (ヤクルト・リオス, 中日・井端).
+  if (organization) return false;
+  const std::string dotted = DottedNameBefore(name, begin);
+  return dotted.size() > name.size() && dotted.ends_with(name);
 }
 
 // A foreign name written with a middle dot (チョン・テセ, one unknown token or

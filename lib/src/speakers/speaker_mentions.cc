@@ -246,7 +246,7 @@ std::optional<Mention> SpeakerMentions::MentionBefore(uint32_t limit, uint32_t e
   bool person_pos = false;
   for (uint32_t i = p.begin; i < p.name_end; ++i) person_pos |= IsPersonName(doc_.tokens[i]);
   if (p.has_name() && (p.has_hon() || person_pos)) return NamedMention(p);
-  // 蝶野 after 蝶野正洋選手, ジーコ after アルトゥール・ジーコ: the short form of a
+  // 新井 after 新井貴浩, ロートナー after テイラー・ロートナー: the short form of a
   // person named before, which MeCab tags as a common noun or leaves unknown.
   if (p.has_name() && ShortFormOfPersonNamed(p.begin, p.name_end)) return NamedMention(p);
   if (std::optional<Mention> m = BracketedMention(p)) return m;

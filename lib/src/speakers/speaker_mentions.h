@@ -52,7 +52,8 @@ class SpeakerMentions {
   /// Also true when a foreign name with a middle dot before `before` starts
   /// or ends with it (テセ of チョン・テセ).
   bool ShortFormOfPersonBefore(std::string_view name, uint32_t before) const;
-  /// Tokens [begin, end) are such a short form, at least two code points long.
+  /// Tokens [begin, end) are such a short form as a speaker: proper nouns or
+  /// unknown words of two code points or more; of a dotted name, its last part.
   bool ShortFormOfPersonNamed(uint32_t begin, uint32_t end) const;
 
   /// A person or organization the article names, at token `token`.
