@@ -991,5 +991,9 @@ TEST_CASE("conditionals are not reports; short forms of a person named before sp
   CheckPatternCases({
       {{"会見にはテイラー・ロートナーが出席した。ロートナーは「日本に来れて本当に嬉しいです」と述べた。",
         K::kDirect, "テイラー・ロートナー", T::kPerson, "日本に来れて本当に嬉しいです", "述べる"}},
+      // 沢尻 alone is a place name to IPADIC.
+      {{"映画には沢尻エリカが出演した。衣装について、沢尻は「ファッションは本当に見ていて楽しかったで"
+        "す」と述べた。",
+        K::kDirect, "沢尻エリカ", T::kPerson, "ファッションは本当に見ていて楽しかったです", "述べる"}},
   });
 }

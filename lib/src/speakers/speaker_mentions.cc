@@ -248,7 +248,15 @@ std::optional<Mention> SpeakerMentions::MentionBefore(uint32_t limit, uint32_t e
   if (p.has_name() && (p.has_hon() || person_pos)) return NamedMention(p);
   // 新井 after 新井貴浩, ロートナー after テイラー・ロートナー: the short form of a
   // person named before, which MeCab tags as a common noun or leaves unknown.
-  if (p.has_name() && ShortFormOfPersonNamed(p.begin, p.name_end)) return NamedMention(p);
+  if (!p.has_hon()) {
+    for (uint32_t k = 1; k <= 2 && p.end >= p.limit + k; ++k) {
+      if (!ShortFormOfPersonNamed(p.end - k, p.end)) continue;
+      MentionParse short_form = p;
+      short_form.begin = p.end - k;
+      short_form.name_end = p.end;
+      return NamedMention(short_form);
+    }
+  }
   if (std::optional<Mention> m = BracketedMention(p)) return m;
   return NounPhraseMention(p);
 }
