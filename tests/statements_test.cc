@@ -997,3 +997,16 @@ TEST_CASE("conditionals are not reports; short forms of a person named before sp
         K::kDirect, "沢尻エリカ", T::kPerson, "ファッションは本当に見ていて楽しかったです", "述べる"}},
   });
 }
+
+// Issue 12: a quote whose sentence names its own subject (a name with は that
+// the mention parser does not read) takes no speaker carried over from the
+// sentence before.
+TEST_CASE("the speaker before is not carried over to ソンミは「…」") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"主演の佐藤花子は「撮影中はずっと緊張していました」と語った。ソンミは「歌うのは本当に楽しかっ"
+        "たです」とコメントした。",
+        K::kDirect, "佐藤花子", T::kPerson, "撮影中はずっと緊張していました", "語る"}},
+  });
+}

@@ -166,13 +166,29 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
 // person last quoted. A newspaper cited with によると is not the speaker of
 // the quotes that follow.
 bool StatementFinder::CarriesSpeaker(const ReportingConstruction& c, uint32_t content_first) const {
-  if (!last_ || (c.kind == StatementKind::kDirect && last_->kind == StatementKind::kAccordingTo)) {
+  if (!last_ || OtherNameTopicBefore(c) || (c.kind == StatementKind::kDirect && last_->kind == StatementKind::kAccordingTo)) {
     return false;
   }
   if (content_first <= last_content_ + 1) return true;
   return c.kind == StatementKind::kDirect && !c.verb.empty() &&
          last_->speaker_type == SpeakerType::kPerson &&
          content_first <= last_content_ + kZeroAnaphoraSentences;
+}
+
+// ソンミは「…」 after ジャン's words: the quote has a subject of its own, a
+// name written right before it with は that is no speaker the article names
+// (MeCab knows it as a proper noun or not at all) and not part of the last
+// speaker's name; that speaker is not carried over to it.
+bool StatementFinder::OtherNameTopicBefore(const ReportingConstruction& c) const {
+  if (c.kind != StatementKind::kDirect || c.unbracketed || c.qb < 3) return false;
+  uint32_t k = c.qb - 2;  // the token before 「
+  if (IsComma(t_[k]) && k > 0) --k;
+  if (!IsParticle(t_[k], "は") || k == 0) return false;
+  const Token& name = t_[k - 1];
+  if (name.pos_class != PosClass::kProperNoun && !(name.unknown && IsNominal(name))) return false;
+  const std::string_view written = doc_.OriginalText(name);
+  return last_->speaker.find(written) == std::string::npos &&
+         last_->mention.find(written) == std::string::npos;
 }
 
 // A line that is one sentence with no sentence-final punctuation is a heading

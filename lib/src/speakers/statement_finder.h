@@ -174,6 +174,7 @@ class StatementFinder {
   // statement_finder.cc
   bool LooksLikeHeading(uint32_t s) const;
   bool CarriesSpeaker(const ReportingConstruction& c, uint32_t content_first) const;
+  bool OtherNameTopicBefore(const ReportingConstruction& c) const;  // REQUIRES: last_
   void Attribute(const ReportingConstruction& c, uint32_t content_first, uint32_t content_last);
 
   const Document& doc_;
