@@ -913,3 +913,100 @@ TEST_CASE("the speaker after the quote: 「…」と山田花子と佐藤恵子�
       "振り返る。");
   for (const auto& s : a->statements) CHECK(s.quote != "撮影はとても楽しかったです");
 }
+
+// Issue 12: a manner noun of speech (manner_noun in speaker_context.tsv) and
+// the also-form 「…」とも。 end a statement without a verb.
+TEST_CASE("interview quotes: 「…」と照れ笑い。 / 「…」と一言、 / 「…」とも。") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"主演の佐藤花子は「撮影中はずっと緊張していました」と照れ笑い。", K::kDirect, "佐藤花子",
+        T::kPerson, "撮影中はずっと緊張していました", "照れ笑い"}},
+      {{"監督の田村健一は「次はもっと良い作品にします」と一言、会場を後にした。", K::kDirect,
+        "田村健一", T::kPerson, "次はもっと良い作品にします", "一言"}},
+      {{"山本選手は「来季も必ず優勝を目指します」と語った。「若い選手にも期待しています」とも。",
+        K::kDirect, "山本", T::kPerson, "来季も必ず優勝を目指します", "語る"},
+       {"", K::kDirect, "山本", T::kPerson, "若い選手にも期待しています", "言う"}},
+  });
+  // Not a statement: the noun goes on to a verb of its own; a short quote.
+  for (const char* body : {"主演の佐藤花子は「撮影中はずっと緊張していました」と笑顔で手を振った。",
+                           "佐藤花子は「無理」と照れ笑い。"}) {
+    INFO(body);
+    auto a = AnalyzeBody(body);
+    for (const auto& s : a->statements) CHECK(s.verb != "笑顔");
+    for (const auto& s : a->statements) CHECK(s.verb != "照れ笑い");
+  }
+}
+
+// Issue 12: a quote with a predicate of speech and no speaker of its own,
+// right after a sentence whose topic is a person (zero anaphora).
+TEST_CASE("interview quotes: the person of the sentence before speaks 「…」と笑顔。") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"女優の青山花子は白いドレス姿で舞台に登場した。「こんなに大勢の方に来ていただいて嬉しいで"
+        "す」と笑顔。",
+        K::kDirect, "青山花子", T::kPerson, "こんなに大勢の方に来ていただいて嬉しいです", "笑顔"}},
+  });
+}
+
+// Issue 12: talk transcripts, one turn a line, the speaker's name first.
+TEST_CASE("transcripts: 山田：… and 山田「…」 lines are the named person's statements") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"舞台挨拶には監督の田村健一と女優の青山花子が登壇した。\n"
+        "田村：今日は来ていただいてありがとうございます。楽しんでください。\n"
+        "青山：本当に緊張しています（笑）。\n",
+        K::kDirect, "田村健一", T::kPerson, "今日は来ていただいてありがとうございます。楽しんでください。",
+        ""},
+       {"", K::kDirect, "青山花子", T::kPerson, "本当に緊張しています（笑）。", ""}},
+      {{"番組には解説者の北澤豪と司会の矢部浩之が出演した。\n"
+        "北澤「守備から立て直すしかないと思います」\n"
+        "矢部「どうしたら勝てるか、教えて下さい」\n",
+        K::kDirect, "北澤豪", T::kPerson, "守備から立て直すしかないと思います", ""},
+       {"", K::kDirect, "矢部浩之", T::kPerson, "どうしたら勝てるか、教えて下さい", ""}},
+  });
+  // Not statements: a single field line, link lines, the interviewer's turns.
+  for (const char* body : {"監督の田村健一が会見した。\n田村：今日はありがとうございます。\n",
+                           "関連記事\n・田村健一「次はもっと良い作品にします」\n"
+                           "・青山花子「本当に緊張しています」\n",
+                           "日時：2012年5月1日午後7時から\n会場：東京都内の映画館にて\n"}) {
+    INFO(body);
+    auto a = AnalyzeBody(body);
+    CHECK(a->statements.empty());
+  }
+}
+
+// Issue 12: …としたら is a conditional, not a report; a short form of a
+// person named before speaks (MeCab tags it as a common noun).
+TEST_CASE("conditionals are not reports; short forms of a person named before speak") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  for (const char* body : {"山本選手は「来季も優勝を目指します」と語った。もし優勝できたとしたら、どうしますか。"}) {
+    INFO(body);
+    auto a = AnalyzeBody(body);
+    CHECK(a->statements.size() == 1);
+  }
+  CheckPatternCases({
+      {{"会見にはテイラー・ロートナーが出席した。ロートナーは「日本に来れて本当に嬉しいです」と述べた。",
+        K::kDirect, "テイラー・ロートナー", T::kPerson, "日本に来れて本当に嬉しいです", "述べる"}},
+      // 沢尻 alone is a place name to IPADIC.
+      {{"映画には沢尻エリカが出演した。衣装について、沢尻は「ファッションは本当に見ていて楽しかったで"
+        "す」と述べた。",
+        K::kDirect, "沢尻エリカ", T::kPerson, "ファッションは本当に見ていて楽しかったです", "述べる"}},
+  });
+}
+
+// Issue 12: a quote whose sentence names its own subject (a name with は that
+// the mention parser does not read) takes no speaker carried over from the
+// sentence before.
+TEST_CASE("the speaker before is not carried over to ソンミは「…」") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"主演の佐藤花子は「撮影中はずっと緊張していました」と語った。ソンミは「歌うのは本当に楽しかっ"
+        "たです」とコメントした。",
+        K::kDirect, "佐藤花子", T::kPerson, "撮影中はずっと緊張していました", "語る"}},
+  });
+}

@@ -73,6 +73,7 @@ enum class ContextList : uint8_t {
   kDualAnaphor,     // 両紙, 両者: the two sources named before
   kNotSpeech,       // なる, 呼ぶ, 題する: after 「…」と, the words are a name or a topic
   kMannerAdverb,    // キッパリ, ポツリ: 「…」とキッパリ。 ends a statement without a verb
+  kMannerNoun,      // 苦笑い, 一言: 「…」と苦笑い。 ends a statement without a verb
   kQuestionVerb,    // 訊く, 尋ねる: Xから「…」と訊かれる is X's question
   kRolePrefix,      // エース, FW: エース・ダルビッシュ is a role and a name, not a full name
 };

@@ -65,6 +65,46 @@ bool SpeakerMentions::ShortFormOfPersonBefore(std::string_view name, uint32_t be
   return !DottedNameBefore(name, before).empty();
 }
 
+// Only nouns, proper nouns and unknown words, never an organization
+// word (テレビ of フジテレビ) or a Latin name (adingo). A word tagged as an
+// organization (IPADIC tags 本田 and 高島 as companies) must match a person
+// the article names in full; a foreign name with a middle dot is not enough
+// for it.
+bool SpeakerMentions::ShortFormOfPersonNamed(uint32_t begin, uint32_t end) const {
+  // A common noun (山下 of 山下穂尊 in some contexts) only for a full name,
+  // not for a dotted one (ファン of ファン・ランダエダ).
+  bool organization = false, common = false;
+  for (uint32_t i = begin; i < end; ++i) {
+    const Token& t = doc_.tokens[i];
+    if ((t.pos_class != PosClass::kProperNoun && t.pos_class != PosClass::kNoun && !t.unknown) ||
+        OrganizationWord(t.surface) || lex_.FindSpeakerWord(t.surface) ||
+        lex_.FindHonorific(t.surface)) {
+      return false;
+    }
+    organization |= IsOrganizationName(t);
+    common |= t.pos_class == PosClass::kNoun && !t.unknown;
+  }
+  const std::string name = Text(begin, end);
+  if (name.empty() || static_cast<unsigned char>(name[0]) < 0x80 || CountCodePoints(name) < 2) {
+    return false;
+  }
+  IndexPersons();
+  for (const Person& p : persons_) {
+    if (p.token >= begin) break;
+    if (p.name.size() <= name.size()) continue;
+    // Not the part before a middle dot: ヤクルト of ヤクルト・リオス投手.
+    if (p.name.ends_with(name) ||
+        (p.name.starts_with(name) && !std::string_view(p.name).substr(name.size()).starts_with("・"))) {
+      return true;
+    }
+  }
+  // ロートナー of テイラー・ロートナー: the family name, written last. A first
+  // part is as often a team or a company (ヤクルト・リオス, 中日・井端).
+  if (organization || common) return false;
+  const std::string dotted = DottedNameBefore(name, begin);
+  return dotted.size() > name.size() && dotted.ends_with(name);
+}
+
 // A foreign name written with a middle dot (チョン・テセ, one unknown token or
 // three) before token `before` whose first or last part is `name`, as
 // written; empty when there is none. MeCab tags neither as a person, but the

@@ -122,22 +122,31 @@ bool StatementFinder::FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pa
   return Accept(std::move(c), end, next);
 }
 
-// 「…」とキッパリ。 / 「…」とポツリ、: a manner adverb of speech (manner_adverb)
-// right after the と ends the statement before the sentence end or a comma;
-// the speaker is the person of the sentence or the one quoted last.
+// 「…」とキッパリ。 / 「…」とポツリ、 / 「…」と苦笑い。: a manner adverb or noun
+// of speech (manner_adverb, manner_noun) right after the と ends the
+// statement before the sentence end or a comma; so does 「…」とも。 (said
+// too). The speaker is the person of the sentence or the one quoted last.
 bool StatementFinder::FindMannerAdverb(const std::pair<uint32_t, uint32_t>& pair, uint32_t i,
                                        uint32_t* next) {
   Unit& s = unit_;
   const uint32_t a = i + 1;
-  if (a + 1 > s.ue || !lex_.InContextList(t_[a].surface, ContextList::kMannerAdverb)) return false;
-  if (a + 1 < s.ue && !IsEnd(t_[a + 1]) && !IsComma(t_[a + 1])) return false;
+  if (a + 1 > s.ue) return false;
+  const bool also = IsParticle(t_[a], "も");
+  if (!also && !lex_.InContextList(t_[a].surface, ContextList::kMannerAdverb) &&
+      !lex_.InContextList(t_[a].surface, ContextList::kMannerNoun)) {
+    return false;
+  }
+  // 「…」とも——。: a dash may trail the also-form.
+  const bool dash = also && a + 1 < s.ue &&
+                    (t_[a + 1].surface.starts_with("—") || t_[a + 1].surface.starts_with("―"));
+  if (a + 1 < s.ue && !IsEnd(t_[a + 1]) && !dash && !(IsComma(t_[a + 1]) && !also)) return false;
   ReportingConstruction c = DirectQuote(pair, i);
-  c.verb = std::string(t_[a].surface);
+  c.verb = also ? "言う" : std::string(t_[a].surface);
   uint32_t after;
   c.speaker = SpeakerPhrase(s.boundary, pair.first, &after, true);
   if (c.speaker && c.speaker->type != SpeakerType::kPerson) return false;
   if (s.after_according && !c.speaker) return false;
-  return Accept(std::move(c), a + 1, next);
+  return Accept(std::move(c), dash ? a + 2 : a + 1, next);
 }
 
 // 司会者から「…」と訊かれると、「…」と答えた: a question verb (question_verb)

@@ -262,6 +262,7 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
       {"dual_anaphor", ContextList::kDualAnaphor},
       {"not_speech", ContextList::kNotSpeech},
       {"manner_adverb", ContextList::kMannerAdverb},
+      {"manner_noun", ContextList::kMannerNoun},
       {"question_verb", ContextList::kQuestionVerb},
       {"role_prefix", ContextList::kRolePrefix}};
   return ForEachRecord(
@@ -276,7 +277,7 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
               "{}:{}: unknown list '{}' (expected connective, clause_join, time_word, not_role, "
               "country_abbreviation, plural_suffix, media_head, speech_object, report_noun, "
               "reaction_noun, online_venue, according_noun, title_suffix, article_anaphor, "
-              "dual_anaphor, not_speech, manner_adverb, question_verb or role_prefix)",
+              "dual_anaphor, not_speech, manner_adverb, manner_noun, question_verb or role_prefix)",
               path, line_no, f[1]));
         }
         const uint32_t bit = 1u << static_cast<unsigned>(*list);

@@ -47,6 +47,8 @@ bool StatementFinder::PredicateEndsStatement(uint32_t last, uint32_t ue, uint32_
   }
   while (j < ue) {
     const Token& k = t_[j];
+    // …としたら、 / …と言ったら: a conditional, not a report.
+    if (Is(k, "たら") || Is(k, "だら")) return false;
     // Juman makes ました a verbal suffix (動詞性接尾辞) rather than an auxiliary.
     if (k.pos_class == PosClass::kAuxiliary ||
         (k.pos_class == PosClass::kVerb && k.Has(TokenTrait::kDependent)) ||

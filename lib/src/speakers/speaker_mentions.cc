@@ -246,6 +246,17 @@ std::optional<Mention> SpeakerMentions::MentionBefore(uint32_t limit, uint32_t e
   bool person_pos = false;
   for (uint32_t i = p.begin; i < p.name_end; ++i) person_pos |= IsPersonName(doc_.tokens[i]);
   if (p.has_name() && (p.has_hon() || person_pos)) return NamedMention(p);
+  // 新井 after 新井貴浩, ロートナー after テイラー・ロートナー: the short form of a
+  // person named before, which MeCab tags as a common noun or leaves unknown.
+  if (!p.has_hon()) {
+    for (uint32_t k = 1; k <= 2 && p.end >= p.limit + k; ++k) {
+      if (!ShortFormOfPersonNamed(p.end - k, p.end)) continue;
+      MentionParse short_form = p;
+      short_form.begin = p.end - k;
+      short_form.name_end = p.end;
+      return NamedMention(short_form);
+    }
+  }
   if (std::optional<Mention> m = BracketedMention(p)) return m;
   return NounPhraseMention(p);
 }

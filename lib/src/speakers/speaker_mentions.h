@@ -52,6 +52,9 @@ class SpeakerMentions {
   /// Also true when a foreign name with a middle dot before `before` starts
   /// or ends with it (テセ of チョン・テセ).
   bool ShortFormOfPersonBefore(std::string_view name, uint32_t before) const;
+  /// Tokens [begin, end) are such a short form as a speaker: proper nouns or
+  /// unknown words of two code points or more; of a dotted name, its last part.
+  bool ShortFormOfPersonNamed(uint32_t begin, uint32_t end) const;
 
   /// A person or organization the article names, at token `token`.
   struct NamedSource {

@@ -90,7 +90,7 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
     const Sentence& a = doc_.sentences[c.bullet_first];
     const Sentence& b = doc_.sentences[c.bullet_last];
     bb = a.byte_begin, be = b.byte_end, s.quote_start = a.start, s.quote_end = b.end;
-  } else if (c.kind == StatementKind::kDirect) {
+  } else if (c.kind == StatementKind::kDirect && !c.unbracketed) {
     bb = t_[c.qb - 1].byte_end, be = t_[c.qe].byte_begin;
     s.quote_start = t_[c.qb - 1].end, s.quote_end = t_[c.qe].start;
   } else {
@@ -134,6 +134,14 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
     CopySpeaker(*announced_, &s);  // 山田さんはこう語る。「…」
     s.verb = announced_->verb;
     announced_.reset();
+  } else if (c.kind == StatementKind::kDirect && announced_ &&
+             content_first <= announced_content_ + 1 &&
+             (!last_ || announced_content_ > last_content_)) {
+    // 山田は笑顔で登場。「…」と苦笑い。: a quote with a predicate of speech and
+    // no speaker of its own right after a sentence about a person, who was
+    // named after the last speaker.
+    CopySpeaker(*announced_, &s);
+    announced_.reset();
   } else if (CarriesSpeaker(c, content_first)) {
     CopySpeaker(*last_, &s);
   } else {
@@ -158,13 +166,29 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
 // person last quoted. A newspaper cited with によると is not the speaker of
 // the quotes that follow.
 bool StatementFinder::CarriesSpeaker(const ReportingConstruction& c, uint32_t content_first) const {
-  if (!last_ || (c.kind == StatementKind::kDirect && last_->kind == StatementKind::kAccordingTo)) {
+  if (!last_ || OtherNameTopicBefore(c) || (c.kind == StatementKind::kDirect && last_->kind == StatementKind::kAccordingTo)) {
     return false;
   }
   if (content_first <= last_content_ + 1) return true;
   return c.kind == StatementKind::kDirect && !c.verb.empty() &&
          last_->speaker_type == SpeakerType::kPerson &&
          content_first <= last_content_ + kZeroAnaphoraSentences;
+}
+
+// ソンミは「…」 after ジャン's words: the quote has a subject of its own, a
+// name written right before it with は that is no speaker the article names
+// (MeCab knows it as a proper noun or not at all) and not part of the last
+// speaker's name; that speaker is not carried over to it.
+bool StatementFinder::OtherNameTopicBefore(const ReportingConstruction& c) const {
+  if (c.kind != StatementKind::kDirect || c.unbracketed || c.qb < 3) return false;
+  uint32_t k = c.qb - 2;  // the token before 「
+  if (IsComma(t_[k]) && k > 0) --k;
+  if (!IsParticle(t_[k], "は") || k == 0) return false;
+  const Token& name = t_[k - 1];
+  if (name.pos_class != PosClass::kProperNoun && !(name.unknown && IsNominal(name))) return false;
+  const std::string_view written = doc_.OriginalText(name);
+  return last_->speaker.find(written) == std::string::npos &&
+         last_->mention.find(written) == std::string::npos;
 }
 
 // A line that is one sentence with no sentence-final punctuation is a heading
@@ -209,7 +233,13 @@ std::vector<Statement> StatementFinder::Run() {
   if (!any_marker) return {};
   const std::vector<Sentence>& sents = doc_.sentences;
   uint32_t content = 0;
+  const bool transcript = HasTranscript();
   for (uint32_t s = 0; s < sents.size(); ++s) {
+    if (uint32_t last = s; transcript && FindTranscriptLine(s, content, &last)) {
+      content += last - s + 1;
+      s = last;
+      continue;
+    }
     // Headings and reference blocks (source lists, related-link boxes) hold
     // titles, not statements.
     if (sents[s].kind == BlockKind::kTitle || sents[s].kind == BlockKind::kHeading ||

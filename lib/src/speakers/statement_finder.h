@@ -55,6 +55,7 @@ struct ReportingConstruction {
   bool announce = false;  // Xはこう語った: names the speaker of a quote around it
   bool source_kara = false;  // …と通報があった: the speaker is the Xから of the clause
   bool question = false;  // Xから「…」と訊かれ: the asker's; no speaker carries over from it
+  bool unbracketed = false;  // direct, but [qb, qe) are the quote's own tokens (蜷川：…)
 };
 
 class StatementFinder {
@@ -161,9 +162,19 @@ class StatementFinder {
   bool EndsWithMediaHead(std::string_view name) const;
   std::vector<SpeakerMentions::NamedSource> DualSources(const Statement& s, uint32_t mention) const;
 
+  // transcript_lines.cc: 蜷川：今日は… / セルジオ「…」, one turn a line
+  uint32_t TranscriptSeparator(uint32_t s, uint32_t* last) const;
+  std::optional<Mention> TranscriptSpeaker(uint32_t b, uint32_t sep) const;
+  std::optional<ReportingConstruction> TranscriptTurn(uint32_t s, uint32_t* last) const;
+  bool HasTranscript() const;  // at least two turns
+  // Records sentence `s` (content-sentence index `content`) as a turn, with
+  // *last the last sentence of its line; false when it is not one.
+  bool FindTranscriptLine(uint32_t s, uint32_t content, uint32_t* last);
+
   // statement_finder.cc
   bool LooksLikeHeading(uint32_t s) const;
   bool CarriesSpeaker(const ReportingConstruction& c, uint32_t content_first) const;
+  bool OtherNameTopicBefore(const ReportingConstruction& c) const;  // REQUIRES: last_
   void Attribute(const ReportingConstruction& c, uint32_t content_first, uint32_t content_last);
 
   const Document& doc_;
