@@ -980,7 +980,7 @@ TEST_CASE("transcripts: 山田：… and 山田「…」 lines are the named per
 
 // Issue 12: …としたら is a conditional, not a report; a short form of a
 // person named before speaks (MeCab tags it as a common noun).
-TEST_CASE("conditionals are not reports; short forms of a person named before speak") {
+TEST_CASE("conditionals are not reports, and short forms of a person named before speak") {
   using K = kiji::StatementKind;
   using T = kiji::SpeakerType;
   for (const char* body : {"山本選手は「来季も優勝を目指します」と語った。もし優勝できたとしたら、どうしますか。"}) {
