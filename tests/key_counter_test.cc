@@ -6,10 +6,10 @@
 #include <map>
 #include <random>
 
-#include "report/term_interner.h"
+#include "stats/term_interner.h"
 
 using kiji::report::KeyCounter;
-using kiji::report::TermInterner;
+using kiji::TermInterner;
 
 TEST_CASE("KeyCounter counts each distinct key and sorts them by bytes") {
   KeyCounter c;

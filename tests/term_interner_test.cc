@@ -1,13 +1,13 @@
-// Tests of TermInterner (src/report/term_interner.h).
+// Tests of TermInterner (src/stats/term_interner.h).
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 #include "kiji/term_stats.h"
-#include "report/term_interner.h"
+#include "stats/term_interner.h"
 
-using kiji::report::TermInterner;
+using kiji::TermInterner;
 
 namespace {
 

@@ -15,7 +15,7 @@
 #include "kiji/report_builder.h"
 #include "kiji/term_stats.h"
 #include "report/article_summary.h"
-#include "report/term_interner.h"
+#include "stats/term_interner.h"
 
 namespace kiji::report {
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "report/term_interner.h"
+#include "stats/term_interner.h"
 
 namespace kiji::report {
 namespace {

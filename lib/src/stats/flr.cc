@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
-#include <unordered_map>
 
 #include "kiji/ranking.h"
 #include "kiji/term_selection.h"
+#include "stats/term_interner.h"
 
 namespace kiji {
 namespace {
@@ -101,11 +101,10 @@ Compounds SplitCompounds(const TermTable& table) {
 // each occurrence is looked up once and each distinct part's
 // log(FL + 1) + log(FR + 1) computed once.
 void ScoreCompounds(Compounds* c) {
-  std::unordered_map<std::string_view, uint32_t> ids;
-  ids.reserve(c->parts.size() / 4);
+  TermInterner ids;
   std::vector<uint32_t> part_id(c->parts.size());
   for (size_t i = 0; i < c->parts.size(); ++i) {
-    part_id[i] = ids.try_emplace(c->parts[i], static_cast<uint32_t>(ids.size())).first->second;
+    part_id[i] = ids.Intern(c->parts[i], TermInterner::Hash(c->parts[i]));
   }
   std::vector<uint64_t> fl(ids.size(), 0), fr(ids.size(), 0);
   for (const Compound& x : c->list) {

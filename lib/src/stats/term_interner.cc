@@ -1,8 +1,8 @@
-#include "report/term_interner.h"
+#include "stats/term_interner.h"
 
 #include "kiji/term_stats.h"
 
-namespace kiji::report {
+namespace kiji {
 
 uint64_t TermInterner::Hash(std::string_view term) { return TermTable::KeyHash(term); }
 
@@ -44,4 +44,4 @@ uint32_t TermInterner::Find(std::string_view term) const {
   return s.hash == 0 ? UINT32_MAX : s.id;
 }
 
-}  // namespace kiji::report
+}  // namespace kiji

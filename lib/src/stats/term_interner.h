@@ -1,19 +1,18 @@
-// TermInterner: gives each distinct term of a report a small id, in the
-// order terms are first seen, so that the calling thread of `kiji report`
-// keeps per-article term rows as (id, count) and corpus counts in arrays.
-// The hash of a term is computed by the caller (on a worker thread, next to
-// where the term was counted), so adding an article's terms on the calling
-// thread costs one probe of a flat table per term and one comparison of
-// bytes per term found.
-#ifndef KIJI_REPORT_TERM_INTERNER_H_
-#define KIJI_REPORT_TERM_INTERNER_H_
+// TermInterner: gives each distinct term a small id, in the order terms are
+// first seen: one flat table of (hash, id), no node per term. The calling
+// thread of `kiji report` keeps per-article term rows as (id, count) and
+// corpus counts in arrays (the hash of a term computed on a worker thread,
+// next to where the term was counted), and FLR numbers compound parts with
+// it. Adding a term costs one probe and one comparison of bytes when found.
+#ifndef KIJI_STATS_TERM_INTERNER_H_
+#define KIJI_STATS_TERM_INTERNER_H_
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace kiji::report {
+namespace kiji {
 
 class TermInterner {
  public:
@@ -52,6 +51,6 @@ class TermInterner {
   std::vector<uint64_t> hashes_;
 };
 
-}  // namespace kiji::report
+}  // namespace kiji
 
-#endif  // KIJI_REPORT_TERM_INTERNER_H_
+#endif  // KIJI_STATS_TERM_INTERNER_H_
