@@ -1010,3 +1010,35 @@ TEST_CASE("the speaker before is not carried over to ソンミは「…」") {
         K::kDirect, "佐藤花子", T::kPerson, "撮影中はずっと緊張していました", "語る"}},
   });
 }
+
+// Issue 12: a middle dot joins a person's name only between foreign parts.
+// An organization on either side (a chain, a sports paper, a radio) makes
+// the dotted words an organization, and a Japanese name after a team or a
+// company is the person's name alone.
+TEST_CASE("a middle dot next to an organization or a Japanese name joins no person's name") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"阪神電鉄・田中一郎社長は「新しい球場を造りたい」と述べた。",
+        K::kDirect, "田中一郎", T::kPerson, "新しい球場を造りたい", "述べる"}},
+      {{"巨人・山田太郎が記者会見を開いた。山田は「来年こそ優勝したい」と語った。",
+        K::kDirect, "山田太郎", T::kPerson, "来年こそ優勝したい", "語る"}},
+      {{"会見にはマリア・ロペス=ガルシアが出席した。ロペス=ガルシアは「条約は必ず守ります」と"
+        "述べた。",
+        K::kDirect, "マリア・ロペス=ガルシア", T::kPerson, "条約は必ず守ります", "述べる"}},
+  });
+  // ウェンディーズ of ハンバーガーチェーン・ウェンディーズ, オリコン of
+  // スポーツニュース・オリコン: no person of the article.
+  for (const char* body :
+       {"ハンバーガーチェーン・ウェンディーズが日本から撤退する。ウェンディーズは「契約を更新しない」"
+        "と発表した。",
+        "音楽情報はスポーツニュース・オリコンが伝えた。オリコンは「売上は過去最高だった」と報じた。"}) {
+    INFO(body);
+    auto a = AnalyzeBody(body);
+    for (const kiji::Statement& st : a->statements) {
+      INFO(st.speaker);
+      CHECK(st.speaker_type != T::kPerson);
+      CHECK(st.speaker.find("・") == std::string::npos);
+    }
+  }
+}

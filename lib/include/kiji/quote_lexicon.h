@@ -76,6 +76,7 @@ enum class ContextList : uint8_t {
   kMannerNoun,      // 苦笑い, 一言: 「…」と苦笑い。 ends a statement without a verb
   kQuestionVerb,    // 訊く, 尋ねる: Xから「…」と訊かれる is X's question
   kRolePrefix,      // エース, FW: エース・ダルビッシュ is a role and a name, not a full name
+  kOrganizationPart,  // チェーン, スポーツ: ハンバーガーチェーン・ウェンディーズ is no person
 };
 
 /// A full name for a short one (source_aliases.tsv).

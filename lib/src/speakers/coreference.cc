@@ -48,7 +48,7 @@ const SpeakerMentions::Person* SpeakerMentions::Fullest(std::string_view name) c
   const Person* best = nullptr;
   for (const Person& p : persons_) {
     if (p.name.size() < name.size()) continue;
-    if (!p.name.starts_with(name) && !p.name.ends_with(name)) continue;
+    if (p.name != name && !LongerNameOf(p.name, name)) continue;
     if (!best || p.name.size() > best->name.size()) best = &p;
   }
   return best;
@@ -58,9 +58,7 @@ bool SpeakerMentions::ShortFormOfPersonBefore(std::string_view name, uint32_t be
   IndexPersons();
   for (const Person& p : persons_) {
     if (p.token >= before) break;
-    if (p.name.size() > name.size() && (p.name.starts_with(name) || p.name.ends_with(name))) {
-      return true;
-    }
+    if (LongerNameOf(p.name, name)) return true;
   }
   return !DottedNameBefore(name, before).empty();
 }
@@ -81,6 +79,7 @@ bool SpeakerMentions::ShortFormOfPersonNamed(uint32_t begin, uint32_t end) const
         lex_.FindHonorific(t.surface)) {
       return false;
     }
+    if (t.Has(TokenTrait::kCountry)) return false;  // トルコ of エルドアン・トルコ首相
     organization |= IsOrganizationName(t);
     common |= t.pos_class == PosClass::kNoun && !t.unknown;
   }
@@ -91,10 +90,9 @@ bool SpeakerMentions::ShortFormOfPersonNamed(uint32_t begin, uint32_t end) const
   IndexPersons();
   for (const Person& p : persons_) {
     if (p.token >= begin) break;
-    if (p.name.size() <= name.size()) continue;
+    if (!LongerNameOf(p.name, name)) continue;
     // Not the part before a middle dot: ヤクルト of ヤクルト・リオス投手.
-    if (p.name.ends_with(name) ||
-        (p.name.starts_with(name) && !std::string_view(p.name).substr(name.size()).starts_with("・"))) {
+    if (p.name.ends_with(name) || !std::string_view(p.name).substr(name.size()).starts_with("・")) {
       return true;
     }
   }
@@ -123,6 +121,53 @@ bool SpeakerMentions::RolePart(std::string_view part) const {
   return false;
 }
 
+// True when `part`, written before or after a middle dot, names a kind of
+// organization or an outlet (ハンバーガーチェーン, サンケイスポーツ, ラジオ): an
+// organization word of speaker_words.tsv, an alias of source_aliases.tsv or
+// ending with an organization_part word. The dotted words are then an
+// organization, or a person with an affiliation, never one person's name.
+bool SpeakerMentions::OrganizationPart(std::string_view part) const {
+  if (part.empty()) return false;
+  if (OrganizationWord(part) || lex_.FindAlias(part)) return true;
+  for (size_t i = 0; i < part.size(); ++i) {
+    if ((static_cast<unsigned char>(part[i]) & 0xC0) == 0x80) continue;  // inside a code point
+    if (lex_.InContextList(part.substr(i), ContextList::kOrganizationPart)) return true;
+  }
+  return false;
+}
+
+// True when person name `full` is a longer form of `name`, which is its
+// first or last part. Across a middle dot only a foreign name, every part
+// katakana or Latin and none an organization (テイラー・ロートナー, not
+// 中日・谷繁, 清原・桑田 or ハンバーガーチェーン・ウェンディーズ): a Japanese
+// name is not written with one.
+bool SpeakerMentions::LongerNameOf(std::string_view full, std::string_view name) const {
+  if (full.size() <= name.size() || name.empty()) return false;
+  const bool first = full.starts_with(name);
+  if (!first && !full.ends_with(name)) return false;
+  const std::string_view rest =
+      first ? full.substr(name.size()) : full.substr(0, full.size() - name.size());
+  constexpr std::string_view kDot = "・";
+  if (full.find(kDot) == std::string_view::npos) return true;
+  std::string letters;  // シュナイダー=ベトヒャー: an equals sign joins parts too
+  for (size_t pos = 0; pos < full.size();) {
+    const size_t from = pos;
+    const char32_t c = DecodeUtf8(full, &pos);
+    if (c != U'=' && c != U'＝') letters += full.substr(from, pos - from);
+  }
+  if (!IsKatakanaOrLatin(letters)) return false;
+  // Each dotted part of the rest: ロートナー's テイラー, not ハンバーガーチェーン.
+  size_t pos = 0;
+  while (pos <= rest.size()) {
+    size_t dot = rest.find(kDot, pos);
+    if (dot == std::string_view::npos) dot = rest.size();
+    const std::string_view part = rest.substr(pos, dot - pos);
+    if (OrganizationPart(part) || (!part.empty() && RolePart(part))) return false;
+    pos = dot + kDot.size();
+  }
+  return true;
+}
+
 std::string SpeakerMentions::DottedNameBefore(std::string_view name, uint32_t before) const {
   const std::vector<Token>& t = doc_.tokens;
   const std::string head = std::string(name) + "・";
@@ -135,6 +180,7 @@ std::string SpeakerMentions::DottedNameBefore(std::string_view name, uint32_t be
       if (k == 0 || k + 1 >= before) continue;
       const bool after = t[k + 1].surface == name && NameLike(t[k - 1]);
       const bool first = t[k - 1].surface == name && NameLike(t[k + 1]);
+      if ((after || first) && OrganizationPart(t[after ? k - 1 : k + 1].surface)) continue;
       if (after || first) {
         return RolePart(t[after ? k - 1 : k + 1].surface) ? std::string(name) : Text(k - 1, k + 2);
       }
@@ -143,6 +189,7 @@ std::string SpeakerMentions::DottedNameBefore(std::string_view name, uint32_t be
       if (s.starts_with(head) || s.ends_with(tail)) {
         const std::string_view other = s.starts_with(head) ? s.substr(head.size())
                                                            : s.substr(0, s.size() - tail.size());
+        if (OrganizationPart(other)) continue;
         return RolePart(other) ? std::string(name) : std::string(s);
       }
     }

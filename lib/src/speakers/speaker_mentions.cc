@@ -391,10 +391,13 @@ bool SpeakerMentions::ExtendsNameLeft(const MentionParse& p, uint32_t b) const {
     return true;
   }
   if (surname_next && x.pos_class == PosClass::kPrefix && IsOneKanji(x)) return true;
-  // ドナルド・トランプ, but not ヴェルディホールディングス・崔暢亮 (a role) nor
-  // メディカルトレーナー・土屋潤二 (an occupation, not a first name).
+  // ドナルド・トランプ, but not ヴェルディホールディングス・崔暢亮 (a role),
+  // メディカルトレーナー・土屋潤二 (an occupation, not a first name), 中日・谷繁
+  // (a Japanese name is not written with a middle dot: a team before it) nor
+  // ハンバーガーチェーン・ウェンディーズ (an organization).
   return IsJoiner(x) && b < p.name_end && b - 1 > p.limit && NameLike(t[b - 2]) &&
-         !OrganizationWord(t[b - 2].surface) &&
+         !OrganizationWord(t[b - 2].surface) && !OrganizationPart(t[b - 2].surface) &&
+         !(IsPersonName(t[b]) && IsKanji(t[b].surface)) &&
          !(t[b - 2].pos_class == PosClass::kNoun && !t[b - 2].unknown && IsPersonName(t[b]));
 }
 

@@ -73,6 +73,8 @@ class SpeakerMentions {
   };
   bool NameLike(const Token& t) const;
   bool RolePart(std::string_view part) const;
+  bool OrganizationPart(std::string_view part) const;
+  bool LongerNameOf(std::string_view full, std::string_view name) const;
   std::string DottedNameBefore(std::string_view name, uint32_t before) const;
   bool MayNameOrganization(uint32_t limit, uint32_t end) const;  // source_names.cc
   void AddOrganization(const Mention& m) const;                   // source_names.cc
