@@ -1,6 +1,8 @@
 #include "kiji/utf8.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace kiji {
 
@@ -9,9 +11,20 @@ std::optional<size_t> FindInvalidUtf8(std::string_view s) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
+    // Fast paths: eight ASCII bytes at a time, and the three-byte sequences
+    // of kana and kanji (lead E1-EC or EE-EF: no overlong form, no
+    // surrogate) with two continuation bytes.
+    uint64_t word;
+    while (i + 8 <= n && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080u) == 0)) i += 8;
+    if (i >= n) break;
     unsigned char c = p[i];
     if (c < 0x80) {
       ++i;
+      continue;
+    }
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= n && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;
       continue;
     }
     size_t len;

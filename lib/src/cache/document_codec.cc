@@ -70,6 +70,13 @@ class Reader {
   bool done() const { return ok_ && pos_ == b_.size(); }
   size_t pos() const { return pos_; }
   uint64_t Var() {
+    // Most numbers (deltas, lengths, tags) fit in one byte.
+    if (pos_ < b_.size() && static_cast<uint8_t>(b_[pos_]) < 0x80) {
+      return static_cast<uint8_t>(b_[pos_++]);
+    }
+    return LongVar();
+  }
+  uint64_t LongVar() {
     uint64_t v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
       if (pos_ >= b_.size()) break;
@@ -188,11 +195,16 @@ bool ReadSentences(Reader& r, size_t limit, std::vector<Sentence>* out) {
   return r.ok();
 }
 
-// The interned strings, copied into *storage; *table views them.
-bool ReadStrings(Reader& r, size_t limit, std::string* storage,
+// The interned strings, copied into *storage; *table views them. With
+// TokenFields::kSurfaces they are skipped: no token field reads them.
+bool ReadStrings(Reader& r, size_t limit, TokenFields fields, std::string* storage,
                  std::vector<std::string_view>* table) {
   const uint64_t n = r.Var();
   if (!r.ok() || n > limit) return false;
+  if (fields == TokenFields::kSurfaces) {
+    for (uint64_t i = 0; i < n && r.ok(); ++i) r.Bytes(r.Var());
+    return r.ok();
+  }
   std::vector<std::pair<size_t, size_t>> spans(n);
   for (auto& [off, len] : spans) {
     std::string_view s = r.Bytes(r.Var());
@@ -281,7 +293,7 @@ bool DecodeDocument(std::string_view bytes, const Article& article, TokenFields 
   if (!ReadSentences(r, bytes.size(), &doc->sentences)) return false;
   auto storage = std::make_shared<std::string>();
   std::vector<std::string_view> table;
-  if (!ReadStrings(r, bytes.size(), storage.get(), &table)) return false;
+  if (!ReadStrings(r, bytes.size(), fields, storage.get(), &table)) return false;
   const uint64_t n_tokens = r.Var();
   if (!r.ok() || n_tokens > bytes.size()) return false;
   doc->tokens.resize(n_tokens);

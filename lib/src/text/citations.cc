@@ -1,5 +1,7 @@
 #include "text/citations.h"
 
+#include <string.h>
+
 #include <algorithm>
 #include <string>
 
@@ -9,6 +11,16 @@ namespace {
 constexpr std::string_view kStop = "。";
 // A publisher name is short: the date must follow within this many bytes.
 constexpr size_t kMaxPublisherBytes = 150;
+
+// s.find(needle, pos) through glibc's memmem: string_view::find stops at
+// every byte equal to the needle's first, and the lead bytes of kanji and
+// kana (E3, E5, E6, E9) are most bytes of a Japanese paragraph.
+size_t Find(std::string_view s, std::string_view needle, size_t pos = 0) {
+  if (pos > s.size()) return std::string_view::npos;
+  const void* hit = memmem(s.data() + pos, s.size() - pos, needle.data(), needle.size());
+  return hit == nullptr ? std::string_view::npos
+                        : static_cast<size_t>(static_cast<const char*>(hit) - s.data());
+}
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -38,7 +50,7 @@ bool IsDate(std::string_view s) {
 
 // Whether "PUBLISHER、DATE。" starts at `pos`.
 bool PublisherAndDate(std::string_view s, size_t pos) {
-  const size_t stop = s.find(kStop, pos);
+  const size_t stop = Find(s, kStop, pos);
   if (stop == std::string_view::npos || stop - pos > kMaxPublisherBytes) return false;
   const std::string_view seg = s.substr(pos, stop - pos);
   const size_t comma = seg.rfind("、");
@@ -59,8 +71,8 @@ size_t FirstCitation(std::string_view s) {
   size_t best = std::string_view::npos;
   for (const Quote q : {Quote{"『", "』"}, Quote{"\"", "\""}}) {
     const std::string closing = std::string(q.close) + std::string(kStop);
-    for (size_t c = s.find(closing); c != std::string_view::npos && c < best;
-         c = s.find(closing, c + 1)) {
+    for (size_t c = Find(s, closing); c != std::string_view::npos && c < best;
+         c = Find(s, closing, c + 1)) {
       if (!PublisherAndDate(s, c + closing.size())) continue;
       const size_t open = s.substr(0, c).rfind(q.open);
       if (open == std::string_view::npos) continue;
@@ -76,7 +88,7 @@ size_t FirstCitation(std::string_view s) {
 size_t CitationTail(std::string_view paragraph) {
   size_t tail = FirstCitation(paragraph);
   for (std::string_view box : {"最近の記事", "外部リンク", "情報源:", "情報源：", "関連記事"}) {
-    tail = std::min(tail, paragraph.find(box));
+    tail = std::min(tail, Find(paragraph, box));
   }
   return tail;
 }
