@@ -21,9 +21,31 @@ namespace kiji {
 /// surrogates and code points above U+10FFFF are ill-formed), or nullopt.
 std::optional<size_t> FindInvalidUtf8(std::string_view s);
 
+namespace internal {
+/// DecodeUtf8 of the sequences its inline part leaves: 2 and 4 bytes, and
+/// a sequence cut by the end of s.
+char32_t DecodeUtf8Rest(std::string_view s, size_t* pos);
+}  // namespace internal
+
 /// Decodes the code point at s[*pos] and advances *pos. REQUIRES: s is valid
-/// UTF-8 and *pos < s.size() is at a sequence start.
-char32_t DecodeUtf8(std::string_view s, size_t* pos);
+/// UTF-8 and *pos < s.size() is at a sequence start. Inline for ASCII and
+/// the three-byte sequences of kana and kanji: the sentence splitter and the
+/// domain-term search call it for every character.
+inline char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t i = *pos;
+  const unsigned char c = p[i];
+  if (c < 0x80) {
+    *pos = i + 1;
+    return c;
+  }
+  if ((c & 0xF0) == 0xE0 && s.size() - i >= 3) {
+    *pos = i + 3;
+    return (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(p[i + 1] & 0x3F) << 6) |
+           static_cast<char32_t>(p[i + 2] & 0x3F);
+  }
+  return internal::DecodeUtf8Rest(s, pos);
+}
 
 /// True for the white space kiji trims inside a line: space, tab,
 /// ideographic space (U+3000) and no-break space (U+00A0, which NFKC turns

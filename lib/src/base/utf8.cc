@@ -50,7 +50,7 @@ std::optional<size_t> FindInvalidUtf8(std::string_view s) {
   return std::nullopt;
 }
 
-char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+char32_t internal::DecodeUtf8Rest(std::string_view s, size_t* pos) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t i = *pos;
   unsigned char c = p[i];

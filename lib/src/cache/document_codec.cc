@@ -14,7 +14,9 @@ namespace {
 // not decode and is recomputed.
 // 2: the surfaces and spans of all tokens first, then the other fields
 // behind their byte length, so that a reader of surfaces skips them.
-constexpr uint8_t kCodecVersion = 2;
+// 3: a surface as its length and its offset from the previous surface's
+// end (most often 0: one byte each instead of a tag and a 2-3 byte offset).
+constexpr uint8_t kCodecVersion = 3;
 
 void PutVar(uint64_t v, std::string* out) {
   while (v >= 0x80) {
@@ -129,9 +131,32 @@ std::string_view GetString(Reader& r, std::string_view normalized,
 
 // A token's surface: empty or a view of the normalized text, never a string
 // of the table (kwic and the span writers take its offset in the text).
-std::string_view GetSurface(Reader& r, std::string_view normalized) {
-  static const std::vector<std::string_view> kNoTable;
-  return GetString(r, normalized, kNoTable);
+// Stored as its length and, when not empty, the offset from *prev_end, the
+// end of the previous token's surface, which it then moves.
+void PutSurface(std::string_view surface, std::string_view normalized, size_t* prev_end,
+                std::string* out) {
+  PutVar(surface.size(), out);
+  if (surface.empty()) return;
+  const char* b = normalized.data();
+  const bool inside = surface.data() >= b && surface.data() + surface.size() <= b + normalized.size();
+  // A surface outside the text cannot be stored: an offset past the end
+  // makes the entry fail to decode, so that it is recomputed.
+  const size_t off = inside ? static_cast<size_t>(surface.data() - b) : normalized.size() + 1;
+  PutVar(ZigZag(static_cast<int64_t>(off) - static_cast<int64_t>(*prev_end)), out);
+  *prev_end = off + surface.size();
+}
+
+std::string_view GetSurface(Reader& r, std::string_view normalized, size_t* prev_end) {
+  const uint64_t len = r.Var();
+  if (len == 0) return {};
+  const int64_t off = static_cast<int64_t>(*prev_end) + UnZigZag(r.Var());
+  if (off < 0 || static_cast<uint64_t>(off) > normalized.size() ||
+      len > normalized.size() - static_cast<size_t>(off)) {
+    r.Fail();
+    return {};
+  }
+  *prev_end = static_cast<size_t>(off) + len;
+  return normalized.substr(static_cast<size_t>(off), len);
 }
 
 }  // namespace
@@ -151,8 +176,9 @@ void EncodeDocument(const Document& doc, std::string* out) {
   Interner strings(doc.normalized);
   std::string spans, others;  // the two token sections
   uint32_t prev_sentence = 0, prev_byte_end = 0, prev_end = 0;  // of the previous token
+  size_t prev_surface_end = 0;
   for (const Token& t : doc.tokens) {
-    strings.Put(t.surface, &spans);
+    PutSurface(t.surface, doc.normalized, &prev_surface_end, &spans);
     spans.push_back(static_cast<char>(t.pos_class));
     spans.push_back(static_cast<char>((t.unknown ? 1 : 0) | (t.domain_term ? 2 : 0)));
     PutVar(ZigZag(int64_t{t.sentence} - prev_sentence), &spans);
@@ -222,8 +248,9 @@ bool ReadTokenSpans(Reader& r, std::string_view normalized, std::vector<Token>* 
   // The previous token's sentence and ends, from which positions are deltas
   // (kept as three numbers: copying whole tokens was a tenth of a decode).
   uint32_t prev_sentence = 0, prev_byte_end = 0, prev_end = 0;
+  size_t prev_surface_end = 0;
   for (Token& t : *tokens) {
-    t.surface = GetSurface(r, normalized);
+    t.surface = GetSurface(r, normalized, &prev_surface_end);
     const std::string_view head = r.Bytes(2);  // POS class, flags
     if (head.size() != 2 || static_cast<uint8_t>(head[0]) > static_cast<uint8_t>(PosClass::kOther)) {
       return false;
