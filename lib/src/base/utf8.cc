@@ -16,15 +16,17 @@ std::optional<size_t> FindInvalidUtf8(std::string_view s) {
     // surrogate) with two continuation bytes.
     uint64_t word;
     while (i + 8 <= n && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080u) == 0)) i += 8;
+    while (i + 3 <= n) {
+      const uint32_t lead = p[i];
+      const uint32_t shape = (lead & 0xF0) | (uint32_t{p[i + 1] & 0xC0u} << 8) |
+                             (uint32_t{p[i + 2] & 0xC0u} << 16);
+      if (shape != 0x8080E0 || lead == 0xE0 || lead == 0xED) break;
+      i += 3;
+    }
     if (i >= n) break;
     unsigned char c = p[i];
     if (c < 0x80) {
       ++i;
-      continue;
-    }
-    if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 3 <= n && (p[i + 1] & 0xC0) == 0x80 &&
-        (p[i + 2] & 0xC0) == 0x80) {
-      i += 3;
       continue;
     }
     size_t len;
