@@ -271,6 +271,48 @@ TEST_CASE("a sector needs evidence in two sentences or a strong term") {
   CHECK(by_sentence[0].sectors[0].tagged);
 }
 
+TEST_CASE("a distinctive term in the headline and two body sentences is the story's subject") {
+  auto r = kiji::SectorLexicon::Parse({{"s.tsv",
+                                        "@sector\tsecurity\t安全保障\tSecurity\ts\n"
+                                        "@sector\ttrade\t貿易\tTrade\tt\n"
+                                        "@offtopic\tcrime\t犯罪\tCrime\tg\n"
+                                        "security\t核実験\t3\n"
+                                        "trade\t貿易\t2\n"
+                                        "crime\t裁判\t2\n"
+                                        "crime\t警察\t1\n"}});
+  REQUIRE(r.ok());
+  const kiji::SectorLexicon& lex = *r;
+  auto tagged = [&](const std::vector<std::vector<std::string>>& sentences, bool headline,
+                    const std::string& id) {
+    auto h = kiji::testing::MakeDoc(sentences);
+    if (headline) h->doc.sentences[0].kind = kiji::BlockKind::kTitle;
+    const auto tags = kiji::TagSectors(h->doc, lex, {});
+    const auto* s = Find(tags, lex, id);
+    REQUIRE(s != nullptr);
+    return s->tagged;
+  };
+  // 核実験 in the headline and in two body sentences: 6 with one term.
+  CHECK(tagged({{"核実験"}, {"核実験", "を", "強行"}, {"核実験", "を", "非難"}}, true, "security"));
+  // The same three sentences without a headline: one word repeated.
+  CHECK_FALSE(
+      tagged({{"核実験"}, {"核実験", "を", "強行"}, {"核実験", "を", "非難"}}, false, "security"));
+  // In the headline and one body sentence: 4.5, below the threshold anyway;
+  // the headline and the same body sentence twice is still one body sentence.
+  CHECK_FALSE(tagged({{"核実験"}, {"核実験", "と", "核実験"}}, true, "security"));
+  // A clear but not distinctive term (貿易, weight 2) does not carry a story.
+  kiji::SectorOptions four;
+  four.min_score = 4;
+  auto h = kiji::testing::MakeDoc({{"貿易"}, {"貿易"}, {"貿易"}});
+  h->doc.sentences[0].kind = kiji::BlockKind::kTitle;
+  CHECK_FALSE(Find(kiji::TagSectors(h->doc, lex, four), lex, "trade")->tagged);
+  // A text that is partly a genre's (a trial: crime scores 3) keeps the
+  // two-term rule.
+  CHECK_FALSE(tagged({{"核実験"}, {"核実験", "の", "裁判"}, {"核実験", "と", "警察"}}, true,
+                     "security"));
+  // ... while a genre word once (警察, 1) does not.
+  CHECK(tagged({{"核実験"}, {"核実験", "と", "警察"}, {"核実験"}}, true, "security"));
+}
+
 TEST_CASE("the longest match wins across sectors: words inside a name do not count again") {
   auto r = kiji::SectorLexicon::Parse({{"n.tsv",
                                         "@sector\tsecurity\t安全保障\tSecurity\ts\n"

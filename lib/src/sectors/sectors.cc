@@ -225,6 +225,30 @@ double ScoreBesidesStrongest(const SectorScore& s) {
   return s.score - strongest;
 }
 
+// A distinctive term named in the headline and said again in two sentences
+// of the body, each time in its own context, is the story's subject (a
+// nuclear test headlined 核実験 and told with it all through): it counts as
+// several terms, in a text that is not partly a genre's (`genre` is the
+// highest score of any genre, whatever its spread).
+bool HasStoryTerm(const SectorScore& s, const SectorLexicon& lexicon, double genre) {
+  if (genre + 1e-9 >= kStoryTermMaxGenre) return false;
+  for (const EntryScore& e : s.entries) {
+    if (lexicon.entries()[e.entry].weight + 1e-9 < kStoryTermWeight) continue;
+    bool headline = false;
+    std::vector<uint32_t> body;
+    for (const SectorHit& h : s.evidence) {
+      if (h.entry != e.entry) continue;
+      if (h.in_title) {
+        headline = true;
+      } else if (!h.near_headline && !Contains(body, h.sentence)) {
+        body.push_back(h.sentence);
+      }
+    }
+    if (headline && body.size() >= kStoryTermBodySentences) return true;
+  }
+  return false;
+}
+
 // What a sector's hits that `keep` accepts score together.
 template <typename Keep>
 double ScoreOfHits(const SectorScore& s, const SectorLexicon& lexicon, Keep keep) {
@@ -392,6 +416,10 @@ std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
   const bool genre_dominates =
       offtopic >= kOfftopicMinScore &&
       !GenreOutscored(by_sector, offtopic, genre_sentences, lexicon);
+  double any_genre = 0;
+  for (const auto& [sector, s] : by_sector) {
+    if (lexicon.sectors()[sector].offtopic) any_genre = std::max(any_genre, s.score);
+  }
   std::vector<SectorScore> out;
   for (auto& [sector, s] : by_sector) {
     const bool genre = lexicon.sectors()[sector].offtopic;
@@ -403,8 +431,9 @@ std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
     s.outscored_by = outscored && !genre ? offtopic : 0;
     const bool spread = s.sentences.size() >= options.min_sentences || HasStrongTerm(s, lexicon);
     const bool several_terms =
-        s.entries.size() >= options.min_terms &&
-        (options.min_terms < 2 || ScoreBesidesStrongest(s) + 1e-9 >= options.min_other_score);
+        (s.entries.size() >= options.min_terms &&
+         (options.min_terms < 2 || ScoreBesidesStrongest(s) + 1e-9 >= options.min_other_score)) ||
+        HasStoryTerm(s, lexicon, any_genre);
     s.tagged = !genre && s.score + 1e-9 >= options.min_score && several_terms && spread &&
                s.outscored_by == 0;
     out.push_back(std::move(s));
