@@ -54,6 +54,21 @@ TEST_CASE("a lexicon file declares sectors and entries with all their columns") 
   CHECK_FALSE(lex->FindSector("trade").has_value());
 }
 
+TEST_CASE("an unless phrase written *phrase is a context of the whole article") {
+  auto lex = ParseOne(std::string(kSectors) + "security\t保障\t0.5\t\t社会保障|*年金|生活保障\n" +
+                      "security\t安全\t1\t*軍事\n");
+  REQUIRE(lex.ok());
+  const kiji::LexiconEntry& hosho = lex->entries()[0];
+  REQUIRE(hosho.unless.size() == 2);
+  CHECK(lex->PhraseText(hosho.unless[1]) == "生活保障");
+  REQUIRE(hosho.unless_article.size() == 1);
+  CHECK(lex->PhraseText(hosho.unless_article[0]) == "年金");
+  // Only in the unless column: a near phrase keeps its star.
+  CHECK(lex->PhraseText(lex->entries()[1].near[0]) == "*軍事");
+  CHECK(lex->entries()[1].unless_article.empty());
+  CHECK_FALSE(ParseOne(std::string(kSectors) + "security\t保障\t0.5\t\t*\n").ok());
+}
+
 TEST_CASE("several files load as one lexicon, later files extend it") {
   auto lex = kiji::SectorLexicon::Parse({
       {"a.tsv", std::string(kSectors) + "customs\t税関\t3\n"},

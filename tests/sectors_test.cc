@@ -89,6 +89,30 @@ TEST_CASE("an unless context in the headline cancels the entry in every sentence
   CHECK(TestLexicon().PhraseText(hits.cancelled[1].by) == "社会保障");
 }
 
+TEST_CASE("an article-wide unless context cancels the entry in every sentence") {
+  auto r = kiji::SectorLexicon::Parse({{"a.tsv",
+                                        "@sector\tscience\t科学\tScience\ts\n"
+                                        "science\t衛星\t2\t\t*ミサイル|打ち上げ中止\n"}});
+  REQUIRE(r.ok());
+  const kiji::SectorLexicon& lex = *r;
+  // ミサイル in the last sentence cancels 衛星 in the first two as well.
+  auto h = kiji::testing::MakeDoc({{"衛星", "を", "発射"}, {"衛星", "の", "軌道"}, {"ミサイル"}});
+  kiji::SectorHits hits = kiji::FindSectorHits(h->doc, lex);
+  CHECK(hits.hits.empty());
+  REQUIRE(hits.cancelled.size() == 2);
+  for (const auto& c : hits.cancelled) {
+    CHECK(c.reason == kiji::CancelReason::kUnless);
+    CHECK(lex.PhraseText(c.by) == "ミサイル");
+  }
+  // A plain unless phrase still acts in its own sentence only.
+  auto plain = kiji::testing::MakeDoc({{"衛星"}, {"打ち上げ中止"}});
+  CHECK(kiji::FindSectorHits(plain->doc, lex).hits.size() == 1);
+  // A reference block is not the article: its ミサイル cancels nothing.
+  auto ref = kiji::testing::MakeDoc({{"衛星"}, {"ミサイル"}});
+  ref->doc.sentences[1].kind = kiji::BlockKind::kReference;
+  CHECK(kiji::FindSectorHits(ref->doc, lex).hits.size() == 1);
+}
+
 TEST_CASE("exclusions: an unless context in the sentence cancels the entry") {
   auto h = kiji::testing::MakeDoc({{"社会", "保障", "の", "充実"}, {"軍事", "的", "な", "保障"}});
   kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());

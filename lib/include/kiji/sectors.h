@@ -6,7 +6,7 @@
 //   1. FindSectorHits(): every lexicon term found in each sentence
 //      (PhraseMatcher: by surface or lemma, on token boundaries), minus the
 //      hits an `unless` context in the same sentence or in the headline
-//      cancels (社会保障 for 保障), the hits whose `near` requirement is
+//      cancels (社会保障 for 保障; a `*phrase` context anywhere in the text), the hits whose `near` requirement is
 //      met neither in the sentence nor in the headline, and hits inside a longer hit of any
 //      sector (安全 inside 安全保障, 安全保障 inside 欧州安全保障協力機構). Cancelled hits are kept
 //      for --explain.

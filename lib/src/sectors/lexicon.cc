@@ -75,16 +75,21 @@ class LexiconParser {
     return Status::Ok();
   }
 
+  // `article`, when given, receives the phrases written `*phrase` (the
+  // unless column's article-wide contexts); without it `*` is literal.
   Result<std::vector<uint32_t>> Phrases(const Line& l, std::string_view field,
-                                        std::string_view column) {
+                                        std::string_view column,
+                                        std::vector<uint32_t>* article = nullptr) {
     std::vector<uint32_t> ids;
     if (field.empty() || field == "-") return ids;
     for (std::string_view item : SplitFields(field, '|')) {
+      const bool whole = article != nullptr && item.starts_with('*');
+      if (whole) item.remove_prefix(1);
       std::string norm = NormalizeString(item);
       if (PhraseMatcher::Key(norm).empty()) {
         return Error(l, fmt::format("empty phrase in the {} column", column));
       }
-      ids.push_back(AddPhrase(norm));
+      (whole ? *article : ids).push_back(AddPhrase(norm));
     }
     return ids;
   }
@@ -115,7 +120,7 @@ class LexiconParser {
       KIJI_ASSIGN_OR_RETURN(e.near, Phrases(l, f[3], "near"));
     }
     if (f.size() > 4) {
-      KIJI_ASSIGN_OR_RETURN(e.unless, Phrases(l, f[4], "unless"));
+      KIJI_ASSIGN_OR_RETURN(e.unless, Phrases(l, f[4], "unless", &e.unless_article));
     }
     for (size_t col = 5; col < f.size(); ++col) {
       if (f[col].empty() || f[col] == "-") continue;

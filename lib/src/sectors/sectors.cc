@@ -112,15 +112,27 @@ std::optional<uint32_t> FirstListed(const std::vector<uint32_t>& list,
   return std::nullopt;
 }
 
+// The first of `list` that the sorted `phrases` hold.
+std::optional<uint32_t> FirstInSorted(const std::vector<uint32_t>& list,
+                                      const std::vector<uint32_t>& phrases) {
+  for (uint32_t p : list) {
+    if (std::binary_search(phrases.begin(), phrases.end(), p)) return p;
+  }
+  return std::nullopt;
+}
+
 // Step 1 for one sentence: `matches` are all phrase matches in it.
 // `headline` holds the phrases of the headline: the field a headline names
 // is the context of every sentence of the story (駅 and 車両 in a story
 // headlined 鉄道), so it meets a near requirement and an unless context as
 // the sentence itself does (a film's 映画 in its headline cancels 戦争 in
 // every sentence of its plot).
+// `article` holds the phrases of the whole text (headline and body, sorted)
+// for the article-wide unless contexts (`*ミサイル`).
 void SentenceHits(const Document& doc, const SectorLexicon& lex, uint32_t sentence,
-                  const std::vector<PhraseMatcher::Match>& matches,
-                  const std::vector<uint32_t>& headline, SectorHits* out) {
+                  std::span<const PhraseMatcher::Match> matches,
+                  const std::vector<uint32_t>& headline, const std::vector<uint32_t>& article,
+                  SectorHits* out) {
   const bool in_title = doc.sentences[sentence].kind == BlockKind::kTitle;
   std::vector<SectorHit> live;
   for (const auto& m : matches) {
@@ -144,12 +156,15 @@ void SentenceHits(const Document& doc, const SectorLexicon& lex, uint32_t senten
       }
       const std::optional<uint32_t> headline_unless =
           in_title ? std::nullopt : FirstListed(entry.unless, headline);
+      const std::optional<uint32_t> article_unless = FirstInSorted(entry.unless_article, article);
       if (!in_title && NamesTheSource(doc, m.token_end)) {
         out->cancelled.push_back({hit, CancelReason::kSource, 0});
       } else if (cancel) {
         out->cancelled.push_back({hit, CancelReason::kUnless, cancel->phrase});
       } else if (headline_unless) {
         out->cancelled.push_back({hit, CancelReason::kUnless, *headline_unless});
+      } else if (article_unless) {
+        out->cancelled.push_back({hit, CancelReason::kUnless, *article_unless});
       } else if (!near_ok) {
         out->cancelled.push_back({hit, CancelReason::kNoNear, 0});
       } else {
@@ -373,14 +388,28 @@ std::vector<uint32_t> HeadlinePhrases(const Document& doc, const SectorLexicon& 
 SectorHits FindSectorHits(const Document& doc, const SectorLexicon& lexicon) {
   SectorHits out;
   const std::vector<uint32_t> headline = HeadlinePhrases(doc, lexicon);
+  // Every sentence's matches first (ends[i]: where sentence i's end), so
+  // that the phrases of the whole text are known to each sentence.
   std::vector<PhraseMatcher::Match> matches;
+  std::vector<size_t> ends(doc.sentences.size(), 0);
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     // Source lists and related-link boxes are not evidence.
-    if (s.kind == BlockKind::kReference) continue;
-    matches.clear();
-    lexicon.matcher().FindAll(doc.SentenceTokens(s), s.token_begin, &matches);
-    if (!matches.empty()) SentenceHits(doc, lexicon, si, matches, headline, &out);
+    if (s.kind != BlockKind::kReference) {
+      lexicon.matcher().FindAll(doc.SentenceTokens(s), s.token_begin, &matches);
+    }
+    ends[si] = matches.size();
+  }
+  std::vector<uint32_t> article;
+  article.reserve(matches.size());
+  for (const auto& m : matches) article.push_back(m.phrase);
+  std::sort(article.begin(), article.end());
+  article.erase(std::unique(article.begin(), article.end()), article.end());
+  size_t begin = 0;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    std::span<const PhraseMatcher::Match> mine(matches.data() + begin, ends[si] - begin);
+    if (!mine.empty()) SentenceHits(doc, lexicon, si, mine, headline, article, &out);
+    begin = ends[si];
   }
   return out;
 }
