@@ -151,6 +151,24 @@ TEST_CASE("@offtopic declares a genre, with entries like a sector's") {
         "t.tsv:1: expected '@offtopic<TAB>id<TAB>ja<TAB>en<TAB>scope', got 3 fields");
 }
 
+TEST_CASE("an @offtopic genre with a sixth field headline frames its article") {
+  auto lex = ParseOne(std::string(kSectors) + "@offtopic\tsports\tスポーツ\tSports\tm\theadline\n" +
+                      "@offtopic\tcrime\t犯罪\tCrime\tc\n");
+  REQUIRE(lex.ok());
+  CHECK(lex->sectors()[2].frames_article);
+  CHECK_FALSE(lex->sectors()[3].frames_article);
+  CHECK_FALSE(lex->sectors()[0].frames_article);
+  auto other = ParseOne("@offtopic\tsports\tスポーツ\tSports\tm\tbody\n");
+  REQUIRE_FALSE(other.ok());
+  CHECK(other.status().message() ==
+        "t.tsv:1: expected 'headline' or nothing after the scope, got 'body'");
+  // A sector takes no sixth field.
+  auto sector = ParseOne("@sector\tcustoms\t税関\tCustoms\tc\theadline\n");
+  REQUIRE_FALSE(sector.ok());
+  CHECK(sector.status().message() ==
+        "t.tsv:1: expected '@sector<TAB>id<TAB>ja<TAB>en<TAB>scope', got 6 fields");
+}
+
 TEST_CASE("Load names a missing file") {
   auto r = kiji::SectorLexicon::Load({"/nonexistent/sectors.tsv"});
   REQUIRE_FALSE(r.ok());

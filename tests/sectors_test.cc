@@ -418,6 +418,50 @@ TEST_CASE("a sector spoken of only in a genre's sentences is the genre's") {
   CHECK(Find(kiji::TagSectors(news->doc, *r, four), *r, "science_technology")->tagged);
 }
 
+TEST_CASE("a genre that frames its article from the headline holds every sentence") {
+  auto parse = [](const std::string& frames) {
+    auto r = kiji::SectorLexicon::Parse({{"g.tsv",
+                                          "@sector\tscience_technology\t科学技術\tS&T\ts\n"
+                                          "@offtopic\tentertainment\t芸能\tEntertainment\tg" +
+                                              frames +
+                                              "\n"
+                                              "science_technology\t探査機\t2\n"
+                                              "science_technology\t小惑星\t2\n"
+                                              "science_technology\t宇宙開発\t3\n"
+                                              "entertainment\t映画\t2\n"
+                                              "entertainment\t主演\t2\n"
+                                              "entertainment\t上映\t2\n"}});
+    REQUIRE(r.ok());
+    return std::move(r).value();
+  };
+  const kiji::SectorLexicon framing = parse("\theadline");
+  const kiji::SectorLexicon plain = parse("");
+  kiji::SectorOptions four;
+  four.min_score = 4;
+  // A film headlined 映画 whose plot (science 7) is told in sentences of
+  // its own: the genre (6) holds them all when it frames the article.
+  auto film =
+      kiji::testing::MakeDoc({{"映画", "の", "公開"}, {"探査機"}, {"小惑星"}, {"宇宙開発"}, {"主演"}, {"上映"}});
+  film->doc.sentences[0].kind = kiji::BlockKind::kTitle;
+  const auto* s = Find(kiji::TagSectors(film->doc, framing, four), framing, "science_technology");
+  CHECK_FALSE(s->tagged);
+  CHECK(s->outscored_by == 6);
+  CHECK(Find(kiji::TagSectors(film->doc, plain, four), plain, "science_technology")->tagged);
+  // The same text with the film word in the body only: science stands.
+  film->doc.sentences[0].kind = kiji::BlockKind::kParagraph;
+  CHECK(Find(kiji::TagSectors(film->doc, framing, four), framing, "science_technology")->tagged);
+  // A sector that is the clear subject of the headline is never silenced.
+  auto news = kiji::testing::MakeDoc({{"映画", "と", "探査機"},
+                                      {"探査機"},
+                                      {"探査機", "と", "小惑星"},
+                                      {"小惑星"},
+                                      {"宇宙開発"},
+                                      {"主演"},
+                                      {"上映"}});
+  news->doc.sentences[0].kind = kiji::BlockKind::kTitle;
+  CHECK(Find(kiji::TagSectors(news->doc, framing, four), framing, "science_technology")->tagged);
+}
+
 TEST_CASE("a genre that another sector outscores silences nothing") {
   auto r = kiji::SectorLexicon::Parse({{"o.tsv",
                                         "@sector\tsecurity\t安全保障\tSecurity\ts\n"

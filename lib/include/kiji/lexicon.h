@@ -57,6 +57,10 @@ struct Sector {
   // Declared with @offtopic: a genre (sports, entertainment, accidents,
   // crime) that is never output; a sector must outscore it (sectors.h).
   bool offtopic = false;
+  // A genre declared with a sixth field `headline`: named in the headline
+  // (a film review, a match report, a gadget column), it frames the whole
+  // article, and a sector told in its other sentences is still the genre's.
+  bool frames_article = false;
 };
 
 struct LexiconEntry {

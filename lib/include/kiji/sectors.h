@@ -31,7 +31,9 @@
 //      scores at least 6 and at least 1.5 times the sector's score silences
 //      it, so that a match report or a film's plot does not become
 //      "security" or "finance", while news that merely mentions an arrest
-//      keeps its sectors. Genres themselves are never tagged.
+//      keeps its sectors. A genre declared to frame its article (sports,
+//      entertainment, products: lexicon.h) and named in the headline
+//      holds every sentence. Genres themselves are never tagged.
 //
 //   std::vector<kiji::SectorScore> tags = kiji::TagSectors(doc, lexicon, {});
 //   for (const auto& s : tags) if (s.tagged) Use(lexicon.sectors()[s.sector].id, s.score);

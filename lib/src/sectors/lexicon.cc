@@ -55,7 +55,13 @@ class LexiconParser {
   }
 
   Status DeclareSector(const Line& l) {
-    if (l.fields.size() != 5) {
+    const bool genre = l.fields[0] == "@offtopic";
+    const bool frames = genre && l.fields.size() == 6 && l.fields[5] == "headline";
+    if (genre && l.fields.size() == 6 && !frames) {
+      return Error(l, fmt::format("expected 'headline' or nothing after the scope, got '{}'",
+                                  Trimmed(l.fields[5])));
+    }
+    if (l.fields.size() != 5 && !frames) {
       return Error(l, fmt::format("expected '{}<TAB>id<TAB>ja<TAB>en<TAB>scope', got {} fields",
                                   l.fields[0], l.fields.size()));
     }
@@ -71,7 +77,7 @@ class LexiconParser {
       return Error(l, fmt::format("sector '{}' already declared at {}:{}", id, s.path, s.line));
     }
     lex_.sectors_.push_back({std::string(id), std::string(l.fields[2]), std::string(l.fields[3]),
-                             std::string(l.fields[4]), *l.path, l.no, l.fields[0] == "@offtopic"});
+                             std::string(l.fields[4]), *l.path, l.no, genre, frames});
     return Status::Ok();
   }
 

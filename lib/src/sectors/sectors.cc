@@ -319,14 +319,30 @@ bool GenreCounts(const SectorScore& s, const SectorLexicon& lexicon) {
          s.sentences.size() >= kOfftopicMinSentences && s.score + 1e-9 >= kOfftopicMinScore;
 }
 
+// Whether a genre that frames its article (lexicon.h) names it in the
+// headline: a film review headlined 映画, a gadget column headlined 節電 …
+// with its product.
+bool FramesArticle(const SectorScore& s, const SectorLexicon& lexicon) {
+  return lexicon.sectors()[s.sector].frames_article &&
+         std::any_of(s.evidence.begin(), s.evidence.end(),
+                     [](const SectorHit& h) { return h.in_title; });
+}
+
 // The sentences that hold evidence of a genre that counts: a film's
 // sentences that name its space probe, a review's sentences that quote the
-// prices its app shows.
+// prices its app shows. A genre that frames the article from its headline
+// holds every sentence: the plot told without a film word is the film's.
 std::vector<uint32_t> GenreSentences(const std::map<uint32_t, SectorScore>& by_sector,
-                                     const SectorLexicon& lexicon) {
+                                     const SectorLexicon& lexicon, uint32_t sentences) {
   std::vector<uint32_t> out;
   for (const auto& [sector, s] : by_sector) {
-    if (GenreCounts(s, lexicon)) out.insert(out.end(), s.sentences.begin(), s.sentences.end());
+    if (!GenreCounts(s, lexicon)) continue;
+    if (FramesArticle(s, lexicon)) {
+      out.resize(sentences);
+      for (uint32_t i = 0; i < sentences; ++i) out[i] = i;
+      return out;
+    }
+    out.insert(out.end(), s.sentences.begin(), s.sentences.end());
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -441,7 +457,9 @@ std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
   }
   for (auto& [sector, s] : by_sector) CollectSentences(&s);
   const double offtopic = StrongestGenre(by_sector, lexicon);
-  const std::vector<uint32_t> genre_sentences = GenreSentences(by_sector, lexicon);
+  uint32_t sentences = 0;
+  for (const SectorHit& h : hits) sentences = std::max(sentences, h.sentence + 1);
+  const std::vector<uint32_t> genre_sentences = GenreSentences(by_sector, lexicon, sentences);
   const bool genre_dominates =
       offtopic >= kOfftopicMinScore &&
       !GenreOutscored(by_sector, offtopic, genre_sentences, lexicon);
