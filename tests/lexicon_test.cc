@@ -54,6 +54,21 @@ TEST_CASE("a lexicon file declares sectors and entries with all their columns") 
   CHECK_FALSE(lex->FindSector("trade").has_value());
 }
 
+TEST_CASE("an unless phrase written *phrase is a context of the whole article") {
+  auto lex = ParseOne(std::string(kSectors) + "security\t保障\t0.5\t\t社会保障|*年金|生活保障\n" +
+                      "security\t安全\t1\t*軍事\n");
+  REQUIRE(lex.ok());
+  const kiji::LexiconEntry& hosho = lex->entries()[0];
+  REQUIRE(hosho.unless.size() == 2);
+  CHECK(lex->PhraseText(hosho.unless[1]) == "生活保障");
+  REQUIRE(hosho.unless_article.size() == 1);
+  CHECK(lex->PhraseText(hosho.unless_article[0]) == "年金");
+  // Only in the unless column: a near phrase keeps its star.
+  CHECK(lex->PhraseText(lex->entries()[1].near[0]) == "*軍事");
+  CHECK(lex->entries()[1].unless_article.empty());
+  CHECK_FALSE(ParseOne(std::string(kSectors) + "security\t保障\t0.5\t\t*\n").ok());
+}
+
 TEST_CASE("several files load as one lexicon, later files extend it") {
   auto lex = kiji::SectorLexicon::Parse({
       {"a.tsv", std::string(kSectors) + "customs\t税関\t3\n"},
@@ -134,6 +149,24 @@ TEST_CASE("@offtopic declares a genre, with entries like a sector's") {
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.status().message() ==
         "t.tsv:1: expected '@offtopic<TAB>id<TAB>ja<TAB>en<TAB>scope', got 3 fields");
+}
+
+TEST_CASE("an @offtopic genre with a sixth field headline frames its article") {
+  auto lex = ParseOne(std::string(kSectors) + "@offtopic\tsports\tスポーツ\tSports\tm\theadline\n" +
+                      "@offtopic\tcrime\t犯罪\tCrime\tc\n");
+  REQUIRE(lex.ok());
+  CHECK(lex->sectors()[2].frames_article);
+  CHECK_FALSE(lex->sectors()[3].frames_article);
+  CHECK_FALSE(lex->sectors()[0].frames_article);
+  auto other = ParseOne("@offtopic\tsports\tスポーツ\tSports\tm\tbody\n");
+  REQUIRE_FALSE(other.ok());
+  CHECK(other.status().message() ==
+        "t.tsv:1: expected 'headline' or nothing after the scope, got 'body'");
+  // A sector takes no sixth field.
+  auto sector = ParseOne("@sector\tcustoms\t税関\tCustoms\tc\theadline\n");
+  REQUIRE_FALSE(sector.ok());
+  CHECK(sector.status().message() ==
+        "t.tsv:1: expected '@sector<TAB>id<TAB>ja<TAB>en<TAB>scope', got 6 fields");
 }
 
 TEST_CASE("Load names a missing file") {

@@ -89,6 +89,30 @@ TEST_CASE("an unless context in the headline cancels the entry in every sentence
   CHECK(TestLexicon().PhraseText(hits.cancelled[1].by) == "社会保障");
 }
 
+TEST_CASE("an article-wide unless context cancels the entry in every sentence") {
+  auto r = kiji::SectorLexicon::Parse({{"a.tsv",
+                                        "@sector\tscience\t科学\tScience\ts\n"
+                                        "science\t衛星\t2\t\t*ミサイル|打ち上げ中止\n"}});
+  REQUIRE(r.ok());
+  const kiji::SectorLexicon& lex = *r;
+  // ミサイル in the last sentence cancels 衛星 in the first two as well.
+  auto h = kiji::testing::MakeDoc({{"衛星", "を", "発射"}, {"衛星", "の", "軌道"}, {"ミサイル"}});
+  kiji::SectorHits hits = kiji::FindSectorHits(h->doc, lex);
+  CHECK(hits.hits.empty());
+  REQUIRE(hits.cancelled.size() == 2);
+  for (const auto& c : hits.cancelled) {
+    CHECK(c.reason == kiji::CancelReason::kUnless);
+    CHECK(lex.PhraseText(c.by) == "ミサイル");
+  }
+  // A plain unless phrase still acts in its own sentence only.
+  auto plain = kiji::testing::MakeDoc({{"衛星"}, {"打ち上げ中止"}});
+  CHECK(kiji::FindSectorHits(plain->doc, lex).hits.size() == 1);
+  // A reference block is not the article: its ミサイル cancels nothing.
+  auto ref = kiji::testing::MakeDoc({{"衛星"}, {"ミサイル"}});
+  ref->doc.sentences[1].kind = kiji::BlockKind::kReference;
+  CHECK(kiji::FindSectorHits(ref->doc, lex).hits.size() == 1);
+}
+
 TEST_CASE("exclusions: an unless context in the sentence cancels the entry") {
   auto h = kiji::testing::MakeDoc({{"社会", "保障", "の", "充実"}, {"軍事", "的", "な", "保障"}});
   kiji::SectorHits hits = kiji::FindSectorHits(h->doc, TestLexicon());
@@ -271,6 +295,48 @@ TEST_CASE("a sector needs evidence in two sentences or a strong term") {
   CHECK(by_sentence[0].sectors[0].tagged);
 }
 
+TEST_CASE("a distinctive term in the headline and two body sentences is the story's subject") {
+  auto r = kiji::SectorLexicon::Parse({{"s.tsv",
+                                        "@sector\tsecurity\t安全保障\tSecurity\ts\n"
+                                        "@sector\ttrade\t貿易\tTrade\tt\n"
+                                        "@offtopic\tcrime\t犯罪\tCrime\tg\n"
+                                        "security\t核実験\t3\n"
+                                        "trade\t貿易\t2\n"
+                                        "crime\t裁判\t2\n"
+                                        "crime\t警察\t1\n"}});
+  REQUIRE(r.ok());
+  const kiji::SectorLexicon& lex = *r;
+  auto tagged = [&](const std::vector<std::vector<std::string>>& sentences, bool headline,
+                    const std::string& id) {
+    auto h = kiji::testing::MakeDoc(sentences);
+    if (headline) h->doc.sentences[0].kind = kiji::BlockKind::kTitle;
+    const auto tags = kiji::TagSectors(h->doc, lex, {});
+    const auto* s = Find(tags, lex, id);
+    REQUIRE(s != nullptr);
+    return s->tagged;
+  };
+  // 核実験 in the headline and in two body sentences: 6 with one term.
+  CHECK(tagged({{"核実験"}, {"核実験", "を", "強行"}, {"核実験", "を", "非難"}}, true, "security"));
+  // The same three sentences without a headline: one word repeated.
+  CHECK_FALSE(
+      tagged({{"核実験"}, {"核実験", "を", "強行"}, {"核実験", "を", "非難"}}, false, "security"));
+  // In the headline and one body sentence: 4.5, below the threshold anyway;
+  // the headline and the same body sentence twice is still one body sentence.
+  CHECK_FALSE(tagged({{"核実験"}, {"核実験", "と", "核実験"}}, true, "security"));
+  // A clear but not distinctive term (貿易, weight 2) does not carry a story.
+  kiji::SectorOptions four;
+  four.min_score = 4;
+  auto h = kiji::testing::MakeDoc({{"貿易"}, {"貿易"}, {"貿易"}});
+  h->doc.sentences[0].kind = kiji::BlockKind::kTitle;
+  CHECK_FALSE(Find(kiji::TagSectors(h->doc, lex, four), lex, "trade")->tagged);
+  // A text that is partly a genre's (a trial: crime scores 3) keeps the
+  // two-term rule.
+  CHECK_FALSE(tagged({{"核実験"}, {"核実験", "の", "裁判"}, {"核実験", "と", "警察"}}, true,
+                     "security"));
+  // ... while a genre word once (警察, 1) does not.
+  CHECK(tagged({{"核実験"}, {"核実験", "と", "警察"}, {"核実験"}}, true, "security"));
+}
+
 TEST_CASE("the longest match wins across sectors: words inside a name do not count again") {
   auto r = kiji::SectorLexicon::Parse({{"n.tsv",
                                         "@sector\tsecurity\t安全保障\tSecurity\ts\n"
@@ -350,6 +416,50 @@ TEST_CASE("a sector spoken of only in a genre's sentences is the genre's") {
   auto news =
       kiji::testing::MakeDoc({{"探査機"}, {"小惑星"}, {"宇宙開発"}, {"映画"}, {"主演"}, {"上映"}});
   CHECK(Find(kiji::TagSectors(news->doc, *r, four), *r, "science_technology")->tagged);
+}
+
+TEST_CASE("a genre that frames its article from the headline holds every sentence") {
+  auto parse = [](const std::string& frames) {
+    auto r = kiji::SectorLexicon::Parse({{"g.tsv",
+                                          "@sector\tscience_technology\t科学技術\tS&T\ts\n"
+                                          "@offtopic\tentertainment\t芸能\tEntertainment\tg" +
+                                              frames +
+                                              "\n"
+                                              "science_technology\t探査機\t2\n"
+                                              "science_technology\t小惑星\t2\n"
+                                              "science_technology\t宇宙開発\t3\n"
+                                              "entertainment\t映画\t2\n"
+                                              "entertainment\t主演\t2\n"
+                                              "entertainment\t上映\t2\n"}});
+    REQUIRE(r.ok());
+    return std::move(r).value();
+  };
+  const kiji::SectorLexicon framing = parse("\theadline");
+  const kiji::SectorLexicon plain = parse("");
+  kiji::SectorOptions four;
+  four.min_score = 4;
+  // A film headlined 映画 whose plot (science 7) is told in sentences of
+  // its own: the genre (6) holds them all when it frames the article.
+  auto film =
+      kiji::testing::MakeDoc({{"映画", "の", "公開"}, {"探査機"}, {"小惑星"}, {"宇宙開発"}, {"主演"}, {"上映"}});
+  film->doc.sentences[0].kind = kiji::BlockKind::kTitle;
+  const auto* s = Find(kiji::TagSectors(film->doc, framing, four), framing, "science_technology");
+  CHECK_FALSE(s->tagged);
+  CHECK(s->outscored_by == 6);
+  CHECK(Find(kiji::TagSectors(film->doc, plain, four), plain, "science_technology")->tagged);
+  // The same text with the film word in the body only: science stands.
+  film->doc.sentences[0].kind = kiji::BlockKind::kParagraph;
+  CHECK(Find(kiji::TagSectors(film->doc, framing, four), framing, "science_technology")->tagged);
+  // A sector that is the clear subject of the headline is never silenced.
+  auto news = kiji::testing::MakeDoc({{"映画", "と", "探査機"},
+                                      {"探査機"},
+                                      {"探査機", "と", "小惑星"},
+                                      {"小惑星"},
+                                      {"宇宙開発"},
+                                      {"主演"},
+                                      {"上映"}});
+  news->doc.sentences[0].kind = kiji::BlockKind::kTitle;
+  CHECK(Find(kiji::TagSectors(news->doc, framing, four), framing, "science_technology")->tagged);
 }
 
 TEST_CASE("a genre that another sector outscores silences nothing") {

@@ -10,7 +10,8 @@
 //
 // Entry columns: sector, term, weight, then optional `near` (the entry only
 // counts when one of these phrases is in the same sentence), `unless` (one
-// of these phrases in the same sentence cancels it: 社会保障 is not 保障),
+// of these phrases in the same sentence cancels it: 社会保障 is not 保障;
+// `*phrase`: anywhere in the article),
 // and example sentences that must / must not fire the entry
 // (`kiji lexicon test`). Lists are '|'-separated; an empty field or "-" is
 // none. Terms and phrases are normalized (normalize.h) and matched by
@@ -56,6 +57,10 @@ struct Sector {
   // Declared with @offtopic: a genre (sports, entertainment, accidents,
   // crime) that is never output; a sector must outscore it (sectors.h).
   bool offtopic = false;
+  // A genre declared with a sixth field `headline`: named in the headline
+  // (a film review, a match report, a gadget column), it frames the whole
+  // article, and a sector told in its other sentences is still the genre's.
+  bool frames_article = false;
 };
 
 struct LexiconEntry {
@@ -65,6 +70,10 @@ struct LexiconEntry {
   double weight = 1;                    // in (0, 10]
   std::vector<uint32_t> near;           // phrase ids; empty: no co-occurrence needed
   std::vector<uint32_t> unless;         // phrase ids; one in the sentence cancels
+  // Phrase ids written `*phrase` in the unless column: one anywhere in the
+  // article (headline or body, not a reference block) cancels every hit, as
+  // 人工衛星 in a story that calls its launch a ミサイル elsewhere.
+  std::vector<uint32_t> unless_article;
   std::vector<std::string> must_match;  // example sentences (as written)
   std::vector<std::string> must_not_match;
   std::string path;  // where it was declared

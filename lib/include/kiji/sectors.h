@@ -6,7 +6,7 @@
 //   1. FindSectorHits(): every lexicon term found in each sentence
 //      (PhraseMatcher: by surface or lemma, on token boundaries), minus the
 //      hits an `unless` context in the same sentence or in the headline
-//      cancels (社会保障 for 保障), the hits whose `near` requirement is
+//      cancels (社会保障 for 保障; a `*phrase` context anywhere in the text), the hits whose `near` requirement is
 //      met neither in the sentence nor in the headline, and hits inside a longer hit of any
 //      sector (安全 inside 安全保障, 安全保障 inside 欧州安全保障協力機構). Cancelled hits are kept
 //      for --explain.
@@ -20,7 +20,10 @@
 //      defaults (5, 2 and 2) need two different terms of the sector,
 //      together worth more than a strong term: a substantial treatment, not
 //      a passing mention, and not one word repeated (a film's "IMF" team,
-//      the "第7鉱区" of a title, 貧困 all through an essay). Sentence
+//      the "第7鉱区" of a title, 貧困 all through an essay), unless that
+//      word is the story's: a distinctive term (weight >= 2.5) in the
+//      headline and in two sentences of the body counts for two (核実験)
+//      when no genre scores 3. Sentence
 //      level defaults to 2 and 1 (one term: nothing need score beside
 //      it). Finally the sector must not be outscored
 //      by an off-topic genre of the lexicon (@offtopic: sports,
@@ -28,7 +31,9 @@
 //      scores at least 6 and at least 1.5 times the sector's score silences
 //      it, so that a match report or a film's plot does not become
 //      "security" or "finance", while news that merely mentions an arrest
-//      keeps its sectors. Genres themselves are never tagged.
+//      keeps its sectors. A genre declared to frame its article (sports,
+//      entertainment, products: lexicon.h) and named in the headline
+//      holds every sentence. Genres themselves are never tagged.
 //
 //   std::vector<kiji::SectorScore> tags = kiji::TagSectors(doc, lexicon, {});
 //   for (const auto& s : tags) if (s.tagged) Use(lexicon.sectors()[s.sector].id, s.score);
@@ -70,6 +75,16 @@ inline constexpr uint32_t kOfftopicMinTerms = 2;
 inline constexpr uint32_t kOfftopicMinSentences = 2;
 inline constexpr double kClearSubjectScore = 8;
 inline constexpr uint32_t kClearSubjectSentences = 3;
+// A distinctive term (weight >= 2.5) that names the story in its headline
+// and is said again in at least two sentences of the body carries the
+// sector on its own: the two-term rule is for a word repeated through an
+// essay, not for the subject a headline names (核実験, 健康被害 told all
+// through). Only in a text with little of any genre (every genre scores
+// below 3): a recall notice with its accident words, a lawsuit with its
+// court words or a gadget column keep the two-term rule.
+inline constexpr double kStoryTermWeight = 2.5;
+inline constexpr uint32_t kStoryTermBodySentences = 2;
+inline constexpr double kStoryTermMaxGenre = 3;
 
 struct SectorOptions {
   // A sector is tagged when its score reaches this (default 5, article level).
@@ -131,9 +146,11 @@ struct SectorScore {
   uint32_t sector = 0;  // index into SectorLexicon::sectors()
   double score = 0;
   uint32_t hits = 0;
-  // score >= min_score && entries.size() >= min_terms && score - the
-  // strongest entry's contribution >= min_other_score && (sentences.size() >=
-  // min_sentences || a strong term) && outscored_by == 0
+  // score >= min_score && (entries.size() >= min_terms && score - the
+  // strongest entry's contribution >= min_other_score, or a story term: a
+  // distinctive one in the headline and in two body sentences, with
+  // little of any genre) && (sentences.size()
+  // >= min_sentences || a strong term) && outscored_by == 0
   bool tagged = false;
   double outscored_by = 0;          // score of the off-topic genre that silences it, or 0
   std::vector<SectorHit> evidence;  // ordered by position

@@ -55,7 +55,13 @@ class LexiconParser {
   }
 
   Status DeclareSector(const Line& l) {
-    if (l.fields.size() != 5) {
+    const bool genre = l.fields[0] == "@offtopic";
+    const bool frames = genre && l.fields.size() == 6 && l.fields[5] == "headline";
+    if (genre && l.fields.size() == 6 && !frames) {
+      return Error(l, fmt::format("expected 'headline' or nothing after the scope, got '{}'",
+                                  Trimmed(l.fields[5])));
+    }
+    if (l.fields.size() != 5 && !frames) {
       return Error(l, fmt::format("expected '{}<TAB>id<TAB>ja<TAB>en<TAB>scope', got {} fields",
                                   l.fields[0], l.fields.size()));
     }
@@ -71,20 +77,25 @@ class LexiconParser {
       return Error(l, fmt::format("sector '{}' already declared at {}:{}", id, s.path, s.line));
     }
     lex_.sectors_.push_back({std::string(id), std::string(l.fields[2]), std::string(l.fields[3]),
-                             std::string(l.fields[4]), *l.path, l.no, l.fields[0] == "@offtopic"});
+                             std::string(l.fields[4]), *l.path, l.no, genre, frames});
     return Status::Ok();
   }
 
+  // `article`, when given, receives the phrases written `*phrase` (the
+  // unless column's article-wide contexts); without it `*` is literal.
   Result<std::vector<uint32_t>> Phrases(const Line& l, std::string_view field,
-                                        std::string_view column) {
+                                        std::string_view column,
+                                        std::vector<uint32_t>* article = nullptr) {
     std::vector<uint32_t> ids;
     if (field.empty() || field == "-") return ids;
     for (std::string_view item : SplitFields(field, '|')) {
+      const bool whole = article != nullptr && item.starts_with('*');
+      if (whole) item.remove_prefix(1);
       std::string norm = NormalizeString(item);
       if (PhraseMatcher::Key(norm).empty()) {
         return Error(l, fmt::format("empty phrase in the {} column", column));
       }
-      ids.push_back(AddPhrase(norm));
+      (whole ? *article : ids).push_back(AddPhrase(norm));
     }
     return ids;
   }
@@ -115,7 +126,7 @@ class LexiconParser {
       KIJI_ASSIGN_OR_RETURN(e.near, Phrases(l, f[3], "near"));
     }
     if (f.size() > 4) {
-      KIJI_ASSIGN_OR_RETURN(e.unless, Phrases(l, f[4], "unless"));
+      KIJI_ASSIGN_OR_RETURN(e.unless, Phrases(l, f[4], "unless", &e.unless_article));
     }
     for (size_t col = 5; col < f.size(); ++col) {
       if (f[col].empty() || f[col] == "-") continue;

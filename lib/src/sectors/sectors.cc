@@ -112,15 +112,27 @@ std::optional<uint32_t> FirstListed(const std::vector<uint32_t>& list,
   return std::nullopt;
 }
 
+// The first of `list` that the sorted `phrases` hold.
+std::optional<uint32_t> FirstInSorted(const std::vector<uint32_t>& list,
+                                      const std::vector<uint32_t>& phrases) {
+  for (uint32_t p : list) {
+    if (std::binary_search(phrases.begin(), phrases.end(), p)) return p;
+  }
+  return std::nullopt;
+}
+
 // Step 1 for one sentence: `matches` are all phrase matches in it.
 // `headline` holds the phrases of the headline: the field a headline names
 // is the context of every sentence of the story (駅 and 車両 in a story
 // headlined 鉄道), so it meets a near requirement and an unless context as
 // the sentence itself does (a film's 映画 in its headline cancels 戦争 in
 // every sentence of its plot).
+// `article` holds the phrases of the whole text (headline and body, sorted)
+// for the article-wide unless contexts (`*ミサイル`).
 void SentenceHits(const Document& doc, const SectorLexicon& lex, uint32_t sentence,
-                  const std::vector<PhraseMatcher::Match>& matches,
-                  const std::vector<uint32_t>& headline, SectorHits* out) {
+                  std::span<const PhraseMatcher::Match> matches,
+                  const std::vector<uint32_t>& headline, const std::vector<uint32_t>& article,
+                  SectorHits* out) {
   const bool in_title = doc.sentences[sentence].kind == BlockKind::kTitle;
   std::vector<SectorHit> live;
   for (const auto& m : matches) {
@@ -144,12 +156,15 @@ void SentenceHits(const Document& doc, const SectorLexicon& lex, uint32_t senten
       }
       const std::optional<uint32_t> headline_unless =
           in_title ? std::nullopt : FirstListed(entry.unless, headline);
+      const std::optional<uint32_t> article_unless = FirstInSorted(entry.unless_article, article);
       if (!in_title && NamesTheSource(doc, m.token_end)) {
         out->cancelled.push_back({hit, CancelReason::kSource, 0});
       } else if (cancel) {
         out->cancelled.push_back({hit, CancelReason::kUnless, cancel->phrase});
       } else if (headline_unless) {
         out->cancelled.push_back({hit, CancelReason::kUnless, *headline_unless});
+      } else if (article_unless) {
+        out->cancelled.push_back({hit, CancelReason::kUnless, *article_unless});
       } else if (!near_ok) {
         out->cancelled.push_back({hit, CancelReason::kNoNear, 0});
       } else {
@@ -225,6 +240,30 @@ double ScoreBesidesStrongest(const SectorScore& s) {
   return s.score - strongest;
 }
 
+// A distinctive term named in the headline and said again in two sentences
+// of the body, each time in its own context, is the story's subject (a
+// nuclear test headlined 核実験 and told with it all through): it counts as
+// several terms, in a text that is not partly a genre's (`genre` is the
+// highest score of any genre, whatever its spread).
+bool HasStoryTerm(const SectorScore& s, const SectorLexicon& lexicon, double genre) {
+  if (genre + 1e-9 >= kStoryTermMaxGenre) return false;
+  for (const EntryScore& e : s.entries) {
+    if (lexicon.entries()[e.entry].weight + 1e-9 < kStoryTermWeight) continue;
+    bool headline = false;
+    std::vector<uint32_t> body;
+    for (const SectorHit& h : s.evidence) {
+      if (h.entry != e.entry) continue;
+      if (h.in_title) {
+        headline = true;
+      } else if (!h.near_headline && !Contains(body, h.sentence)) {
+        body.push_back(h.sentence);
+      }
+    }
+    if (headline && body.size() >= kStoryTermBodySentences) return true;
+  }
+  return false;
+}
+
 // What a sector's hits that `keep` accepts score together.
 template <typename Keep>
 double ScoreOfHits(const SectorScore& s, const SectorLexicon& lexicon, Keep keep) {
@@ -280,14 +319,30 @@ bool GenreCounts(const SectorScore& s, const SectorLexicon& lexicon) {
          s.sentences.size() >= kOfftopicMinSentences && s.score + 1e-9 >= kOfftopicMinScore;
 }
 
+// Whether a genre that frames its article (lexicon.h) names it in the
+// headline: a film review headlined 映画, a gadget column headlined 節電 …
+// with its product.
+bool FramesArticle(const SectorScore& s, const SectorLexicon& lexicon) {
+  return lexicon.sectors()[s.sector].frames_article &&
+         std::any_of(s.evidence.begin(), s.evidence.end(),
+                     [](const SectorHit& h) { return h.in_title; });
+}
+
 // The sentences that hold evidence of a genre that counts: a film's
 // sentences that name its space probe, a review's sentences that quote the
-// prices its app shows.
+// prices its app shows. A genre that frames the article from its headline
+// holds every sentence: the plot told without a film word is the film's.
 std::vector<uint32_t> GenreSentences(const std::map<uint32_t, SectorScore>& by_sector,
-                                     const SectorLexicon& lexicon) {
+                                     const SectorLexicon& lexicon, uint32_t sentences) {
   std::vector<uint32_t> out;
   for (const auto& [sector, s] : by_sector) {
-    if (GenreCounts(s, lexicon)) out.insert(out.end(), s.sentences.begin(), s.sentences.end());
+    if (!GenreCounts(s, lexicon)) continue;
+    if (FramesArticle(s, lexicon)) {
+      out.resize(sentences);
+      for (uint32_t i = 0; i < sentences; ++i) out[i] = i;
+      return out;
+    }
+    out.insert(out.end(), s.sentences.begin(), s.sentences.end());
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -349,14 +404,28 @@ std::vector<uint32_t> HeadlinePhrases(const Document& doc, const SectorLexicon& 
 SectorHits FindSectorHits(const Document& doc, const SectorLexicon& lexicon) {
   SectorHits out;
   const std::vector<uint32_t> headline = HeadlinePhrases(doc, lexicon);
+  // Every sentence's matches first (ends[i]: where sentence i's end), so
+  // that the phrases of the whole text are known to each sentence.
   std::vector<PhraseMatcher::Match> matches;
+  std::vector<size_t> ends(doc.sentences.size(), 0);
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     // Source lists and related-link boxes are not evidence.
-    if (s.kind == BlockKind::kReference) continue;
-    matches.clear();
-    lexicon.matcher().FindAll(doc.SentenceTokens(s), s.token_begin, &matches);
-    if (!matches.empty()) SentenceHits(doc, lexicon, si, matches, headline, &out);
+    if (s.kind != BlockKind::kReference) {
+      lexicon.matcher().FindAll(doc.SentenceTokens(s), s.token_begin, &matches);
+    }
+    ends[si] = matches.size();
+  }
+  std::vector<uint32_t> article;
+  article.reserve(matches.size());
+  for (const auto& m : matches) article.push_back(m.phrase);
+  std::sort(article.begin(), article.end());
+  article.erase(std::unique(article.begin(), article.end()), article.end());
+  size_t begin = 0;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    std::span<const PhraseMatcher::Match> mine(matches.data() + begin, ends[si] - begin);
+    if (!mine.empty()) SentenceHits(doc, lexicon, si, mine, headline, article, &out);
+    begin = ends[si];
   }
   return out;
 }
@@ -388,10 +457,16 @@ std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
   }
   for (auto& [sector, s] : by_sector) CollectSentences(&s);
   const double offtopic = StrongestGenre(by_sector, lexicon);
-  const std::vector<uint32_t> genre_sentences = GenreSentences(by_sector, lexicon);
+  uint32_t sentences = 0;
+  for (const SectorHit& h : hits) sentences = std::max(sentences, h.sentence + 1);
+  const std::vector<uint32_t> genre_sentences = GenreSentences(by_sector, lexicon, sentences);
   const bool genre_dominates =
       offtopic >= kOfftopicMinScore &&
       !GenreOutscored(by_sector, offtopic, genre_sentences, lexicon);
+  double any_genre = 0;
+  for (const auto& [sector, s] : by_sector) {
+    if (lexicon.sectors()[sector].offtopic) any_genre = std::max(any_genre, s.score);
+  }
   std::vector<SectorScore> out;
   for (auto& [sector, s] : by_sector) {
     const bool genre = lexicon.sectors()[sector].offtopic;
@@ -403,8 +478,9 @@ std::vector<SectorScore> ScoreSectors(std::span<const SectorHit> hits,
     s.outscored_by = outscored && !genre ? offtopic : 0;
     const bool spread = s.sentences.size() >= options.min_sentences || HasStrongTerm(s, lexicon);
     const bool several_terms =
-        s.entries.size() >= options.min_terms &&
-        (options.min_terms < 2 || ScoreBesidesStrongest(s) + 1e-9 >= options.min_other_score);
+        (s.entries.size() >= options.min_terms &&
+         (options.min_terms < 2 || ScoreBesidesStrongest(s) + 1e-9 >= options.min_other_score)) ||
+        HasStoryTerm(s, lexicon, any_genre);
     s.tagged = !genre && s.score + 1e-9 >= options.min_score && several_terms && spread &&
                s.outscored_by == 0;
     out.push_back(std::move(s));
