@@ -1042,3 +1042,55 @@ TEST_CASE("a middle dot next to an organization or a Japanese name joins no pers
     }
   }
 }
+
+// Issue 12: a name IPADIC splits into common nouns (剛力 彩 芽, 鬼 奴) is the
+// speaker of the quote right after its は when the article wrote it before;
+// a noun run the article did not write before, or a word with a suffix
+// (本作), speaks nothing.
+TEST_CASE("split names: 剛力彩芽は「…」と述べた after 剛力彩芽 is written before") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"映画の試写会に剛力彩芽が登場した。剛力彩芽は「かなり気合が入りました。ぜひ観てください」と"
+        "述べた。",
+        K::kDirect, "剛力彩芽", T::kPerson, "かなり気合が入りました。ぜひ観てください", "述べる"}},
+      {{"イベントに鬼奴が登場した。鬼奴は「すごく飛び出すんだなってビックリしました」とコメントした。",
+        K::kDirect, "鬼奴", T::kPerson, "すごく飛び出すんだなってビックリしました", "コメントする"}},
+  });
+  for (const char* body : {"剛力彩芽は「かなり気合が入りました。ぜひ観てください」と述べた。",
+                           "本作の評判が広がった。本作は「今年一番の感動作だと思います」と語った。"}) {
+    INFO(body);
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}
+
+// Issue 12: a surname IPADIC reads as a place (春田 in と語る春田会長) names
+// the person named before in full.
+TEST_CASE("the speaker after the quote: 「…」と語る春田会長 after 春田真会長") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"DeNAの春田真会長が会見した。「承認を経てですけど、95億円です」と語る春田会長。",
+        K::kDirect, "春田真", T::kPerson, "承認を経てですけど、95億円です", "語る"}},
+  });
+}
+
+// Issue 12: no speaker is carried over to an interviewer's question
+// (「…」との質問) nor to a quote that names its own source with から, even
+// one the word lists do not know (男性客から「…」と歓声).
+TEST_CASE("no speaker carried over to 「…」との質問 or to Xから「…」") {
+  auto a = AnalyzeBody(
+      "山田太郎は「撮影は本当に楽しかったです」と語った。「続編が決まったら、どうしますか？」との質"
+      "問には、「もちろん出ますよ」と答えた。");
+  REQUIRE(a->statements.size() == 2);
+  CHECK(a->statements[0].quote == "撮影は本当に楽しかったです");
+  CHECK(a->statements[1].quote == "もちろん出ますよ");
+  CHECK(a->statements[1].speaker == "山田太郎");
+  auto b = AnalyzeBody(
+      "山田太郎は「撮影は本当に楽しかったです」と語った。会場の男性客から「オォー、すごいぞ」と歓声"
+      "が上がった。");
+  for (const kiji::Statement& st : b->statements) {
+    INFO(st.quote);
+    CHECK(st.quote.find("オォー") == std::string::npos);
+  }
+}

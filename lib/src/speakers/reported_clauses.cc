@@ -47,6 +47,7 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
     std::optional<Mention> m = speakers_.MentionBefore(from, q);
     uint32_t a = q + 1;
     if (a < to && IsComma(t_[a])) ++a;
+    if (!m && direct && wa && a == to) m = SplitNameTopic(from, q);  // 剛力彩芽は「…」
     if (wa) {
       if (m) {
         best = std::move(m);

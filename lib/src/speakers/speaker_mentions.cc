@@ -308,7 +308,7 @@ void SpeakerMentions::TakeTitlePrefix(MentionParse* p) const {
         (IsOrganizationName(word) && !word.unknown && IsPersonName(before));
     const bool name_before = NameLike(before) || Is(before, ")") || IsPlaceName(before) ||
                              before.pos_class == PosClass::kPrefix;
-    if (!prefix_word || !name_before) break;
+    if (!prefix_word || !name_before || PlaceSurname(p->name_end - 1)) break;
     p->title_place = std::string(word.surface) + p->title_place;
     --p->name_end;
   }
@@ -369,11 +369,30 @@ void SpeakerMentions::FindNameBegin(MentionParse* p) const {
   }
 }
 
+// Token `k` is a kanji place name (not a country) that the name of a person
+// named before starts with: 春田 of 春田真, which IPADIC reads as a place in
+// 「…」と語る春田会長 (not 大良 of 呂大良: a given name takes its surname).
+bool SpeakerMentions::PlaceSurname(uint32_t k) const {
+  const Token& x = doc_.tokens[k];
+  if (!IsPlaceName(x) || x.Has(TokenTrait::kCountry) || !IsKanji(x.surface) ||
+      CountCodePoints(x.surface) < 2) {
+    return false;
+  }
+  IndexPersons();
+  for (const Person& p : persons_) {
+    if (p.token >= k) break;
+    if (p.name.size() > x.surface.size() && p.name.starts_with(x.surface)) return true;
+  }
+  return false;
+}
+
 // True when token b - 1 is part of the name that ends at p.name_end.
 bool SpeakerMentions::ExtendsNameLeft(const MentionParse& p, uint32_t b) const {
   const std::vector<Token>& t = doc_.tokens;
   const Token& x = t[b - 1];
   if (NameLike(x)) return true;
+  // 春田会長 after 春田真: a surname IPADIC reads as a place before a title.
+  if (p.title() && b == p.name_end && PlaceSurname(b - 1)) return true;
   // 潘基文: IPADIC knows 潘 and 基 as name parts but not 文. 李偉, 王毅: a
   // Chinese given name of one or two characters that MeCab reads as common
   // words (偉 as an adjective) after a known surname.

@@ -123,6 +123,9 @@ class StatementFinder {
   uint32_t MannerPredicate(uint32_t to) const;
   bool ChainedMannerEnds(uint32_t after, uint32_t* end) const;
   std::optional<Mention> HeadAfterRole(uint32_t* end) const;
+  // 剛力彩芽は「…」: a name MeCab splits into common nouns, as the topic
+  // [from, wa) right before a quote, when the article wrote it before.
+  std::optional<Mention> SplitNameTopic(uint32_t from, uint32_t wa) const;
 
   // reporting_predicates.cc
   VerbMatch MatchReportingVerb(uint32_t v, uint32_t ue, uint8_t frame) const;
