@@ -1094,3 +1094,23 @@ TEST_CASE("no speaker carried over to 「…」との質問 or to Xから「…�
     CHECK(st.quote.find("オォー") == std::string::npos);
   }
 }
+
+// Issue 12: the object of 「…」と + a support verb may follow a phrase in に
+// (whom or what it is about), and a が phrase inside the topic of the quote
+// (田中花子が…したことについては「…」) is not its speaker; a が phrase before
+// a comma still is.
+TEST_CASE("quotes: 「…」と、前田の布陣に懸念を示した, and が inside the topic") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"山田太郎は「ツートップ体制というのが、どうもしっくりこない」と、前田の布陣に懸念を示している。",
+        K::kDirect, "山田太郎", T::kPerson, "ツートップ体制というのが、どうもしっくりこない", "示す"}},
+      {{"山田太郎は「今日は来てくれてありがとう」と語った。田中花子が引退を表明したことについては「本"
+        "当に残念ですが、応援します」と述べた。",
+        K::kDirect, "山田太郎", T::kPerson, "今日は来てくれてありがとう", "語る"},
+       {nullptr, K::kDirect, "山田太郎", T::kPerson, "本当に残念ですが、応援します", "述べる"}},
+      {{"山田太郎は会見を開いた。田中花子が会場で、記者の質問には「本当に残念ですが、応援します」と述"
+        "べた。",
+        K::kDirect, "田中花子", T::kPerson, "本当に残念ですが、応援します", "述べる"}},
+  });
+}

@@ -39,6 +39,7 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
                                                       bool direct) const {
   std::optional<Mention> best, ga;
   uint32_t best_after = 0, ga_after = 0;
+  uint32_t best_ga = 0;  // the が of `best` when a が phrase gave it (direct), else 0
   for (uint32_t q = from; q < to; ++q) {
     if ((flags_[q] & kInside) || Is(t_[q], "(")) continue;
     const bool wa = IsParticle(t_[q], "は") || IsParticle(t_[q], "も");
@@ -52,9 +53,15 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
       if (m) {
         best = std::move(m);
         best_after = a;
+        best_ga = 0;
         if (!direct) break;
       } else if (!direct) {
         break;
+      } else if (best_ga != 0 && GaInsideTopic(best_ga, q)) {
+        // プラティニ会長が本命と目されていることについては「…」: the が
+        // phrase is inside the topic, not the quote's speaker.
+        best.reset();
+        best_ga = 0;
       }
       continue;
     }
@@ -68,6 +75,7 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
     if (direct) {
       best = std::move(m);
       best_after = a;
+      best_ga = q;
     } else if (!ga) {
       ga = std::move(m);
       ga_after = a;
@@ -79,6 +87,18 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
   }
   if (best) *after = best_after;
   return best;
+}
+
+// The が at token `ga` is inside the topic phrase that the は at `wa` ends
+// (日本政府が…を示したことについては): a predicate between them and no comma.
+bool StatementFinder::GaInsideTopic(uint32_t ga, uint32_t wa) const {
+  bool predicate = false;
+  for (uint32_t k = ga + 1; k < wa; ++k) {
+    if (flags_[k] & kInside) continue;
+    if (IsComma(t_[k])) return false;
+    predicate = predicate || IsPredicate(t_[k]);
+  }
+  return predicate;
 }
 
 // The source of …によると ending before token `end`: the nearest speaker in
