@@ -1114,3 +1114,22 @@ TEST_CASE("quotes: 「…」と、前田の布陣に懸念を示した, and が 
         K::kDirect, "田中花子", T::kPerson, "本当に残念ですが、応援します", "述べる"}},
   });
 }
+
+// Issue 12: a kanji short name is a surname first. 岡村 is the 岡村隆史 the
+// article names, not the ナイナイ岡村 (a group name and the surname) of a
+// related-article line; 菊間 is 菊間千乃, not the ケツメイシ菊間 of a
+// headline; a given name (真央) still gives the full name.
+TEST_CASE("a kanji short name resolves to the full name that starts with it") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"番組に岡村隆史が出演した。岡村は「テレビが見たくないなら見なければいい」と発言した。\n\n・ナ"
+        "イナイ岡村、発言の真相を語る",
+        K::kDirect, "岡村隆史", T::kPerson, "テレビが見たくないなら見なければいい", "発言する"}},
+      {{"フジテレビの菊間千乃アナウンサーが謝罪した。菊間アナウンサーは「ご迷惑をおかけしました」と述"
+        "べた。\n\n報知新聞『ケツメイシ菊間アナと“1次会”』",
+        K::kDirect, "菊間千乃", T::kPerson, "ご迷惑をおかけしました", "述べる"}},
+      {{"浅田真央が会見した。真央は「今日はすごく楽しみです」と語った。",
+        K::kDirect, "浅田真央", T::kPerson, "今日はすごく楽しみです", "語る"}},
+  });
+}
