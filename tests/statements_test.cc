@@ -1133,3 +1133,22 @@ TEST_CASE("a kanji short name resolves to the full name that starts with it") {
         K::kDirect, "浅田真央", T::kPerson, "今日はすごく楽しみです", "語る"}},
   });
 }
+
+// Issue 12: an organization with では before a quote speaks for itself when
+// no predicate stands between (東京都では「…」と説明した), not when a clause
+// does (…を残すため、…を「…」とした is a naming); ことから「…」 gives a
+// reason, not a source, so the speaker before still carries over.
+TEST_CASE("Xでは「…」 for organizations, and ことから「…」 keeps the speaker") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"東京都では「一定の安全性が確保されたと考えている」と説明した。",
+        K::kDirect, "東京都", T::kOrganization, "一定の安全性が確保されたと考えている", "説明する"}},
+      {{"清原和博選手は「今日は最後の誕生日です」と語った。会見でひざの状態が思わしくないことから「こ"
+        "んな状態では来年はグランドに立てない」と語った。",
+        K::kDirect, "清原和博", T::kPerson, "今日は最後の誕生日です", "語る"},
+       {nullptr, K::kDirect, "清原和博", T::kPerson, "こんな状態では来年はグランドに立てない", "語る"}},
+  });
+  CHECK(AnalyzeBody("東京都では、名前を残すため、新しい公園を「未来の子供たちのための公園」とした。")
+            ->statements.empty());
+}

@@ -49,6 +49,15 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
     uint32_t a = q + 1;
     if (a < to && IsComma(t_[a])) ++a;
     if (!m && direct && wa && a == to) m = SplitNameTopic(from, q);  // 剛力彩芽は「…」
+    // NHKでは選定理由について「…」としている: an organization with では speaks
+    // for itself, when no predicate stands between it and the quote (旧武生市
+    // では、…を残すため、…を「…」とした is a naming; 石川県では…応援し、あるファン
+    // が「…」 someone else's words).
+    if (!m && direct && IsParticle(t_[q], "は") && q > from + 1 && IsParticle(t_[q - 1], "で") &&
+        !PredicateIn(q, to)) {
+      m = speakers_.MentionBefore(from, q - 1);
+      if (m && m->type != SpeakerType::kOrganization) m.reset();
+    }
     if (wa) {
       if (m) {
         best = std::move(m);
@@ -89,16 +98,21 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
   return best;
 }
 
+// A predicate among tokens (from, to), outside brackets.
+bool StatementFinder::PredicateIn(uint32_t from, uint32_t to) const {
+  for (uint32_t k = from + 1; k < to; ++k) {
+    if (!(flags_[k] & kInside) && IsPredicate(t_[k])) return true;
+  }
+  return false;
+}
+
 // The が at token `ga` is inside the topic phrase that the は at `wa` ends
 // (日本政府が…を示したことについては): a predicate between them and no comma.
 bool StatementFinder::GaInsideTopic(uint32_t ga, uint32_t wa) const {
-  bool predicate = false;
   for (uint32_t k = ga + 1; k < wa; ++k) {
-    if (flags_[k] & kInside) continue;
-    if (IsComma(t_[k])) return false;
-    predicate = predicate || IsPredicate(t_[k]);
+    if (!(flags_[k] & kInside) && IsComma(t_[k])) return false;
   }
-  return predicate;
+  return PredicateIn(ga, wa);
 }
 
 // The source of …によると ending before token `end`: the nearest speaker in

@@ -145,6 +145,7 @@ class StatementFinder {
                                        bool direct = false) const;
   uint32_t SkipClauseLead(uint32_t from, uint32_t to) const;
   bool GaInsideTopic(uint32_t ga, uint32_t wa) const;
+  bool PredicateIn(uint32_t from, uint32_t to) const;
   std::optional<Mention> AccordingToSource(uint32_t from, uint32_t end) const;
   uint32_t EndBeforeNote(uint32_t from, uint32_t end) const;
   bool SourceIsClause(uint32_t from, uint32_t end) const;
