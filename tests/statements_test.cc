@@ -1152,3 +1152,22 @@ TEST_CASE("Xでは「…」 for organizations, and ことから「…」 keeps t
   CHECK(AnalyzeBody("東京都では、名前を残すため、新しい公園を「未来の子供たちのための公園」とした。")
             ->statements.empty());
 }
+
+// Issue 12: a kanji surname IPADIC reads as a place names a person before a
+// title that follows surnames only (surname_title: 監督, 会長), so
+// 「…」と笑顔で語る岡田監督 speaks with no full name given; before a title of a
+// place or a unit (大阪市長) the place stays the office's.
+TEST_CASE("the speaker after the quote: 「…」と笑顔で語る岡田監督, a place-read surname") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"番組では話を聞いた。\n\n「本当にいいチームでしたよ。妙にいいチームでしたね」と笑顔で語る岡"
+        "田監督。",
+        K::kDirect, "岡田", T::kPerson, "本当にいいチームでしたよ。妙にいいチームでしたね", "語る"}},
+  });
+  auto a = AnalyzeBody("会見で大阪市長は「市民の皆さんに感謝したい」と述べた。");
+  for (const kiji::Statement& st : a->statements) {
+    INFO(st.speaker);
+    CHECK(st.speaker != "大阪");
+  }
+}
