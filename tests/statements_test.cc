@@ -1042,3 +1042,132 @@ TEST_CASE("a middle dot next to an organization or a Japanese name joins no pers
     }
   }
 }
+
+// Issue 12: a name IPADIC splits into common nouns (剛力 彩 芽, 鬼 奴) is the
+// speaker of the quote right after its は when the article wrote it before;
+// a noun run the article did not write before, or a word with a suffix
+// (本作), speaks nothing.
+TEST_CASE("split names: 剛力彩芽は「…」と述べた after 剛力彩芽 is written before") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"映画の試写会に剛力彩芽が登場した。剛力彩芽は「かなり気合が入りました。ぜひ観てください」と"
+        "述べた。",
+        K::kDirect, "剛力彩芽", T::kPerson, "かなり気合が入りました。ぜひ観てください", "述べる"}},
+      {{"イベントに鬼奴が登場した。鬼奴は「すごく飛び出すんだなってビックリしました」とコメントした。",
+        K::kDirect, "鬼奴", T::kPerson, "すごく飛び出すんだなってビックリしました", "コメントする"}},
+  });
+  for (const char* body : {"剛力彩芽は「かなり気合が入りました。ぜひ観てください」と述べた。",
+                           "本作の評判が広がった。本作は「今年一番の感動作だと思います」と語った。"}) {
+    INFO(body);
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}
+
+// Issue 12: a surname IPADIC reads as a place (春田 in と語る春田会長) names
+// the person named before in full.
+TEST_CASE("the speaker after the quote: 「…」と語る春田会長 after 春田真会長") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"DeNAの春田真会長が会見した。「承認を経てですけど、95億円です」と語る春田会長。",
+        K::kDirect, "春田真", T::kPerson, "承認を経てですけど、95億円です", "語る"}},
+  });
+}
+
+// Issue 12: no speaker is carried over to an interviewer's question
+// (「…」との質問) nor to a quote that names its own source with から, even
+// one the word lists do not know (男性客から「…」と歓声).
+TEST_CASE("no speaker carried over to 「…」との質問 or to Xから「…」") {
+  auto a = AnalyzeBody(
+      "山田太郎は「撮影は本当に楽しかったです」と語った。「続編が決まったら、どうしますか？」との質"
+      "問には、「もちろん出ますよ」と答えた。");
+  REQUIRE(a->statements.size() == 2);
+  CHECK(a->statements[0].quote == "撮影は本当に楽しかったです");
+  CHECK(a->statements[1].quote == "もちろん出ますよ");
+  CHECK(a->statements[1].speaker == "山田太郎");
+  auto b = AnalyzeBody(
+      "山田太郎は「撮影は本当に楽しかったです」と語った。会場の男性客から「オォー、すごいぞ」と歓声"
+      "が上がった。");
+  for (const kiji::Statement& st : b->statements) {
+    INFO(st.quote);
+    CHECK(st.quote.find("オォー") == std::string::npos);
+  }
+}
+
+// Issue 12: the object of 「…」と + a support verb may follow a phrase in に
+// (whom or what it is about), and a が phrase inside the topic of the quote
+// (田中花子が…したことについては「…」) is not its speaker; a が phrase before
+// a comma still is.
+TEST_CASE("quotes: 「…」と、前田の布陣に懸念を示した, and が inside the topic") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"山田太郎は「ツートップ体制というのが、どうもしっくりこない」と、前田の布陣に懸念を示している。",
+        K::kDirect, "山田太郎", T::kPerson, "ツートップ体制というのが、どうもしっくりこない", "示す"}},
+      {{"山田太郎は「今日は来てくれてありがとう」と語った。田中花子が引退を表明したことについては「本"
+        "当に残念ですが、応援します」と述べた。",
+        K::kDirect, "山田太郎", T::kPerson, "今日は来てくれてありがとう", "語る"},
+       {nullptr, K::kDirect, "山田太郎", T::kPerson, "本当に残念ですが、応援します", "述べる"}},
+      {{"山田太郎は会見を開いた。田中花子が会場で、記者の質問には「本当に残念ですが、応援します」と述"
+        "べた。",
+        K::kDirect, "田中花子", T::kPerson, "本当に残念ですが、応援します", "述べる"}},
+  });
+}
+
+// Issue 12: a kanji short name is a surname first. 岡村 is the 岡村隆史 the
+// article names, not the ナイナイ岡村 (a group name and the surname) of a
+// related-article line; 菊間 is 菊間千乃, not the ケツメイシ菊間 of a
+// headline; a given name (真央) still gives the full name.
+TEST_CASE("a kanji short name resolves to the full name that starts with it") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"番組に岡村隆史が出演した。岡村は「テレビが見たくないなら見なければいい」と発言した。\n\n・ナ"
+        "イナイ岡村、発言の真相を語る",
+        K::kDirect, "岡村隆史", T::kPerson, "テレビが見たくないなら見なければいい", "発言する"}},
+      {{"フジテレビの菊間千乃アナウンサーが謝罪した。菊間アナウンサーは「ご迷惑をおかけしました」と述"
+        "べた。\n\n報知新聞『ケツメイシ菊間アナと“1次会”』",
+        K::kDirect, "菊間千乃", T::kPerson, "ご迷惑をおかけしました", "述べる"}},
+      {{"浅田真央が会見した。真央は「今日はすごく楽しみです」と語った。",
+        K::kDirect, "浅田真央", T::kPerson, "今日はすごく楽しみです", "語る"}},
+  });
+}
+
+// Issue 12: an organization with では before a quote speaks for itself when
+// no predicate stands between (東京都では「…」と説明した), not when a clause
+// does (…を残すため、…を「…」とした is a naming); ことから「…」 gives a
+// reason, not a source, so the speaker before still carries over.
+TEST_CASE("Xでは「…」 for organizations, and ことから「…」 keeps the speaker") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"東京都では「一定の安全性が確保されたと考えている」と説明した。",
+        K::kDirect, "東京都", T::kOrganization, "一定の安全性が確保されたと考えている", "説明する"}},
+      {{"清原和博選手は「今日は最後の誕生日です」と語った。会見でひざの状態が思わしくないことから「こ"
+        "んな状態では来年はグランドに立てない」と語った。",
+        K::kDirect, "清原和博", T::kPerson, "今日は最後の誕生日です", "語る"},
+       {nullptr, K::kDirect, "清原和博", T::kPerson, "こんな状態では来年はグランドに立てない", "語る"}},
+  });
+  CHECK(AnalyzeBody("東京都では、名前を残すため、新しい公園を「未来の子供たちのための公園」とした。")
+            ->statements.empty());
+}
+
+// Issue 12: a kanji surname IPADIC reads as a place names a person before a
+// title that follows surnames only (surname_title: 監督, 会長), so
+// 「…」と笑顔で語る岡田監督 speaks with no full name given; before a title of a
+// place or a unit (大阪市長) the place stays the office's.
+TEST_CASE("the speaker after the quote: 「…」と笑顔で語る岡田監督, a place-read surname") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"番組では話を聞いた。\n\n「本当にいいチームでしたよ。妙にいいチームでしたね」と笑顔で語る岡"
+        "田監督。",
+        K::kDirect, "岡田", T::kPerson, "本当にいいチームでしたよ。妙にいいチームでしたね", "語る"}},
+  });
+  auto a = AnalyzeBody("会見で大阪市長は「市民の皆さんに感謝したい」と述べた。");
+  for (const kiji::Statement& st : a->statements) {
+    INFO(st.speaker);
+    CHECK(st.speaker != "大阪");
+  }
+}

@@ -77,6 +77,7 @@ enum class ContextList : uint8_t {
   kQuestionVerb,    // 訊く, 尋ねる: Xから「…」と訊かれる is X's question
   kRolePrefix,      // エース, FW: エース・ダルビッシュ is a role and a name, not a full name
   kOrganizationPart,  // チェーン, スポーツ: ハンバーガーチェーン・ウェンディーズ is no person
+  kSurnameTitle,      // 監督, 会長: a kanji place name before them is a surname (岡田監督)
 };
 
 /// A full name for a short one (source_aliases.tsv).

@@ -1,6 +1,7 @@
 // The persons an article names, and resolving a mention to the speaker
 // (fullest name, referent of 同氏 / 彼 / 首相, reading and role).
 #include <algorithm>
+#include <utility>
 
 #include "kiji/utf8.h"
 #include "speakers/speaker_mentions.h"
@@ -45,11 +46,18 @@ std::string SpeakerMentions::Text(uint32_t begin, uint32_t end) const {
 
 const SpeakerMentions::Person* SpeakerMentions::Fullest(std::string_view name) const {
   IndexPersons();
+  // A kanji name is a surname first: 菊間 is 菊間千乃 rather than the
+  // ケツメイシ菊間 of a headline in the source list.
+  const bool surname = IsKanji(name);
+  auto rank = [&](const Person& p) {
+    return std::pair<bool, size_t>(
+        surname && p.name.size() > name.size() && p.name.starts_with(name), p.name.size());
+  };
   const Person* best = nullptr;
   for (const Person& p : persons_) {
     if (p.name.size() < name.size()) continue;
     if (p.name != name && !LongerNameOf(p.name, name)) continue;
-    if (!best || p.name.size() > best->name.size()) best = &p;
+    if (!best || rank(p) > rank(*best)) best = &p;
   }
   return best;
 }

@@ -265,7 +265,8 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
       {"manner_noun", ContextList::kMannerNoun},
       {"question_verb", ContextList::kQuestionVerb},
       {"role_prefix", ContextList::kRolePrefix},
-      {"organization_part", ContextList::kOrganizationPart}};
+      {"organization_part", ContextList::kOrganizationPart},
+      {"surname_title", ContextList::kSurnameTitle}};
   return ForEachRecord(
       text, path, 2, 2, "word<TAB>list",
       [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {
@@ -278,8 +279,8 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
               "{}:{}: unknown list '{}' (expected connective, clause_join, time_word, not_role, "
               "country_abbreviation, plural_suffix, media_head, speech_object, report_noun, "
               "reaction_noun, online_venue, according_noun, title_suffix, article_anaphor, "
-              "dual_anaphor, not_speech, manner_adverb, manner_noun, question_verb, role_prefix or "
-              "organization_part)",
+              "dual_anaphor, not_speech, manner_adverb, manner_noun, question_verb, role_prefix, "
+              "organization_part or surname_title)",
               path, line_no, f[1]));
         }
         const uint32_t bit = 1u << static_cast<unsigned>(*list);

@@ -39,6 +39,7 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
                                                       bool direct) const {
   std::optional<Mention> best, ga;
   uint32_t best_after = 0, ga_after = 0;
+  uint32_t best_ga = 0;  // the が of `best` when a が phrase gave it (direct), else 0
   for (uint32_t q = from; q < to; ++q) {
     if ((flags_[q] & kInside) || Is(t_[q], "(")) continue;
     const bool wa = IsParticle(t_[q], "は") || IsParticle(t_[q], "も");
@@ -47,13 +48,29 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
     std::optional<Mention> m = speakers_.MentionBefore(from, q);
     uint32_t a = q + 1;
     if (a < to && IsComma(t_[a])) ++a;
+    if (!m && direct && wa && a == to) m = SplitNameTopic(from, q);  // 剛力彩芽は「…」
+    // NHKでは選定理由について「…」としている: an organization with では speaks
+    // for itself, when no predicate stands between it and the quote (旧武生市
+    // では、…を残すため、…を「…」とした is a naming; 石川県では…応援し、あるファン
+    // が「…」 someone else's words).
+    if (!m && direct && IsParticle(t_[q], "は") && q > from + 1 && IsParticle(t_[q - 1], "で") &&
+        !PredicateIn(q, to)) {
+      m = speakers_.MentionBefore(from, q - 1);
+      if (m && m->type != SpeakerType::kOrganization) m.reset();
+    }
     if (wa) {
       if (m) {
         best = std::move(m);
         best_after = a;
+        best_ga = 0;
         if (!direct) break;
       } else if (!direct) {
         break;
+      } else if (best_ga != 0 && GaInsideTopic(best_ga, q)) {
+        // プラティニ会長が本命と目されていることについては「…」: the が
+        // phrase is inside the topic, not the quote's speaker.
+        best.reset();
+        best_ga = 0;
       }
       continue;
     }
@@ -67,6 +84,7 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
     if (direct) {
       best = std::move(m);
       best_after = a;
+      best_ga = q;
     } else if (!ga) {
       ga = std::move(m);
       ga_after = a;
@@ -78,6 +96,23 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
   }
   if (best) *after = best_after;
   return best;
+}
+
+// A predicate among tokens (from, to), outside brackets.
+bool StatementFinder::PredicateIn(uint32_t from, uint32_t to) const {
+  for (uint32_t k = from + 1; k < to; ++k) {
+    if (!(flags_[k] & kInside) && IsPredicate(t_[k])) return true;
+  }
+  return false;
+}
+
+// The が at token `ga` is inside the topic phrase that the は at `wa` ends
+// (日本政府が…を示したことについては): a predicate between them and no comma.
+bool StatementFinder::GaInsideTopic(uint32_t ga, uint32_t wa) const {
+  for (uint32_t k = ga + 1; k < wa; ++k) {
+    if (!(flags_[k] & kInside) && IsComma(t_[k])) return false;
+  }
+  return PredicateIn(ga, wa);
 }
 
 // The source of …によると ending before token `end`: the nearest speaker in

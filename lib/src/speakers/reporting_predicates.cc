@@ -173,13 +173,24 @@ std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(
 // object noun of speech (喜び, 声明, 悲鳴).
 bool StatementFinder::ObjectFrame(uint32_t p, uint32_t wo, uint32_t ue,
                                   ReportingConstruction* c) const {
-  if (wo == p || wo - p > kObjectTokens || !IsNominal(t_[wo - 1])) return false;
-  for (uint32_t j = p; j < wo; ++j) {
-    const Token& k = t_[j];
-    if (!IsNominal(k) && !IsParticle(k, "の") && k.pos_class != PosClass::kPrenominal &&
-        k.pos_class != PosClass::kAdjectivalNoun && !Is(k, "な")) {
-      return false;
+  if (wo == p || !IsNominal(t_[wo - 1])) return false;
+  auto noun_phrase = [this](uint32_t b, uint32_t e) {
+    if (e == b || e - b > kObjectTokens) return false;
+    for (uint32_t j = b; j < e; ++j) {
+      const Token& k = t_[j];
+      if (!IsNominal(k) && !IsParticle(k, "の") && k.pos_class != PosClass::kPrenominal &&
+          k.pos_class != PosClass::kAdjectivalNoun && !Is(k, "な")) {
+        return false;
+      }
     }
+    return true;
+  };
+  if (!noun_phrase(p, wo)) {
+    // …と同誌の取材姿勢に疑問を呈した: a noun phrase + に / へ (whom or what
+    // it is about), then the object.
+    uint32_t ni = wo;
+    while (ni > p && !(IsParticle(t_[ni - 1], "に") || IsParticle(t_[ni - 1], "へ"))) --ni;
+    if (ni == p || !noun_phrase(p, ni - 1) || !noun_phrase(ni, wo)) return false;
   }
   VerbMatch vm = MatchReportingVerb(wo + 1, ue, kFrameTo | kFrameObject);
   if (!vm.verb || vm.verb->verb == "する") return false;

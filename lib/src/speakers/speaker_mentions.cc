@@ -308,7 +308,7 @@ void SpeakerMentions::TakeTitlePrefix(MentionParse* p) const {
         (IsOrganizationName(word) && !word.unknown && IsPersonName(before));
     const bool name_before = NameLike(before) || Is(before, ")") || IsPlaceName(before) ||
                              before.pos_class == PosClass::kPrefix;
-    if (!prefix_word || !name_before) break;
+    if (!prefix_word || !name_before || PlaceSurname(p->name_end - 1, p->hon)) break;
     p->title_place = std::string(word.surface) + p->title_place;
     --p->name_end;
   }
@@ -353,6 +353,14 @@ void SpeakerMentions::TakeNounsBeforeTitle(MentionParse* p) const {
 // Walks left over the tokens of the name.
 void SpeakerMentions::FindNameBegin(MentionParse* p) const {
   p->begin = p->name_end;
+  // 春田会長, 岡田監督: the surname alone (not DeNA春田).
+  if (p->title() && p->title_place.empty() && p->begin > p->limit &&
+      PlaceSurname(p->begin - 1, p->hon)) {
+    --p->begin;
+    // 石神大和社長: a given name read as a place, after a known surname.
+    if (p->begin > p->limit && IsPersonName(doc_.tokens[p->begin - 1])) --p->begin;
+    return;
+  }
   while (p->begin > p->limit && ExtendsNameLeft(*p, p->begin)) --p->begin;
   if (p->title() && p->begin == p->name_end) TakeChineseName(p);
   // With an honorific, a short run of kanji nouns before the name is part of
@@ -367,6 +375,27 @@ void SpeakerMentions::FindNameBegin(MentionParse* p) const {
     }
     --p->begin;
   }
+}
+
+// Token `k`, before the title `title`, is a kanji place name (not a country)
+// that reads as a surname: 岡田 of 「…」と語る岡田監督 or 春田 of 春田会長,
+// which IPADIC reads as places. Before a title that follows surnames only
+// (surname_title: 監督, 会長) always; before others (市長, 局長: 大阪市長,
+// 北米局長) only when the name of a person named before starts with it (not
+// 大良 of 呂大良: a given name takes its surname).
+bool SpeakerMentions::PlaceSurname(uint32_t k, std::string_view title) const {
+  const Token& x = doc_.tokens[k];
+  if (!IsPlaceName(x) || x.Has(TokenTrait::kCountry) || !IsKanji(x.surface) ||
+      CountCodePoints(x.surface) < 2) {
+    return false;
+  }
+  if (lex_.InContextList(title, ContextList::kSurnameTitle)) return true;
+  IndexPersons();
+  for (const Person& p : persons_) {
+    if (p.token >= k) break;
+    if (p.name.size() > x.surface.size() && p.name.starts_with(x.surface)) return true;
+  }
+  return false;
 }
 
 // True when token b - 1 is part of the name that ends at p.name_end.

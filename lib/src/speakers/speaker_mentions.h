@@ -95,6 +95,7 @@ class SpeakerMentions {
   void TakeNounsBeforeTitle(MentionParse* p) const;
   void FindNameBegin(MentionParse* p) const;
   bool ExtendsNameLeft(const MentionParse& p, uint32_t b) const;
+  bool PlaceSurname(uint32_t k, std::string_view title) const;
   void TakeChineseName(MentionParse* p) const;
   void DropWordsBeforeName(MentionParse* p) const;
   Mention NamedMention(const MentionParse& p) const;

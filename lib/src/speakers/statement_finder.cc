@@ -169,6 +169,16 @@ bool StatementFinder::CarriesSpeaker(const ReportingConstruction& c, uint32_t co
   if (!last_ || OtherNameTopicBefore(c) || (c.kind == StatementKind::kDirect && last_->kind == StatementKind::kAccordingTo)) {
     return false;
   }
+  // 「…どうしますか？」との質問に: an interviewer's question is not the
+  // answerer's; 男性客から「オォー」と歓声: the quote names its own source with
+  // から, even one the lists do not know.
+  if (lex_.InContextList(c.verb, ContextList::kQuestionVerb)) return false;
+  // (ことから「…」 gives a reason, not a source).
+  if (c.kind == StatementKind::kDirect && !c.unbracketed && c.qb >= 3 &&
+      IsParticle(t_[c.qb - 2], "から") && IsNominal(t_[c.qb - 3]) &&
+      !t_[c.qb - 3].Has(TokenTrait::kDependent)) {
+    return false;
+  }
   if (content_first <= last_content_ + 1) return true;
   return c.kind == StatementKind::kDirect && !c.verb.empty() &&
          last_->speaker_type == SpeakerType::kPerson &&

@@ -123,6 +123,9 @@ class StatementFinder {
   uint32_t MannerPredicate(uint32_t to) const;
   bool ChainedMannerEnds(uint32_t after, uint32_t* end) const;
   std::optional<Mention> HeadAfterRole(uint32_t* end) const;
+  // 剛力彩芽は「…」: a name MeCab splits into common nouns, as the topic
+  // [from, wa) right before a quote, when the article wrote it before.
+  std::optional<Mention> SplitNameTopic(uint32_t from, uint32_t wa) const;
 
   // reporting_predicates.cc
   VerbMatch MatchReportingVerb(uint32_t v, uint32_t ue, uint8_t frame) const;
@@ -141,6 +144,8 @@ class StatementFinder {
   std::optional<Mention> SpeakerPhrase(uint32_t from, uint32_t to, uint32_t* after,
                                        bool direct = false) const;
   uint32_t SkipClauseLead(uint32_t from, uint32_t to) const;
+  bool GaInsideTopic(uint32_t ga, uint32_t wa) const;
+  bool PredicateIn(uint32_t from, uint32_t to) const;
   std::optional<Mention> AccordingToSource(uint32_t from, uint32_t end) const;
   uint32_t EndBeforeNote(uint32_t from, uint32_t end) const;
   bool SourceIsClause(uint32_t from, uint32_t end) const;
