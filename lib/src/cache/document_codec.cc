@@ -68,6 +68,17 @@ std::array<std::string_view, 9> OtherFields(const Token& t) {
           t.pos[3],   t.conj_type, t.conj_form, RawFeature::Of(t)};
 }
 
+// A token's fields of OtherFields() and its traits, from another token.
+void CopyOtherFields(const Token& from, Token* to) {
+  to->lemma = from.lemma;
+  to->reading = from.reading;
+  to->pos = from.pos;
+  to->conj_type = from.conj_type;
+  to->conj_form = from.conj_form;
+  *RawFeature::Of(to) = RawFeature::Of(from);
+  to->traits = from.traits;
+}
+
 class Reader {
  public:
   explicit Reader(std::string_view b) : b_(b) {}
@@ -309,14 +320,7 @@ bool ReadTokenFields(Reader& r, uint64_t bytes, TokenFields fields, std::string_
   for (Token& t : *tokens) {
     const uint64_t i = r.Var();
     if (i >= sets.size()) return false;
-    const Token& set = sets[i];
-    t.lemma = set.lemma;
-    t.reading = set.reading;
-    t.pos = set.pos;
-    t.conj_type = set.conj_type;
-    t.conj_form = set.conj_form;
-    *RawFeature::Of(&t) = RawFeature::Of(set);
-    t.traits = set.traits;
+    CopyOtherFields(sets[i], &t);
   }
   return r.ok() && r.pos() - begin == bytes;
 }
