@@ -7,7 +7,8 @@
 // reading, POS, conjugation, feature) is interned once per article. Numbers
 // are LEB128 varints, token spans deltas from the previous token. The
 // tokens' surfaces and spans come first, their other fields after, behind
-// their byte length.
+// their byte length: the article's distinct sets of those fields once, then
+// each token's index into them.
 //
 // DecodeDocument() rebuilds the Document for `article` with its own string
 // storage (Document::strings); it checks every offset and count and returns
