@@ -443,7 +443,8 @@ TEST_CASE("a genre that frames its article from the headline holds every sentenc
   auto film =
       kiji::testing::MakeDoc({{"映画", "の", "公開"}, {"探査機"}, {"小惑星"}, {"宇宙開発"}, {"主演"}, {"上映"}});
   film->doc.sentences[0].kind = kiji::BlockKind::kTitle;
-  const auto* s = Find(kiji::TagSectors(film->doc, framing, four), framing, "science_technology");
+  const auto framed = kiji::TagSectors(film->doc, framing, four);  // Find points into it
+  const auto* s = Find(framed, framing, "science_technology");
   CHECK_FALSE(s->tagged);
   CHECK(s->outscored_by == 6);
   CHECK(Find(kiji::TagSectors(film->doc, plain, four), plain, "science_technology")->tagged);
