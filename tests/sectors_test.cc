@@ -393,49 +393,43 @@ TEST_CASE("a bracketed abbreviation right after a matched name is the same menti
   CHECK(kiji::FindSectorHits(open->doc, *r).hits.size() == 2);
 }
 
-TEST_CASE("a sector spoken of only in a genre's sentences is the genre's") {
+// Science (space probes) against a film genre, whose @offtopic line ends
+// with `frames` ("\theadline" makes it frame its article).
+static kiji::SectorLexicon ProbeAndFilmLexicon(const std::string& frames = "") {
   auto r = kiji::SectorLexicon::Parse({{"g.tsv",
                                         "@sector\tscience_technology\t科学技術\tS&T\ts\n"
-                                        "@offtopic\tentertainment\t芸能\tEntertainment\tg\n"
-                                        "science_technology\t探査機\t2\n"
-                                        "science_technology\t小惑星\t2\n"
-                                        "science_technology\t宇宙開発\t3\n"
-                                        "entertainment\t映画\t2\n"
-                                        "entertainment\t主演\t2\n"
-                                        "entertainment\t上映\t2\n"}});
+                                        "@offtopic\tentertainment\t芸能\tEntertainment\tg" +
+                                            frames +
+                                            "\n"
+                                            "science_technology\t探査機\t2\n"
+                                            "science_technology\t小惑星\t2\n"
+                                            "science_technology\t宇宙開発\t3\n"
+                                            "entertainment\t映画\t2\n"
+                                            "entertainment\t主演\t2\n"
+                                            "entertainment\t上映\t2\n"}});
   REQUIRE(r.ok());
+  return std::move(r).value();
+}
+
+TEST_CASE("a sector spoken of only in a genre's sentences is the genre's") {
+  const kiji::SectorLexicon lexicon = ProbeAndFilmLexicon();
   kiji::SectorOptions four;
   four.min_score = 4;
   // science 7 against the genre 6: not outscored on the whole, but every
   // science hit shares a sentence with the film, so the film wins.
   auto film = kiji::testing::MakeDoc(
       {{"探査機", "の", "映画"}, {"小惑星", "を", "主演"}, {"宇宙開発", "を", "上映"}});
-  auto tags = kiji::TagSectors(film->doc, *r, four);
-  CHECK_FALSE(Find(tags, *r, "science_technology")->tagged);
+  auto tags = kiji::TagSectors(film->doc, lexicon, four);
+  CHECK_FALSE(Find(tags, lexicon, "science_technology")->tagged);
   // The same science in sentences of its own stands.
   auto news =
       kiji::testing::MakeDoc({{"探査機"}, {"小惑星"}, {"宇宙開発"}, {"映画"}, {"主演"}, {"上映"}});
-  CHECK(Find(kiji::TagSectors(news->doc, *r, four), *r, "science_technology")->tagged);
+  CHECK(Find(kiji::TagSectors(news->doc, lexicon, four), lexicon, "science_technology")->tagged);
 }
 
 TEST_CASE("a genre that frames its article from the headline holds every sentence") {
-  auto parse = [](const std::string& frames) {
-    auto r = kiji::SectorLexicon::Parse({{"g.tsv",
-                                          "@sector\tscience_technology\t科学技術\tS&T\ts\n"
-                                          "@offtopic\tentertainment\t芸能\tEntertainment\tg" +
-                                              frames +
-                                              "\n"
-                                              "science_technology\t探査機\t2\n"
-                                              "science_technology\t小惑星\t2\n"
-                                              "science_technology\t宇宙開発\t3\n"
-                                              "entertainment\t映画\t2\n"
-                                              "entertainment\t主演\t2\n"
-                                              "entertainment\t上映\t2\n"}});
-    REQUIRE(r.ok());
-    return std::move(r).value();
-  };
-  const kiji::SectorLexicon framing = parse("\theadline");
-  const kiji::SectorLexicon plain = parse("");
+  const kiji::SectorLexicon framing = ProbeAndFilmLexicon("\theadline");
+  const kiji::SectorLexicon plain = ProbeAndFilmLexicon();
   kiji::SectorOptions four;
   four.min_score = 4;
   // A film headlined 映画 whose plot (science 7) is told in sentences of
