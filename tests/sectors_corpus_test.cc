@@ -174,3 +174,19 @@ TEST_CASE("matching does not depend on the MeCab dictionary") {
     }
   }
 }
+
+TEST_CASE("the narrow sectors are tagged from their own vocabulary") {
+  // Hand-written articles: a Belt and Road railway, customs declarations, and
+  // critical minerals, each told in words of its field only.
+  struct Case {
+    const char* file;
+    const char* sector;
+  };
+  for (const Case& c : {Case{"tests/data/sectors-narrow/belt_and_road.txt", "belt_and_road"},
+                        Case{"tests/data/sectors-narrow/customs.txt", "customs"},
+                        Case{"tests/data/sectors-narrow/mining.txt", "mining"}}) {
+    auto t = Tag(c.file);
+    INFO(c.file);
+    CHECK(t->ids.count(c.sector) == 1);
+  }
+}
