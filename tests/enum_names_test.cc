@@ -18,6 +18,18 @@ constexpr auto kColors = kiji::MakeEnumNames<Color>(
 static_assert(kColors.Name(Color::kGreen) == "green");
 static_assert(kColors.entries().size() == 3);
 
+// Out of the enum's order, or a value listed twice before its index: still
+// the first name listed (Name answers by index only for the ordered prefix).
+constexpr auto kShuffled = kiji::MakeEnumNames<Color>(
+    {{Color::kGreen, "g1"}, {Color::kGreen, "g2"}, {Color::kRed, "r"}, {Color::kBlue, "b"}});
+static_assert(kShuffled.Name(Color::kGreen) == "g1");
+static_assert(kShuffled.Name(Color::kRed) == "r");
+static_assert(kShuffled.Name(Color::kBlue) == "b");
+constexpr auto kInOrderThenAlias = kiji::MakeEnumNames<Color>(
+    {{Color::kRed, "red"}, {Color::kGreen, "green"}, {Color::kBlue, "blue"}, {Color::kRed, "r"}});
+static_assert(kInOrderThenAlias.Name(Color::kBlue) == "blue");
+static_assert(kInOrderThenAlias.Name(Color::kRed) == "red");
+
 }  // namespace
 
 TEST_CASE("names print the first entry of a value and parse every entry") {

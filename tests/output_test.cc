@@ -37,6 +37,32 @@ TEST_CASE("TSV escapes at the ends of a field and next to each other, runs kept 
   }
 }
 
+TEST_CASE("WriteTsvField writes what AppendTsvField appends, into a sized buffer") {
+  for (const std::string in : {"", "\t", "\\\\", "\na", "a\r", "語\t\t語", "no escape"}) {
+    std::string expected;
+    kiji::AppendTsvField(in, &expected);
+    std::string buf(2 * in.size() + 1, '#');
+    char* end = kiji::WriteTsvField(in, buf.data());
+    CHECK(std::string(buf.data(), end) == expected);
+    CHECK(static_cast<size_t>(end - buf.data()) <= 2 * in.size());
+  }
+}
+
+TEST_CASE("WriteTsvField finds an escape at every position of a long field") {
+  // The fast path reads eight bytes at a time: put each escaped byte at
+  // each offset of a 21-byte field, and a 3-byte UTF-8 character around it.
+  for (const char c : {'\t', '\n', '\r', '\\'}) {
+    for (size_t at = 0; at < 21; ++at) {
+      std::string in = "語abcdefghijklmnopqr";  // 3 + 18 bytes
+      in[at] = c;
+      std::string expected;
+      kiji::AppendTsvField(in, &expected);
+      std::string buf(2 * in.size(), '#');
+      CHECK(std::string(buf.data(), kiji::WriteTsvField(in, buf.data())) == expected);
+    }
+  }
+}
+
 TEST_CASE("JSON strings without escapes are written as they are, broken UTF-8 replaced") {
   std::string out;
   kiji::AppendJsonString("記事 plain\x7f", &out);

@@ -9,6 +9,7 @@
 
 #include "analysis/raw_feature.h"
 #include "kiji/article.h"
+#include "kiji/row_writer.h"
 #include "kiji/utf8.h"
 
 namespace {
@@ -86,6 +87,26 @@ TEST_CASE("tsv format: escaped fields, as many as the header names") {
     pos = nl + 1;
   }
   CHECK(lines == 2);
+}
+
+TEST_CASE("tsv rows are byte for byte the generic row writer's") {
+  // AppendTokens writes TSV straight into a sized buffer; the row writer is
+  // the reference for the bytes (escapes in the id, surface and fields).
+  Fixture f;
+  f.doc.tokens[1].reading = "ガ\\";
+  f.doc.tokens[1].pos = {"助詞", "格助詞", "", "\r"};
+  f.doc.tokens[1].conj_form = "\n";
+  f.doc.tokens[1].unknown = true;
+  kiji::RowWriter w({kiji::RowFormat::kTsv, false}, std::vector<std::string>(17, "c"));
+  std::string expected;
+  size_t index = 0;
+  for (const kiji::Token& t : f.doc.tokens) {
+    w.Str(f.article.id).Int(0).Int(index++).Str(f.doc.OriginalText(t)).Str(t.surface);
+    w.Str(t.lemma).Str(t.reading).Str(kiji::PosClassName(t.pos_class));
+    for (std::string_view p : t.pos) w.Str(p);
+    w.Str(t.conj_type).Str(t.conj_form).Bool(t.unknown).Int(t.start).Int(t.end).End(&expected);
+  }
+  CHECK(f.Write(kiji::TokenFormat::kTsv) == expected);
 }
 
 TEST_CASE("csv format: the TSV columns, quoted where RFC 4180 asks, with a header") {

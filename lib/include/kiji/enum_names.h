@@ -25,10 +25,17 @@ class EnumNames {
 
   constexpr explicit EnumNames(const Entry (&entries)[N]) {
     for (size_t i = 0; i < N; ++i) entries_[i] = entries[i];
+    while (in_order_ < N && static_cast<size_t>(entries_[in_order_].first) == in_order_) {
+      ++in_order_;
+    }
   }
 
   /// The first name listed for `value`; "" when the table has none.
   constexpr std::string_view Name(E value) const {
+    // Tables listed in the enum's order (the usual case) answer by index:
+    // no earlier entry can hold the same value.
+    const auto index = static_cast<size_t>(value);
+    if (index < in_order_) return entries_[index].second;
     for (const Entry& e : entries_) {
       if (e.first == value) return e.second;
     }
@@ -51,6 +58,7 @@ class EnumNames {
 
  private:
   std::array<Entry, N> entries_{};
+  size_t in_order_ = 0;  // entries_[0, in_order_) hold the values 0, 1, ... in turn
 };
 
 /// A table of E's names, its size taken from the braced list.

@@ -19,6 +19,11 @@ namespace kiji {
 /// Appends `field` to *out, escaped for TSV.
 void AppendTsvField(std::string_view field, std::string* out);
 
+/// Writes `field` escaped for TSV at p, which must have room for
+/// 2 * field.size() bytes, and returns the end of what it wrote: for writers
+/// that size their buffer once per record instead of appending per field.
+char* WriteTsvField(std::string_view field, char* p);
+
 /// Undoes AppendTsvField: \\ \t \n \r become \ TAB NL CR; any other
 /// escaped character stands for itself.
 std::string UnescapeTsvField(std::string_view field);
