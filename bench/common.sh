@@ -34,3 +34,18 @@ two_mecab() {  # two mecab processes on the two halves at once
 }
 
 median() { sort -n "$tmp/$1" | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+
+peak_anon_kb() {  # peak_anon_kb COMMAND... : runs it (output discarded) and
+                  # prints the largest RssAnon (kB) seen in /proc every 20 ms
+                  # (anonymous memory: heap and stacks, not the mapped
+                  # dictionary or program pages, which are file-backed)
+  "$@" >/dev/null 2>&1 &
+  local pid=$! peak=0 kb
+  while kill -0 "$pid" 2>/dev/null; do
+    kb=$(awk '/^RssAnon:/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+    [[ -n $kb && $kb -gt $peak ]] && peak=$kb
+    sleep 0.02
+  done
+  wait "$pid" || true
+  echo "$peak"
+}

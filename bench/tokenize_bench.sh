@@ -48,3 +48,10 @@ printf 'kiji -j 2 vs two mecab processes on halves: %.2fx\n' \
 echo "cpu ratio: mecab's CPU seconds over the command's (user + system); on a shared"
 echo "machine it moves less than wall time, and at -j 1 it is the throughput ratio"
 echo "the command would have alone."
+# The issue's memory row: anonymous memory per worker (sampled peak RssAnon).
+a1=$(peak_anon_kb "$kiji" tokenize -f wakati -j 1 --files0-from "$tmp/list0")
+a2=$(peak_anon_kb "$kiji" tokenize -f wakati -j 2 --files0-from "$tmp/list0")
+am=$(peak_anon_kb "${mecab_cmd[@]}" "$tmp/all.txt")
+printf 'peak anonymous memory (RssAnon): kiji -j 1 %.1f MiB, -j 2 %.1f MiB (%.1f per worker); mecab %.1f MiB\n' \
+  "$(echo "$a1 / 1024" | bc -l)" "$(echo "$a2 / 1024" | bc -l)" "$(echo "$a2 / 2048" | bc -l)" \
+  "$(echo "$am / 1024" | bc -l)"
