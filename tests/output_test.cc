@@ -75,6 +75,17 @@ TEST_CASE("JSON strings without escapes are written as they are, broken UTF-8 re
   CHECK(out == "\"a\xEF\xBF\xBD\"");
 }
 
+TEST_CASE("AppendPlainJsonString appends only strings that need no escape") {
+  std::string out = "x";
+  CHECK(kiji::AppendPlainJsonString("「引用」", &out));
+  CHECK(out == "x\"「引用」\"");
+  for (const char* s : {"a\"b", "a\\b", "a\nb", "\x01"}) {
+    std::string o = "x";
+    CHECK_FALSE(kiji::AppendPlainJsonString(s, &o));
+    CHECK(o == "x");  // nothing appended
+  }
+}
+
 TEST_CASE("CSV fields are quoted only when needed") {
   std::string out;
   kiji::AppendCsvField("plain", &out);

@@ -5,10 +5,12 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "analysis/raw_feature.h"
 #include "kiji/article.h"
+#include "kiji/output.h"
 #include "kiji/row_writer.h"
 #include "kiji/utf8.h"
 
@@ -132,6 +134,22 @@ TEST_CASE("jsonl format: one valid JSON record per article with original and nor
   CHECK(tokens[1]["pos_class"] == "particle");
   CHECK(tokens[1]["start"] == 1);
   CHECK(tokens[1]["end"] == 3);
+}
+
+TEST_CASE("jsonl: a broken UTF-8 field is replaced as AppendJsonString replaces it") {
+  // The record is written fast and checked once; a broken sequence (a
+  // user dictionary's lemma, say) sends it through the checking writer.
+  Fixture f;
+  const std::string broken = "\xE3\x81";
+  f.doc.tokens[0].lemma = broken;
+  const std::string out = f.Write(kiji::TokenFormat::kJsonl);
+  CHECK_FALSE(kiji::FindInvalidUtf8(out).has_value());
+  std::string lemma;
+  kiji::AppendJsonString(broken, &lemma);
+  CHECK(out.find(",\"lemma\":" + lemma + ",") != std::string::npos);
+  CHECK(out.find("{\"surface\":\"\\tが\",") != std::string::npos);  // escapes kept
+  CHECK(std::count(out.begin(), out.end(), '\n') == 1);         // written once
+  CHECK_NOTHROW(nlohmann::json::parse(out));
 }
 
 TEST_CASE("format names parse and unknown names are refused") {

@@ -31,6 +31,13 @@ std::string UnescapeTsvField(std::string_view field);
 /// Appends `s` as a quoted JSON string (UTF-8 kept as is).
 void AppendJsonString(std::string_view s, std::string* out);
 
+/// Appends `s` quoted, as it is, and returns true when no byte of it needs a
+/// JSON escape; otherwise appends nothing and returns false. It does not
+/// check UTF-8: a writer that uses it checks its whole output once (every
+/// string sits between ASCII quotes, so a broken sequence in one string is
+/// broken in the whole) and falls back to AppendJsonString when it fails.
+bool AppendPlainJsonString(std::string_view s, std::string* out);
+
 /// Appends `field` to *out as an RFC 4180 CSV field (quoted when needed).
 void AppendCsvField(std::string_view field, std::string* out);
 

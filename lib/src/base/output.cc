@@ -87,13 +87,18 @@ std::string UnescapeTsvField(std::string_view field) {
   return out;
 }
 
+namespace {
+bool NeedsJsonEscape(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
+  });
+}
+}  // namespace
+
 void AppendJsonString(std::string_view s, std::string* out) {
   // Most strings need no escape: valid UTF-8 without control characters,
   // quotes or backslashes is written as it is, which is what nlohmann writes.
-  const bool plain = std::none_of(s.begin(), s.end(), [](char c) {
-    return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
-  });
-  if (plain && !FindInvalidUtf8(s).has_value()) {
+  if (!NeedsJsonEscape(s) && !FindInvalidUtf8(s).has_value()) {
     out->push_back('"');
     out->append(s);
     out->push_back('"');
@@ -104,6 +109,14 @@ void AppendJsonString(std::string_view s, std::string* out) {
   // ever passes a broken string.
   nlohmann::json j = std::string(s);
   out->append(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+bool AppendPlainJsonString(std::string_view s, std::string* out) {
+  if (NeedsJsonEscape(s)) return false;
+  out->push_back('"');
+  out->append(s);
+  out->push_back('"');
+  return true;
 }
 
 void AppendCsvField(std::string_view field, std::string* out) {

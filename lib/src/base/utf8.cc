@@ -26,7 +26,10 @@ std::optional<size_t> FindInvalidUtf8(std::string_view s) {
     if (i >= n) break;
     unsigned char c = p[i];
     if (c < 0x80) {
-      ++i;
+      // A short ASCII run between multibyte text (JSON keys, markup): one
+      // byte at a time here, not a failed eight-byte try per byte.
+      do ++i;
+      while (i < n && p[i] < 0x80 && (i & 7) != 0);
       continue;
     }
     size_t len;
