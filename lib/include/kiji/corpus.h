@@ -22,6 +22,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kiji/analyzer.h"
@@ -60,6 +61,32 @@ using ArticleFunction = std::function<void(const Document& doc, int worker, std:
 /// Called on the calling thread, in input order.
 using EmitFunction = std::function<void(UnitOutput& unit)>;
 
+/// A result of each article that the analysis cache keeps beside its
+/// analysis (SourceOptions::analysis_cache_dir): a run over an article seen
+/// before under the same configuration takes the result from there and
+/// neither decodes the analysis nor recomputes the result (`kiji report`
+/// keeps its per-article summaries so). Without a cache only `make` runs.
+struct CachedArticleResult {
+  // The cache's kind for these values ("report-summary"), as `kiji cache
+  // stats` lists them.
+  std::string kind;
+  // What the result depends on besides the analysis: its encoding's
+  // version, options, the fingerprints of data files. Values stored under
+  // another config (or another analysis configuration) are never seen.
+  std::string config;
+  // On worker `worker`: the result of an analyzed article, its output
+  // appended to *out as an ArticleFunction's, and when `value` is not null
+  // the bytes to keep in the cache.
+  std::function<void(const Document& doc, int worker, std::string* value, std::string* out)> make;
+  // On worker `worker`: the output of `article` from bytes `make` stored
+  // for an article with the same text and blocks. False, with nothing
+  // appended, when they do not decode: the article is then analyzed and
+  // `make` runs (the value is replaced).
+  std::function<bool(std::string_view value, const Article& article, int worker,
+                     std::string* out)>
+      use;
+};
+
 /// Number of worker threads for a --jobs value: 0 means one per core.
 int ResolveJobs(int jobs);
 
@@ -67,6 +94,11 @@ int ResolveJobs(int jobs);
 /// them, JSON Lines inputs in chunks of about 256 KiB. REQUIRES: jobs >= 1.
 void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
                const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
+               const EmitFunction& emit);
+/// The same, with a per-article result kept in the analysis cache instead
+/// of an ArticleFunction.
+void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
+               const SourceOptions& source_options, int jobs, const CachedArticleResult& result,
                const EmitFunction& emit);
 void RunCorpus(const std::vector<InputSource>& inputs, std::shared_ptr<const Model> model,
                const SourceOptions& source_options, int jobs, const ArticleFunction& fn,

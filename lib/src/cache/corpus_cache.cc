@@ -57,10 +57,9 @@ std::unique_ptr<CorpusCache> CorpusCache::Open(const Model& model, const SourceO
   return cache;
 }
 
-bool CorpusCache::Lookup(int w, const Article& article, Document* doc, ContentKey* key) {
-  *key = ArticleKey(article);
+bool CorpusCache::Lookup(int w, const Article& article, const ContentKey& key, Document* doc) {
   AnalysisCache& reader = *readers_[static_cast<size_t>(w)];
-  return reader.Read(kKind, config_, *key, [&](std::string_view value) {
+  return reader.Read(kKind, config_, key, [&](std::string_view value) {
     return DecodeDocument(value, article, fields_, doc);
   });
 }
@@ -72,15 +71,36 @@ void CorpusCache::Add(const ContentKey& key, const Document& doc) {
   queue_.emplace_back(key, std::move(value));
 }
 
+void CorpusCache::SetResult(std::string_view kind, std::string_view result_config) {
+  result_kind_ = kind;
+  result_config_ = HashHex(config_ + "\n" + std::string(result_config));
+}
+
+bool CorpusCache::ReadResult(int w, const ContentKey& key,
+                             const std::function<bool(std::string_view)>& use) {
+  return readers_[static_cast<size_t>(w)]->Read(result_kind_, result_config_, key, use);
+}
+
+void CorpusCache::AddResult(const ContentKey& key, std::string value) {
+  std::lock_guard<std::mutex> lock(mu_);
+  result_queue_.emplace_back(key, std::move(value));
+}
+
 void CorpusCache::Flush(bool all, std::string* warning) {
-  std::vector<std::pair<ContentKey, std::string>> batch;
+  Queue batch, results;
   {
     std::lock_guard<std::mutex> lock(mu_);
-    if (queue_.empty() || (!all && queue_.size() < kFlushEntries)) return;
-    batch.swap(queue_);
+    if (all || queue_.size() >= kFlushEntries) batch.swap(queue_);
+    if (all || result_queue_.size() >= kFlushEntries) results.swap(result_queue_);
   }
-  Status st = writer_->StoreAll(kKind, config_, batch);
-  if (!st.ok()) *warning = st.message();
+  if (!batch.empty()) {
+    Status st = writer_->StoreAll(kKind, config_, batch);
+    if (!st.ok()) *warning = st.message();
+  }
+  if (!results.empty()) {
+    Status st = writer_->StoreAll(result_kind_, result_config_, results);
+    if (!st.ok()) *warning = st.message();
+  }
 }
 
 }  // namespace kiji::internal

@@ -12,9 +12,11 @@
 #ifndef KIJI_SRC_CACHE_CORPUS_CACHE_H_
 #define KIJI_SRC_CACHE_CORPUS_CACHE_H_
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -35,23 +37,37 @@ class CorpusCache {
                                            int jobs, std::string* warning);
 
   /// On worker w: fills *doc from the cache (true), with the token fields
-  /// of SourceOptions::token_fields, or returns false and sets *key for Add().
-  bool Lookup(int w, const Article& article, Document* doc, ContentKey* key);
+  /// of SourceOptions::token_fields, or returns false. `key` is
+  /// ArticleKey(article).
+  bool Lookup(int w, const Article& article, const ContentKey& key, Document* doc);
   /// On any worker: queues doc's analysis for storing.
   void Add(const ContentKey& key, const Document& doc);
-  /// On the calling thread: stores the queue when it is long (`all`: always).
-  /// A failed store is a warning in *warning.
+
+  /// Per-article results (CachedArticleResult, corpus.h) are kept under
+  /// `kind` and a configuration of `result_config` and the analysis's.
+  void SetResult(std::string_view kind, std::string_view result_config);
+  /// On worker w: calls `use` with the stored result of `key` in place and
+  /// returns what it returns; false when there is none (or it is damaged).
+  bool ReadResult(int w, const ContentKey& key, const std::function<bool(std::string_view)>& use);
+  /// On any worker: queues a result for storing.
+  void AddResult(const ContentKey& key, std::string value);
+
+  /// On the calling thread: stores the queues when they are long (`all`:
+  /// always). A failed store is a warning in *warning.
   void Flush(bool all, std::string* warning);
 
   const std::string& config() const { return config_; }
 
  private:
+  using Queue = std::vector<std::pair<ContentKey, std::string>>;
+
   std::string config_;
+  std::string result_kind_, result_config_;
   TokenFields fields_ = TokenFields::kAll;
   std::unique_ptr<AnalysisCache> writer_;
   std::vector<std::unique_ptr<AnalysisCache>> readers_;  // one per worker
   std::mutex mu_;
-  std::vector<std::pair<ContentKey, std::string>> queue_;
+  Queue queue_, result_queue_;
 };
 
 /// The configuration identity of analyses made by `model` with `options`.

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "cache/corpus_cache.h"
+#include "cache/document_codec.h"
 #include "corpus/article_parts.h"
 #include "corpus/json_lines_chunker.h"
 #include "corpus/ordered_parallel.h"
@@ -46,13 +47,30 @@ struct Unit {
   std::vector<Diagnostic> diagnostics;  // met while finding it
 };
 
+// What a worker does with each article: an ArticleFunction, or a result
+// kept in the cache (exactly one of them is set).
+struct ArticleWork {
+  const ArticleFunction* fn = nullptr;
+  const CachedArticleResult* result = nullptr;
+};
+
 // Analyzes article a with the analyzer into doc (or takes it from the
-// cache, when there is one) and hands it to fn.
+// cache, when there is one) and hands it to the work; a cached result of
+// the article is used without any analysis.
 void AnalyzeArticle(const Article& a, int w, Analyzer& analyzer, Document& doc,
-                    internal::CorpusCache* cache, const ArticleFunction& fn, UnitOutput& unit,
+                    internal::CorpusCache* cache, const ArticleWork& work, UnitOutput& unit,
                     DiagnosticList& diags) {
   ContentKey key;
-  if (cache == nullptr || !cache->Lookup(w, a, &doc, &key)) {
+  if (cache != nullptr) {
+    key = internal::ArticleKey(a);
+    if (work.result != nullptr && cache->ReadResult(w, key, [&](std::string_view value) {
+          return work.result->use(value, a, w, &unit.text);
+        })) {
+      ++unit.articles;
+      return;
+    }
+  }
+  if (cache == nullptr || !cache->Lookup(w, a, key, &doc)) {
     doc.strings.reset();
     Status st = analyzer.Analyze(a, &doc);
     if (!st.ok()) {
@@ -61,7 +79,13 @@ void AnalyzeArticle(const Article& a, int w, Analyzer& analyzer, Document& doc,
     }
     if (cache != nullptr) cache->Add(key, doc);
   }
-  fn(doc, w, &unit.text);
+  if (work.result != nullptr) {
+    std::string value;
+    work.result->make(doc, w, cache != nullptr ? &value : nullptr, &unit.text);
+    if (cache != nullptr) cache->AddResult(key, std::move(value));
+  } else {
+    (*work.fn)(doc, w, &unit.text);
+  }
   ++unit.articles;
 }
 
@@ -69,7 +93,7 @@ void AnalyzeArticle(const Article& a, int w, Analyzer& analyzer, Document& doc,
 // handing each Document to fn.
 UnitOutput AnalyzeUnit(Unit u, size_t index, int w, Analyzer& analyzer, Document& doc,
                        internal::CorpusCache* cache, const SourceOptions& source_options,
-                       const ArticleFunction& fn) {
+                       const ArticleWork& fn) {
   UnitOutput unit;
   unit.index = index;
   DiagnosticList diags;
@@ -105,9 +129,11 @@ void RunCorpus(const std::vector<InputSource>& inputs, std::shared_ptr<const Mod
   RunCorpus(InputsOf(inputs), std::move(model), source_options, jobs, fn, emit);
 }
 
-void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
-               const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
-               const EmitFunction& emit) {
+namespace {
+
+void RunWork(const InputFunction& inputs, std::shared_ptr<const Model> model,
+             const SourceOptions& source_options, int jobs, const ArticleWork& fn,
+             const EmitFunction& emit) {
   JsonLinesChunker units(inputs, kJsonLinesChunkBytes, source_options.max_line_bytes,
                          source_options.max_file_bytes);
   ArticleSplitter parts(&units, source_options);
@@ -119,6 +145,7 @@ void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
   std::string cache_warning;
   std::unique_ptr<internal::CorpusCache> cache =
       internal::CorpusCache::Open(*model, source_options, jobs, &cache_warning);
+  if (cache && fn.result != nullptr) cache->SetResult(fn.result->kind, fn.result->config);
   auto cache_diagnostic = [&](UnitOutput& unit) {
     if (cache_warning.empty()) return;
     unit.diagnostics.insert(unit.diagnostics.begin(),
@@ -170,6 +197,20 @@ void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
   };
   OrderedParallelStream(jobs, next, work, emit_one);
   if (cache) cache->Flush(true, &cache_warning);
+}
+
+}  // namespace
+
+void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
+               const SourceOptions& source_options, int jobs, const ArticleFunction& fn,
+               const EmitFunction& emit) {
+  RunWork(inputs, std::move(model), source_options, jobs, ArticleWork{.fn = &fn}, emit);
+}
+
+void RunCorpus(const InputFunction& inputs, std::shared_ptr<const Model> model,
+               const SourceOptions& source_options, int jobs, const CachedArticleResult& result,
+               const EmitFunction& emit) {
+  RunWork(inputs, std::move(model), source_options, jobs, ArticleWork{.result = &result}, emit);
 }
 
 }  // namespace kiji

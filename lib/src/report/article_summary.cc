@@ -162,24 +162,59 @@ bool Kept(const ArticleRow& row, const ReportOptions& opt) {
 
 }  // namespace
 
-ArticleSummary Summarize(const Document& doc, const SummaryContext& ctx) {
+void FillArticleMetadata(const Article& a, ArticleRow* row) {
+  row->id = a.id;
+  row->title = a.title;
+  std::tie(row->date, row->date_origin) = ArticleDate(a);
+  row->source = ArticleSource(a);
+  row->url = a.url;
+}
+
+namespace {
+
+// The metadata, counts and sectors of a summary: all that filters read.
+ArticleSummary SummarizeHead(const Document& doc, const SummaryContext& ctx) {
   const Article& a = *doc.article;
   ArticleSummary out;
   ArticleRow& row = out.record.row;
-  row.id = a.id;
-  row.title = a.title;
-  std::tie(row.date, row.date_origin) = ArticleDate(a);
-  row.source = ArticleSource(a);
-  row.url = a.url;
+  FillArticleMetadata(a, &row);
   row.sentences = doc.sentences.size();
   row.tokens = doc.tokens.size();
   row.characters = CountCodePoints(a.text);
   AddSectors(doc, *ctx.sectors, &out);
-  out.kept = Kept(row, *ctx.options);
-  if (!out.kept) return out;
-  AddStatements(doc, *ctx.quotes, &out.record);
-  CountArticleTerms(doc, *ctx.terms, &out.record, &out.term_hashes, &out.compound_hashes);
   return out;
+}
+
+void SummarizeTail(const Document& doc, const SummaryContext& ctx, ArticleSummary* out) {
+  AddStatements(doc, *ctx.quotes, &out->record);
+  CountArticleTerms(doc, *ctx.terms, &out->record, &out->term_hashes, &out->compound_hashes);
+}
+
+}  // namespace
+
+ArticleSummary Summarize(const Document& doc, const SummaryContext& ctx) {
+  ArticleSummary out = SummarizeHead(doc, ctx);
+  out.kept = Kept(out.record.row, *ctx.options);
+  if (out.kept) SummarizeTail(doc, ctx, &out);
+  return out;
+}
+
+ArticleSummary SummarizeAll(const Document& doc, const SummaryContext& ctx) {
+  ArticleSummary out = SummarizeHead(doc, ctx);
+  SummarizeTail(doc, ctx, &out);
+  return out;
+}
+
+void ApplyFilters(const ReportOptions& options, ArticleSummary* s) {
+  s->kept = Kept(s->record.row, options);
+  if (s->kept) return;
+  ArticleRecord& r = s->record;
+  r.statements.clear();
+  r.unigrams = 0;
+  r.terms.clear();
+  r.compounds.clear();
+  s->term_hashes.clear();
+  s->compound_hashes.clear();
 }
 
 Result<ArticleSummary> SummaryOfRecord(ArticleRecord record, const SectorLexicon& lexicon,

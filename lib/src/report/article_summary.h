@@ -73,6 +73,18 @@ void CountArticleTerms(const Document& doc, const TermExtractor& terms, ArticleR
 /// statements, terms and compounds only of kept articles).
 ArticleSummary Summarize(const Document& doc, const SummaryContext& ctx);
 
+/// The same without the options' filters (`kept`, statements, terms and
+/// compounds of every article): what the analysis cache keeps.
+ArticleSummary SummarizeAll(const Document& doc, const SummaryContext& ctx);
+
+/// Sets s->kept from the options' filters and drops what Summarize() leaves
+/// out of an article that is not kept: SummarizeAll then ApplyFilters gives
+/// Summarize().
+void ApplyFilters(const ReportOptions& options, ArticleSummary* s);
+
+/// The id, title, date (and its origin), source and URL of record rows.
+void FillArticleMetadata(const Article& a, ArticleRow* row);
+
 /// The summary of a record read from counts: the same as Summarize() gave
 /// for its article. An error when it names a sector the lexicon lacks.
 Result<ArticleSummary> SummaryOfRecord(ArticleRecord record, const SectorLexicon& lexicon,

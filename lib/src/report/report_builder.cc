@@ -11,6 +11,7 @@
 #include "report/aggregate.h"
 #include "report/article_summary.h"
 #include "report/report_internal.h"
+#include "report/summary_codec.h"
 
 namespace kiji {
 namespace {
@@ -119,6 +120,30 @@ std::vector<std::function<void()>> SectionTasks(report::Aggregate& agg, const Te
   return tasks;
 }
 
+// Summaries are kept in the analysis cache unless pairs are counted
+// (--window N needs every article's tokens) or the provenance does not
+// name the lexicons, which are part of the summaries' identity.
+bool UsesSummaryCache(const SourceOptions& source_options, const ReportData& data,
+                      const ReportOptions& options) {
+  return !source_options.analysis_cache_dir.empty() && options.window == 0 &&
+         !data.provenance.lexicons.empty();
+}
+
+// What a summary depends on besides the analysis (whose configuration
+// names the kiji binary, so a change of the summarizing code is covered):
+// the lexicons and the term options. Not the filters: summaries are kept
+// unfiltered.
+std::string SummaryConfig(const ReportData& data, const CountOptions& count_options) {
+  std::string config = "kiji-report-summary";
+  for (const auto& [file, fingerprint] : data.provenance.lexicons) {
+    config += "\nlexicon=" + file + ":" + fingerprint;
+  }
+  for (const auto& [key, value] : OptionsMetadata(count_options)) {
+    if (key.starts_with("terms.")) config += "\n" + key + "=" + value;
+  }
+  return config;
+}
+
 }  // namespace
 
 Result<Report> FinishReport(report::Aggregate& agg, TermCounts& counts, const Provenance& provenance,
@@ -159,17 +184,39 @@ Result<Report> BuildReport(const InputFunction& inputs, std::shared_ptr<const Mo
   report::SummaryContext ctx{data.sectors.get(), data.quotes.get(), &extractor, &options};
   SummaryTable table;
   report::Aggregate agg(*data.sectors, options);
-  RunCorpus(
-      inputs, std::move(model), source_options, jobs,
-      [&](const Document& doc, int worker, std::string* out) {
-        report::ArticleSummary s = report::Summarize(doc, ctx);
-        if (s.kept && !pairs_per_worker.empty()) pairs_per_worker[worker].Add(doc, {});
-        table.Put(std::move(s), out);
-      },
-      [&](UnitOutput& u) {
-        table.TakeAll(u.text, [&](report::ArticleSummary s) { agg.Add(std::move(s)); });
-        if (on_unit) on_unit(u);
-      });
+  auto emit = [&](UnitOutput& u) {
+    table.TakeAll(u.text, [&](report::ArticleSummary s) { agg.Add(std::move(s)); });
+    if (on_unit) on_unit(u);
+  };
+  if (UsesSummaryCache(source_options, data, options)) {
+    CachedArticleResult summaries;
+    summaries.kind = "report-summary";
+    summaries.config = SummaryConfig(data, count_options);
+    summaries.make = [&](const Document& doc, int, std::string* value, std::string* out) {
+      report::ArticleSummary s = report::SummarizeAll(doc, ctx);
+      if (value != nullptr) report::EncodeSummary(s, value);
+      report::ApplyFilters(options, &s);
+      table.Put(std::move(s), out);
+    };
+    summaries.use = [&](std::string_view value, const Article& article, int, std::string* out) {
+      report::ArticleSummary s;
+      if (!report::DecodeSummary(value, *data.sectors, &s)) return false;
+      report::FillArticleMetadata(article, &s.record.row);
+      report::ApplyFilters(options, &s);
+      table.Put(std::move(s), out);
+      return true;
+    };
+    RunCorpus(inputs, std::move(model), source_options, jobs, summaries, emit);
+  } else {
+    RunCorpus(
+        inputs, std::move(model), source_options, jobs,
+        [&](const Document& doc, int worker, std::string* out) {
+          report::ArticleSummary s = report::Summarize(doc, ctx);
+          if (s.kept && !pairs_per_worker.empty()) pairs_per_worker[worker].Add(doc, {});
+          table.Put(std::move(s), out);
+        },
+        emit);
+  }
   TermCounts counts(count_options, data.identity);
   for (TermCounts& w : pairs_per_worker) {
     counts.mutable_pairs().MergeFrom(w.pairs());
