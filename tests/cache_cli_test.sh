@@ -19,6 +19,8 @@ commands=(
   "tokenize -f wakati" "tokenize -f tsv" "tokenize -f mecab" "tokenize -f jsonl"
   "stats" "stats --ngram 1-2 --by reading" "keywords" "compounds" "collocations" "kwic 日本"
   "count" "sectors" "speakers" "report -o - -f json" "report -o - -f md"
+  "report -o - -f html --no-timing" "report -o - -f json --sector trade"
+  "report -o - -f md --from 2020-01-01 --to 2025-12-31" "report -o - -f json --window 3"
 )
 i=0
 for c in "${commands[@]}"; do
@@ -41,6 +43,31 @@ for c in "${commands[@]}"; do
     fi
   done
 done
+
+# The report's summaries are kept unfiltered: a cache filled by one report
+# serves another with --sector or --from, with the output of no cache.
+# A summary whose bytes are damaged is recomputed (and stored again).
+summaries=$tmp/summaries
+"$kiji" report -o - -f json --no-timing --cache "$summaries" "$corpus" >"$tmp/s0" 2>&1
+for f in "--sector trade" "--from 2020-01-01" "--sector health --to 2024-12-31"; do
+  read -r -a filter <<<"$f"
+  "$kiji" report -o - -f json --no-timing "${filter[@]}" "$corpus" >"$tmp/s1" 2>&1
+  "$kiji" report -o - -f json --no-timing "${filter[@]}" --cache "$summaries" "$corpus" >"$tmp/s2" 2>&1
+  if cmp -s "$tmp/s1" "$tmp/s2"; then ok; else bad "report $f from a cache filled without it"; fi
+done
+if command -v sqlite3 >/dev/null; then
+  sqlite3 "$summaries/kiji-cache.sqlite" \
+    "UPDATE entries SET value = zeroblob(length(value)) WHERE kind = 'report-summary'"
+  "$kiji" report -o - -f json --no-timing --cache "$summaries" "$corpus" >"$tmp/s3" 2>"$tmp/s3.err"
+  "$kiji" report -o - -f json --no-timing --cache "$summaries" "$corpus" >"$tmp/s4" 2>&1
+  n=$(sqlite3 "$summaries/kiji-cache.sqlite" \
+    "SELECT count(*) FROM entries WHERE kind = 'report-summary' AND value = zeroblob(length(value))")
+  if cmp -s "$tmp/s0" "$tmp/s3" && cmp -s "$tmp/s0" "$tmp/s4" && [ "$n" = 0 ] && [ ! -s "$tmp/s3.err" ]; then
+    ok
+  else
+    bad "damaged summaries: $n left, $(head -2 "$tmp/s3.err")"
+  fi
+fi
 
 # Two processes filling one cache at once lose nothing: both outputs are
 # right and a third run finds every article there (same output, no growth).
