@@ -54,7 +54,11 @@ Status RunStats(const StatsOptions& opt, Io& io) {
     CountOptions co;
     KIJI_ASSIGN_OR_RETURN(co.terms, MakeTermOptions(opt.terms));
     co.group_by = g == GroupBy::kNone ? "" : opt.group_by;
-    KIJI_ASSIGN_OR_RETURN(counts, CountCorpus(opt.corpus, co, grouping, io));
+    // Terms read only lemmas, readings, surfaces and POS classes of the
+    // tokens; sector groups tag sectors, which read more.
+    CorpusArgs corpus = opt.corpus;
+    if (g != GroupBy::kSector) corpus.token_fields = TokenFields::kTerms;
+    KIJI_ASSIGN_OR_RETURN(counts, CountCorpus(corpus, co, grouping, io));
   }
   if (g != GroupBy::kNone) KIJI_RETURN_IF_ERROR(CheckUnnamedGroup(counts, opt.group_by, io));
   std::vector<std::string> columns = {"term", "freq", "df", "share", "idf"};

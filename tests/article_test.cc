@@ -64,6 +64,28 @@ TEST_CASE("the livedoor layout is detected from URL and date lines") {
   CHECK(a.blocks[1].kind == kiji::BlockKind::kParagraph);
 }
 
+TEST_CASE("livedoor date lines: a zone of +hhmm, -hhmm, Z or none, nothing else") {
+  struct Case {
+    const char* date;
+    bool livedoor;
+  };
+  const Case cases[] = {
+      {"2011-10-02T10:00:00+0900", true}, {"2011-10-02T10:00:00-0500", true},
+      {"2011-10-02T10:00:00Z", true},     {"2011-10-02T10:00:00", true},
+      {"2011-10-02 10:00:00", false},     {"2011-10-02T10:00:00+09:00", false},
+      {"2011-10-02T10:00", false},        {"2011-10-02T10:00:00+090", false},
+      {"2011-1a-02T10:00:00", false},     {"2011-10-02T10:00:00ZZ", false},
+      {"２０１１-10-02T10:00:00", false}, {"", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.date);
+    const std::string text = std::string("http://news.livedoor.com/article/detail/1/\n") + c.date +
+                             "\n題\n本文です。\n";
+    kiji::Article a = kiji::ParseTextArticle("id", "l.txt", text);
+    CHECK((a.format == kiji::ArticleFormat::kLivedoor) == c.livedoor);
+  }
+}
+
 TEST_CASE("JSON Lines records: body or text, metadata, errors with line numbers") {
   auto a = kiji::ParseJsonArticle(
       R"({"id": 7, "title": "題", "body": "本文です。\n二段落目。", "date": "2025-06-17", "source": "CGTN"})",

@@ -40,6 +40,7 @@ inline constexpr size_t kDefaultArticlePartBytes = size_t{128} << 10;
 enum class TokenFields {
   kAll,
   kSurfaces,  // surfaces, POS classes, flags and spans only (wakati)
+  kTerms,     // those, lemmas and readings: what terms are made of (stats)
 };
 
 struct SourceOptions {

@@ -298,6 +298,37 @@ bool ReadTokenSpans(Reader& r, std::string_view normalized, std::vector<Token>* 
   return true;
 }
 
+// Steps over a string GetString() would read, checking only the bounds.
+void SkipString(Reader& r) {
+  const uint64_t tag = r.Var();
+  if (tag == 1) {
+    r.Var();
+    r.Var();
+  }
+}
+
+// The second section for TokenFields::kTerms, after its number of field
+// sets: only each set's lemma and reading are kept, and only they are
+// copied into the tokens (a warm `kiji stats` reads nothing else).
+bool ReadTermFields(Reader& r, uint64_t bytes, size_t begin, uint64_t n_sets,
+                    std::string_view normalized, const std::vector<std::string_view>& table,
+                    std::vector<Token>* tokens) {
+  std::vector<std::pair<std::string_view, std::string_view>> sets(n_sets);
+  for (auto& [lemma, reading] : sets) {
+    lemma = GetString(r, normalized, table);
+    reading = GetString(r, normalized, table);
+    for (int i = 0; i < 7; ++i) SkipString(r);  // POS, conjugation, feature
+    r.Var();                                    // traits
+  }
+  for (Token& t : *tokens) {
+    const uint64_t i = r.Var();
+    if (i >= sets.size()) return false;
+    t.lemma = sets[i].first;
+    t.reading = sets[i].second;
+  }
+  return r.ok() && r.pos() - begin == bytes;
+}
+
 // The second section, `bytes` long: the other fields, or skipped.
 bool ReadTokenFields(Reader& r, uint64_t bytes, TokenFields fields, std::string_view normalized,
                      const std::vector<std::string_view>& table, std::vector<Token>* tokens) {
@@ -309,6 +340,9 @@ bool ReadTokenFields(Reader& r, uint64_t bytes, TokenFields fields, std::string_
   // The distinct field sets, each read once into a token of its own.
   const uint64_t n_sets = r.Var();
   if (!r.ok() || n_sets > bytes) return false;
+  if (fields == TokenFields::kTerms) {
+    return ReadTermFields(r, bytes, begin, n_sets, normalized, table, tokens);
+  }
   std::vector<Token> sets(n_sets);
   for (Token& set : sets) {
     std::string_view* fields_of[] = {&set.lemma,     &set.reading,   &set.pos[0],

@@ -32,7 +32,8 @@ void EncodeDocument(const Document& doc, std::string* out);
 /// Fills *doc from bytes EncodeDocument wrote for an article with the same
 /// text and blocks; false (and *doc unspecified) when the bytes do not decode.
 /// With TokenFields::kSurfaces the tokens get only their surface, POS class,
-/// flags and spans (the rest of their bytes is skipped, not checked).
+/// flags and spans (the rest of their bytes is skipped, not checked); with
+/// TokenFields::kTerms also their lemma and reading.
 bool DecodeDocument(std::string_view bytes, const Article& article, TokenFields fields,
                     Document* doc);
 

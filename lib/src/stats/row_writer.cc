@@ -1,5 +1,6 @@
 #include "kiji/row_writer.h"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <cmath>
@@ -24,10 +25,27 @@ Status ParseRowFormat(std::string_view s, RowFormat* out) {
       fmt::format("unknown format '{}' (expected tsv, csv or jsonl)", s));
 }
 
+namespace {
+
+// FormatNumber's text appended to *out. The format is compiled: parsing
+// "{:.10g}" at run time for every number was half of writing a table.
+void AppendNumber(double v, std::string* out) {
+  if (!std::isfinite(v)) return;
+  if (std::fabs(v) < kZero) {
+    out->push_back('0');
+    return;
+  }
+  char buf[32];
+  const auto end = fmt::format_to_n(buf, sizeof buf, FMT_COMPILE("{:.10g}"), v);
+  out->append(buf, end.out);
+}
+
+}  // namespace
+
 std::string FormatNumber(double v) {
-  if (!std::isfinite(v)) return "";
-  if (std::fabs(v) < kZero) return "0";
-  return fmt::format("{:.10g}", v);
+  std::string s;
+  AppendNumber(v, &s);
+  return s;
 }
 
 RowWriter::RowWriter(RowOptions options, std::vector<std::string> columns)
@@ -109,9 +127,11 @@ void RowWriter::Number(double v, bool probability) {
   if (!std::isfinite(v)) {
     if (format_ == RowFormat::kJsonl) row_.append("null");
   } else if (probability) {
-    row_.append(fmt::format("{:.6g}", v));
+    char buf[32];
+    const auto end = fmt::format_to_n(buf, sizeof buf, FMT_COMPILE("{:.6g}"), v);
+    row_.append(buf, end.out);
   } else {
-    row_.append(FormatNumber(v));
+    AppendNumber(v, &row_);
   }
 }
 

@@ -4,7 +4,6 @@
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
-#include <regex>
 
 #include "kiji/enum_names.h"
 #include "kiji/utf8.h"
@@ -84,14 +83,33 @@ bool IsReferenceMarker(std::string_view s) {
          s == "参考：" || s == "出典:" || s == "出典：";
 }
 
+// True when `s` matches `shape`, where '9' stands for an ASCII digit and
+// every other byte for itself.
+bool HasShape(std::string_view s, std::string_view shape) {
+  if (s.size() != shape.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (shape[i] == '9' ? (s[i] < '0' || s[i] > '9') : s[i] != shape[i]) return false;
+  }
+  return true;
+}
+
+// livedoor's date line: 2012-09-01T10:00:00, then +0900, -0500, Z or
+// nothing. (A std::regex did this: compiling it cost 2.5 M instructions in
+// every process that read an article, 1% of a warm `kiji stats` of 520 files.)
+bool IsLivedoorDate(std::string_view s) {
+  constexpr std::string_view kDateTime = "9999-99-99T99:99:99";
+  if (s.size() < kDateTime.size() || !HasShape(s.substr(0, kDateTime.size()), kDateTime)) {
+    return false;
+  }
+  const std::string_view zone = s.substr(kDateTime.size());
+  return zone.empty() || zone == "Z" || HasShape(zone, "+9999") || HasShape(zone, "-9999");
+}
+
 bool LooksLikeLivedoor(std::string_view text, const std::vector<Line>& lines) {
   if (lines.size() < 3) return false;
   auto line = [&](size_t i) { return text.substr(lines[i].begin, lines[i].end - lines[i].begin); };
-  static const std::regex kDate(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}([+-]\d{4}|Z)?$)");
   std::string_view url = line(0);
-  std::string date(line(1));
-  return (url.starts_with("http://") || url.starts_with("https://")) &&
-         std::regex_match(date, kDate);
+  return (url.starts_with("http://") || url.starts_with("https://")) && IsLivedoorDate(line(1));
 }
 
 // A line that opens a box of related links at the end of web news
