@@ -350,31 +350,51 @@ Result<std::shared_ptr<const Model>> OpenModel(const CorpusArgs& a) {
   return model;
 }
 
-void RunAndCollect(const InputFunction& inputs, std::shared_ptr<const Model> model,
-                   const CorpusArgs& args, Io& io, const ArticleFunction& fn,
-                   std::string* collected) {
-  const int jobs = Jobs(args);
-  size_t done = 0;
-  RunCorpus(inputs, std::move(model), MakeSourceOptions(args), jobs, fn, [&](UnitOutput& u) {
+namespace {
+
+// The emit function of the shared loop: diagnostics, output, progress.
+EmitFunction Emitter(Io& io, std::string* collected, size_t* done) {
+  return [&io, collected, done](UnitOutput& u) {
     for (const Diagnostic& d : u.diagnostics) io.Report(d);
     if (collected != nullptr) {
       collected->append(u.text);
     } else {
       io.Write(u.text);
     }
-    ++done;
-    if (done % 16 == 0) io.Progress(fmt::format("kiji: {} inputs", done));
-  });
+    ++*done;
+    if (*done % 16 == 0) io.Progress(fmt::format("kiji: {} inputs", *done));
+  };
+}
+
+// Once stdout cannot be written, no further input is read.
+InputFunction UntilWriteFails(const InputFunction& inputs, Io& io) {
+  return [&inputs, &io](InputSource* next, Diagnostics& diags) {
+    return !io.write_failed() && inputs(next, diags);
+  };
+}
+
+}  // namespace
+
+void RunAndCollect(const InputFunction& inputs, std::shared_ptr<const Model> model,
+                   const CorpusArgs& args, Io& io, const ArticleFunction& fn,
+                   std::string* collected) {
+  size_t done = 0;
+  RunCorpus(inputs, std::move(model), MakeSourceOptions(args), Jobs(args), fn,
+            Emitter(io, collected, &done));
   io.EndProgress();
 }
 
 void RunAndWrite(const InputFunction& inputs, std::shared_ptr<const Model> model,
                  const CorpusArgs& args, Io& io, const ArticleFunction& fn) {
-  // Once stdout cannot be written, no further input is read.
-  InputFunction until_write_fails = [&inputs, &io](InputSource* next, Diagnostics& diags) {
-    return !io.write_failed() && inputs(next, diags);
-  };
-  RunAndCollect(until_write_fails, std::move(model), args, io, fn, nullptr);
+  RunAndCollect(UntilWriteFails(inputs, io), std::move(model), args, io, fn, nullptr);
+}
+
+void RunAndWrite(const InputFunction& inputs, std::shared_ptr<const Model> model,
+                 const CorpusArgs& args, Io& io, const CachedArticleResult& result) {
+  size_t done = 0;
+  RunCorpus(UntilWriteFails(inputs, io), std::move(model), MakeSourceOptions(args), Jobs(args),
+            result, Emitter(io, nullptr, &done));
+  io.EndProgress();
 }
 
 }  // namespace kiji::cli

@@ -133,6 +133,9 @@ void RunAndCollect(const InputFunction& inputs, std::shared_ptr<const Model> mod
 /// printed in input order and each input's output written as it is ready.
 void RunAndWrite(const InputFunction& inputs, std::shared_ptr<const Model> model,
                  const CorpusArgs& args, Io& io, const ArticleFunction& fn);
+/// The same with a per-article result kept in the analysis cache (corpus.h).
+void RunAndWrite(const InputFunction& inputs, std::shared_ptr<const Model> model,
+                 const CorpusArgs& args, Io& io, const CachedArticleResult& result);
 
 }  // namespace kiji::cli
 

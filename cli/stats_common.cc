@@ -157,6 +157,12 @@ Result<TermCounts> CountCorpus(const CorpusArgs& corpus, const CountOptions& opt
   KIJI_ASSIGN_OR_RETURN(Metadata identity, RunIdentity(*model, corpus));
   KIJI_RETURN_IF_ERROR(AddGroupingIdentity(grouping, &identity));
   WorkerTermCounts counts(Jobs(corpus), options, identity);
+  // With the cache, per-article term counts are kept there.
+  if (!MakeSourceOptions(corpus).analysis_cache_dir.empty() &&
+      WorkerTermCounts::CountsArticleTerms(options, grouping)) {
+    RunAndWrite(CollectInputs(corpus, io), model, corpus, io, counts.ArticleTermsResult());
+    return std::move(counts).Merge();
+  }
   RunAndWrite(CollectInputs(corpus, io), model, corpus, io,
               [&](const Document& doc, int w, std::string*) { counts.Add(doc, w, grouping); });
   return std::move(counts).Merge();

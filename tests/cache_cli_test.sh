@@ -17,7 +17,8 @@ bad() { echo "FAILED: $*"; fail=$((fail + 1)); }
 
 commands=(
   "tokenize -f wakati" "tokenize -f tsv" "tokenize -f mecab" "tokenize -f jsonl"
-  "stats" "stats --ngram 1-2 --by reading" "keywords" "compounds" "collocations" "kwic 日本"
+  "stats" "stats --ngram 1-2 --by reading" "stats --ngram 2-3 --by surface" "stats --group-by dir"
+  "keywords" "compounds" "collocations" "kwic 日本"
   "count" "sectors" "speakers" "report -o - -f json" "report -o - -f md"
   "report -o - -f html --no-timing" "report -o - -f json --sector trade"
   "report -o - -f md --from 2020-01-01 --to 2025-12-31" "report -o - -f json --window 3"

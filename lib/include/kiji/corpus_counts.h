@@ -13,10 +13,12 @@
 #define KIJI_CORPUS_COUNTS_H_
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "kiji/analyzer.h"
+#include "kiji/corpus.h"
 #include "kiji/grouping.h"
 #include "kiji/status.h"
 #include "kiji/term_stats.h"
@@ -43,7 +45,18 @@ class WorkerTermCounts {
   /// All workers' counts in one, freeing each worker's as it is merged.
   Result<TermCounts> Merge() &&;
 
+  /// True when these counts can be made from per-article term counts: no
+  /// groups, pairs or compounds.
+  static bool CountsArticleTerms(const CountOptions& options, const Grouping& grouping);
+  /// For RunCorpus with the analysis cache: each article's term counts are
+  /// kept there (kind "term-counts") and added up from there when it was
+  /// seen before, without decoding its tokens; the counts are the same as
+  /// Add()'s. REQUIRES: CountsArticleTerms(); the object outlives the run.
+  CachedArticleResult ArticleTermsResult();
+
  private:
+  CountOptions options_;
+  std::unique_ptr<const TermExtractor> extractor_;
   std::vector<TermCounts> per_worker_;
 };
 

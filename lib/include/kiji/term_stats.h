@@ -157,6 +157,12 @@ class TermCounts {
   /// several, e.g. sectors). REQUIRES: made with CountOptions.
   void Add(const Document& doc, std::span<const std::string> groups);
 
+  /// Adds one article whose terms were counted already (ArticleTerms,
+  /// corpus_counts.h): `unigrams` unigram term occurrences and its distinct
+  /// terms with their occurrences, what Add(doc, {}) counts of it.
+  /// REQUIRES: made with CountOptions that count no pairs and no compounds.
+  void AddCounted(uint64_t unigrams, std::span<const std::pair<std::string, uint64_t>> terms);
+
   /// Adds `other`'s counts. Fails, changing nothing, when the metadata differ
   /// (CheckMetadata, kMerge).
   Status Merge(const TermCounts& other);

@@ -1,6 +1,7 @@
 #include "kiji/corpus_counts.h"
 
 #include "kiji/fingerprint.h"
+#include "stats/article_terms.h"
 
 namespace kiji {
 namespace {
@@ -40,8 +41,37 @@ Status AddGroupingIdentity(const Grouping& grouping, Metadata* identity) {
 }
 
 WorkerTermCounts::WorkerTermCounts(int workers, const CountOptions& options,
-                                   const Metadata& identity) {
+                                   const Metadata& identity)
+    : options_(options), extractor_(std::make_unique<const TermExtractor>(options.terms)) {
   for (int w = 0; w < workers; ++w) per_worker_.emplace_back(options, identity);
+}
+
+bool WorkerTermCounts::CountsArticleTerms(const CountOptions& options, const Grouping& grouping) {
+  return grouping.by == GroupBy::kNone && !options.sentence && options.window == 0 &&
+         !options.compounds;
+}
+
+CachedArticleResult WorkerTermCounts::ArticleTermsResult() {
+  CachedArticleResult r;
+  r.kind = "term-counts";
+  // The analysis configuration names the binary; the rest is the term
+  // options (the stopwords by fingerprint).
+  r.config = "kiji-term-counts";
+  for (const auto& [key, value] : OptionsMetadata(options_)) {
+    if (key.starts_with("terms.")) r.config += "\n" + key + "=" + value;
+  }
+  r.make = [this](const Document& doc, int worker, std::string* value, std::string*) {
+    const internal::ArticleTerms t = internal::CountTerms(doc, *extractor_);
+    if (value != nullptr) internal::EncodeArticleTerms(t, value);
+    per_worker_[static_cast<size_t>(worker)].AddCounted(t.unigrams, t.terms);
+  };
+  r.use = [this](std::string_view value, const Article&, int worker, std::string*) {
+    internal::ArticleTerms t;
+    if (!internal::DecodeArticleTerms(value, &t)) return false;
+    per_worker_[static_cast<size_t>(worker)].AddCounted(t.unigrams, t.terms);
+    return true;
+  };
+  return r;
 }
 
 void WorkerTermCounts::Add(const Document& doc, int worker, const Grouping& grouping) {

@@ -223,6 +223,14 @@ void TermCounts::Add(const Document& doc, std::span<const std::string> groups) {
   }
 }
 
+void TermCounts::AddCounted(uint64_t unigrams,
+                            std::span<const std::pair<std::string, uint64_t>> terms) {
+  assert(!options_.sentence && options_.window == 0 && !options_.compounds);
+  ++articles_;
+  tokens_ += unigrams;
+  for (const auto& [term, count] : terms) terms_.Add(term, count, 1);
+}
+
 void TermCounts::CountCooccurrences(uint64_t doc) {
   if (options_.sentence) {
     // Sentence mode counts sentences: each distinct pair (triple) of terms
