@@ -12,7 +12,7 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(article_reader_fuzz domain_terms_fuzz counts_fuzz
   check_config_fuzz data_files_fuzz dictionary_file_fuzz analysis_fuzz normalize_fuzz
-  cache_decoder_fuzz document_codec_fuzz)
+  cache_decoder_fuzz document_codec_fuzz result_codecs_fuzz)
 dir=build-fuzz
 if [ ! -f "$dir/CMakeCache.txt" ]; then
   CC=clang CXX=clang++ cmake -S . -B "$dir" -DKIJI_FUZZ=ON -DKIJI_BUILD_TESTS=OFF \
@@ -40,6 +40,10 @@ printf '%b' "$(u32 1)$(u32 1)$(u32 5)a.txt$(u32 1)$(u32 0)$finding" >"$seeds/cac
 # The document codec target edits a value it encodes itself: a seed that
 # keeps it whole (its first two bytes are the length to keep).
 printf '\xff\xff' >"$seeds/codec/whole"
+# Per-article results: a report summary tagged with sector 0, and term counts.
+mkdir -p "$seeds/results"
+printf '\x01\x01\x02\x03\x01\x00\x00\x00\x00\x00\x00' >"$seeds/results/summary"
+printf '\x01\x05\x02\x00\x01a\x01\x00\x01b\x02' >"$seeds/results/terms"
 [ -f /var/lib/mecab/dic/ipadic-utf8/unk.dic ] && cp /var/lib/mecab/dic/ipadic-utf8/unk.dic "$seeds/dic/"
 
 seeds_of() {
@@ -51,6 +55,7 @@ seeds_of() {
     dictionary_file_fuzz) echo "$seeds/dic" ;;
     cache_decoder_fuzz) echo "$seeds/cache" ;;
     document_codec_fuzz) echo "$seeds/codec" ;;
+    result_codecs_fuzz) echo "$seeds/results" ;;
   esac
 }
 for t in "${targets[@]}"; do

@@ -169,3 +169,32 @@ TEST_CASE("document codec: a surface outside the normalized text or a reversed s
     CHECK(kiji::internal::DecodeDocument(sample->bytes, article, kiji::TokenFields::kAll, &back));
   }
 }
+
+TEST_CASE("document codec: a field section longer than the value never sizes its table") {
+  // Found by document_codec_fuzz: the second section claims more bytes than
+  // follow, and its number of field sets (huge) passed the check against
+  // that claim, asking for a vector of 10^17 tokens.
+  const unsigned char crash[] = {0x04, 0x00, 0x80, 0x00, 0x00, 0x00, 0x97, 0x97, 0x97, 0x97, 0x97,
+                                 0x97, 0x97, 0x97, 0x3b, 0x97, 0x97, 0x97, 0x97, 0x97, 0x97, 0x64,
+                                 0x04, 0x00, 0x04};
+  const std::string_view bytes(reinterpret_cast<const char*>(crash), sizeof crash);
+  auto s = EncodedSample();
+  for (kiji::TokenFields f :
+       {kiji::TokenFields::kAll, kiji::TokenFields::kSurfaces, kiji::TokenFields::kTerms}) {
+    kiji::Document doc;
+    CHECK_FALSE(kiji::internal::DecodeDocument(bytes, s->article, f, &doc));
+  }
+}
+
+TEST_CASE("document codec: terms only gives lemmas and readings beside the surfaces") {
+  auto s = EncodedSample();
+  kiji::Document doc;
+  REQUIRE(kiji::internal::DecodeDocument(s->bytes, s->article, kiji::TokenFields::kTerms, &doc));
+  REQUIRE(doc.tokens.size() == s->doc.tokens.size());
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    CheckSameSpans(s->doc.tokens[i], doc.tokens[i]);
+    CHECK(doc.tokens[i].lemma == s->doc.tokens[i].lemma);
+    CHECK(doc.tokens[i].reading == s->doc.tokens[i].reading);
+    CHECK(doc.tokens[i].pos[0].empty());
+  }
+}

@@ -4,8 +4,8 @@
 // encoded at start-up): the first two bytes cut it, each further three
 // bytes overwrite one byte (position, value), so the fuzzer explores values
 // that are almost right. Whatever decodes must be a Document whose spans
-// and views lie inside its article and normalized text, and must encode
-// and decode again.
+// and views lie inside its article and normalized text (or its strings),
+// and must encode and decode again; with every TokenFields.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -49,10 +49,18 @@ void CheckDocument(const kiji::Document& doc, const kiji::Article& a) {
 }
 
 void Decode(std::string_view bytes, const kiji::Article& a) {
-  for (kiji::TokenFields fields : {kiji::TokenFields::kAll, kiji::TokenFields::kSurfaces}) {
+  for (kiji::TokenFields fields :
+       {kiji::TokenFields::kAll, kiji::TokenFields::kSurfaces, kiji::TokenFields::kTerms}) {
     kiji::Document doc;
     if (!kiji::internal::DecodeDocument(bytes, a, fields, &doc)) continue;
     CheckDocument(doc, a);
+    // Lemmas and readings view the normalized text or the decoded strings.
+    const std::string_view strings = doc.strings ? std::string_view(*doc.strings) : "";
+    for (const kiji::Token& t : doc.tokens) {
+      for (std::string_view f : {t.lemma, t.reading}) {
+        if (!Inside(f, doc.normalized) && !Inside(f, strings)) std::abort();
+      }
+    }
     if (fields != kiji::TokenFields::kAll) continue;
     std::string again;
     kiji::internal::EncodeDocument(doc, &again);

@@ -86,6 +86,7 @@ class Reader {
   void Fail() { ok_ = false; }
   bool done() const { return ok_ && pos_ == b_.size(); }
   size_t pos() const { return pos_; }
+  size_t left() const { return b_.size() - pos_; }
   uint64_t Var() {
     // Most numbers (deltas, lengths, tags) fit in one byte.
     if (pos_ < b_.size() && static_cast<uint8_t>(b_[pos_]) < 0x80) {
@@ -336,6 +337,9 @@ bool ReadTokenFields(Reader& r, uint64_t bytes, TokenFields fields, std::string_
     r.Bytes(bytes);  // lemma, reading, POS, conjugation, feature, traits: not read
     return r.ok();
   }
+  // The section's length is read from the value too: a damaged one must
+  // not size the table of field sets beyond the bytes there are.
+  if (bytes > r.left()) return false;
   const size_t begin = r.pos();
   // The distinct field sets, each read once into a token of its own.
   const uint64_t n_sets = r.Var();
