@@ -1171,3 +1171,24 @@ TEST_CASE("the speaker after the quote: 「…」と笑顔で語る岡田監督,
     CHECK(st.speaker != "大阪");
   }
 }
+
+// Issue 12 (speakers12): reactions listed one a line, the last line naming
+// them (「…」といったコメントが寄せられた): every quotation alone on a line
+// right before is a reaction too; the line before the list may name the venue.
+TEST_CASE("quoted reactions: a list of 「…」 lines ending in といったコメントが寄せられた") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"この話題を取り上げた掲示板上では、\n「もう引退かな」\n「よく頑張った」\n"
+        "「寂しい」といったコメントが寄せられた。",
+        K::kDirect, "掲示板上のユーザー", T::kDescription, "もう引退かな", "コメントが寄せる"},
+       {"", K::kDirect, "掲示板上のユーザー", T::kDescription, "よく頑張った", "コメントが寄せる"},
+       {"", K::kDirect, "掲示板上のユーザー", T::kDescription, "寂しい", "コメントが寄せる"}},
+      {{"ネットでも話題になった。\n「最高の試合だった」\n「感動した」などの声が相次いだ。",
+        K::kDirect, "ネットユーザー", T::kDescription, "最高の試合だった", "声が相次ぐ"},
+       {"", K::kDirect, "ネットユーザー", T::kDescription, "感動した", "声が相次ぐ"}},
+  });
+  // A blank line ends the list: the quote above it is no reaction.
+  auto a = AnalyzeBody("ネットでも話題になった。\n「また見たい」\n\n「感動した」などの声が相次いだ。");
+  CHECK(a->statements.size() == 1);
+}

@@ -20,6 +20,9 @@ constexpr uint32_t kReactionWindowTokens = 14;
 constexpr uint32_t kListedReactionWindowTokens = 24;
 // A venue is a noun phrase of at most 5 tokens (記事 + コメント + 欄).
 constexpr uint32_t kVenueTokens = 5;
+// A list of reactions one a line runs over at most 30 lines before the
+// line that names them.
+constexpr uint32_t kReactionListLines = 30;
 constexpr std::string_view kNetUsers = "ネットユーザー";
 constexpr std::string_view kVenueUsers = "のユーザー";
 
@@ -125,6 +128,71 @@ bool StatementFinder::NetBefore(uint32_t before) const {
   return false;
 }
 
+// Sentence `k` as one quotation alone on its line (「…」 or 「…」。): the
+// open and close bracket tokens, or nullopt.
+std::optional<std::pair<uint32_t, uint32_t>> StatementFinder::BareQuoteLine(uint32_t k) const {
+  const std::vector<Sentence>& sents = doc_.sentences;
+  const Sentence& x = sents[k];
+  if (x.kind != BlockKind::kParagraph || x.token_end < x.token_begin + 3 ||
+      (k > 0 && sents[k - 1].line == x.line) ||
+      (k + 1 < sents.size() && sents[k + 1].line == x.line) || !Is(t_[x.token_begin], "「")) {
+    return std::nullopt;
+  }
+  uint32_t close = x.token_end - 1;
+  if (IsEnd(t_[close]) && close > x.token_begin + 1) --close;
+  if (!Is(t_[close], "」")) return std::nullopt;
+  int depth = 0;
+  for (uint32_t i = x.token_begin; i <= close; ++i) {
+    depth += (flags_[i] & kOpen) ? 1 : (flags_[i] & kCloseBracket) ? -1 : 0;
+    if (depth == 0 && i != close) return std::nullopt;  // a second quotation
+  }
+  return std::make_pair(x.token_begin, close);
+}
+
+// 「…」\n「…」\n「…」といったコメントが寄せられた: reactions listed one a line,
+// the last line naming them. Each quotation alone on one of the lines right
+// before (no blank line between) is a reaction of the same speaker, unless it
+// is already a statement. Returns the first sentence of the list (unit_.fs
+// when there is none).
+uint32_t StatementFinder::ReactionListStart() const {
+  const std::vector<Sentence>& sents = doc_.sentences;
+  uint32_t k = unit_.fs;
+  for (; k > 0 && unit_.fs - k < kReactionListLines; --k) {
+    if (sents[k - 1].line + 1 != sents[k].line) break;
+    const auto pair = BareQuoteLine(k - 1);
+    if (!pair || pair->second == pair->first + 1) break;
+    bool taken = false;
+    for (const Statement& o : out_) taken = taken || o.sentence == k - 1;
+    if (taken) break;
+  }
+  return k;
+}
+
+// 掲示板上では、\n「…」\n…: the line right before a list of reactions
+// (sentence `k`), left open with a comma or は / も, names the venue.
+std::optional<Mention> StatementFinder::VenueLineBefore(uint32_t k) const {
+  const Sentence& x = doc_.sentences[k];
+  if (x.token_end <= x.token_begin ||
+      !(IsComma(t_[x.token_end - 1]) || IsParticle(t_[x.token_end - 1], "は") ||
+        IsParticle(t_[x.token_end - 1], "も")) ||
+      doc_.sentences[k + 1].line != x.line + 1) {
+    return std::nullopt;
+  }
+  return OnlineVenue(x.token_begin, x.token_end);
+}
+
+void StatementFinder::PushReactionLines(const ReportingConstruction& c, uint32_t first_sentence) {
+  for (uint32_t k = first_sentence; k < unit_.fs; ++k) {
+    const auto pair = BareQuoteLine(k);
+    ReportingConstruction w = c;
+    w.qb = pair->first + 1;
+    w.qe = pair->second;
+    w.marker = pair->second;
+    unit_.found.push_back(std::move(w));
+  }
+  if (first_sentence < unit_.fs && orphan_ && orphan_->sentence >= first_sentence) orphan_.reset();
+}
+
 // The quotes closing at `close` (and those waiting before it) as reactions;
 // false when no reaction noun follows them.
 bool StatementFinder::FindQuotedReaction(const std::pair<uint32_t, uint32_t>& pair,
@@ -152,12 +220,16 @@ bool StatementFinder::FindQuotedReaction(const std::pair<uint32_t, uint32_t>& pa
   if (!c.speaker) c.speaker = SourceFromKara(s.boundary, first, &after);
   if (!c.speaker) c.speaker = SourceFromKara(pair.second + 1, noun, &after);
   if (!c.speaker) c.speaker = SpeakerPhrase(s.boundary, first, &after, true);
+  const uint32_t list_first =
+      first == doc_.sentences[s.fs].token_begin ? ReactionListStart() : s.fs;
+  if (!c.speaker && list_first < s.fs && list_first > 0) c.speaker = VenueLineBefore(list_first - 1);
   const bool carried = !s.found.empty() || (last_ && s.content_first <= last_content_ + 1);
   if (!c.speaker && !carried && NetBefore(first)) {
     c.speaker = PlainMention(SpeakerType::kDescription, noun, noun + 1);
     c.speaker->name = LastVenueUsers();
   }
   if (s.after_according && !c.speaker) return false;
+  PushReactionLines(c, list_first);
   for (const auto& p : s.waiting) {
     ReportingConstruction w = c;
     w.qb = p.first + 1;

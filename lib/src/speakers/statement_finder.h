@@ -113,6 +113,10 @@ class StatementFinder {
   std::optional<Mention> OnlineVenue(uint32_t from, uint32_t to) const;
   bool NetBefore(uint32_t before) const;
   std::string LastVenueUsers() const;
+  std::optional<std::pair<uint32_t, uint32_t>> BareQuoteLine(uint32_t k) const;
+  uint32_t ReactionListStart() const;
+  std::optional<Mention> VenueLineBefore(uint32_t k) const;
+  void PushReactionLines(const ReportingConstruction& c, uint32_t first_sentence);
 
   // interview_quotes.cc: 「…」と気を引き締めた, 「…」と口を開く松井, 「…」という坂本
   bool FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
