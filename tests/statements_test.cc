@@ -1192,3 +1192,32 @@ TEST_CASE("quoted reactions: a list of 「…」 lines ending in といったコ
   auto a = AnalyzeBody("ネットでも話題になった。\n「また見たい」\n\n「感動した」などの声が相次いだ。");
   CHECK(a->statements.size() == 1);
 }
+
+// Issue 12 (speakers12): cast and press-conference lists, the speaker's name
+// on a line of its own and the words on the next.
+TEST_CASE("speaker labels: ・山田花子（陸上）, ■佐藤恵子（主演）, 【田村健一からのコメント】 over 「…」") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"代表選手が抱負を語った。\n\n・山田花子（陸上）\n「ロンドンでは必ずメダルを獲りたいと思います」\n\n"
+        "・佐藤恵子（水泳）\n「一年かけてしっかり準備していきたいです」",
+        K::kDirect, "山田花子", T::kPerson, "ロンドンでは必ずメダルを獲りたいと思います", ""},
+       {"", K::kDirect, "佐藤恵子", T::kPerson, "一年かけてしっかり準備していきたいです", ""}},
+      {{"キャストからコメントが届いた。\n【田村健一からのコメント】\n「現場はとても楽しくて、毎日笑っていました」",
+        K::kDirect, "田村健一", T::kPerson, "現場はとても楽しくて、毎日笑っていました", ""}},
+  });
+  // Not labels: a position before the name (a line-up), a name with an answer
+  // after a colon. A line that looks like a label but is not read as one keeps
+  // the speaker before from being carried over.
+  for (const char* body : {
+           "解説者が理想の布陣を挙げた。\nGK　川島永嗣\n\n「大きく変わったのは右サイドです」",
+           "監督の田村健一は「楽しかったです」と語った。\n山田、佐藤、鈴木\n「みんなで頑張った映画です」",
+       }) {
+    INFO(body);
+    auto a = AnalyzeBody(body);
+    for (const auto& s : a->statements) {
+      CHECK(s.quote != "大きく変わったのは右サイドです");
+      CHECK(s.quote != "みんなで頑張った映画です");
+    }
+  }
+}

@@ -21,6 +21,10 @@ constexpr uint32_t kMannerTokens = 6;
 // A name split into common nouns (剛力 彩 芽): at most 3 tokens and 6 code points.
 constexpr uint32_t kSplitNameTokens = 3;
 constexpr size_t kSplitNameChars = 6;
+// A speaker label line is at most one blank line above its quotation and
+// holds at most 6 tokens of name (玉木 宏, 枝野 幸男 経済 産業 大臣).
+constexpr uint32_t kLabelLineGap = 2;
+constexpr uint32_t kLabelTokens = 6;
 
 // A direct statement of the quote `pair` (bracket token indices) whose と is
 // token `marker`.
@@ -216,6 +220,72 @@ bool StatementFinder::FindQuestion(const std::pair<uint32_t, uint32_t>& pair, ui
   c.question = true;
   if (c.qb >= c.qe) return false;
   return Accept(std::move(c), v + 2, next);
+}
+
+// A cast or press-conference list names each speaker on a line of its own,
+// then gives the words on the next (one blank line may stand between):
+//   ・澤穂希（サッカー）      ■玉木宏（アレックス役）      【松山ケンイチからのコメント】
+//   「…」                    「…」                       「…」
+// The line before the quotation alone on its line (sentence `sentence`) is a
+// speaker label when it is nothing but a person's name, with bullets or
+// brackets around it, a note in parentheses after it, or からのコメント.
+// A line with more (GK 川島永嗣 in a line-up, Man of the Match：本田) is no label.
+std::optional<uint32_t> StatementFinder::LineAboveQuote(uint32_t sentence) const {
+  const std::vector<Sentence>& sents = doc_.sentences;
+  if (sentence == 0 || !BareQuoteLine(sentence)) return std::nullopt;
+  const Sentence& x = sents[sentence - 1];
+  if (x.line + kLabelLineGap < sents[sentence].line || x.kind == BlockKind::kTitle ||
+      x.kind == BlockKind::kReference || (sentence >= 2 && sents[sentence - 2].line == x.line) ||
+      BareQuoteLine(sentence - 1)) {
+    return std::nullopt;
+  }
+  return sentence - 1;
+}
+
+std::optional<Mention> StatementFinder::LabelLineBefore(uint32_t sentence) const {
+  const std::optional<uint32_t> above = LineAboveQuote(sentence);
+  if (!above) return std::nullopt;
+  const Sentence& x = doc_.sentences[*above];
+  // (サッカー), (アップアップガールズ(仮)): IPADIC may glue brackets, "))".
+  auto parens = [this](uint32_t k) {
+    const std::string_view w = t_[k].surface;
+    if (t_[k].pos_class != PosClass::kSymbol) return 0;
+    if (w.find_first_not_of(')') == std::string_view::npos) return static_cast<int>(w.size());
+    if (w.find_first_not_of('(') == std::string_view::npos) return -static_cast<int>(w.size());
+    return 0;
+  };
+  uint32_t b = x.token_begin, e = x.token_end;
+  while (b < e && t_[b].pos_class == PosClass::kSymbol && parens(b) == 0) ++b;
+  while (e > b && t_[e - 1].pos_class == PosClass::kSymbol && parens(e - 1) <= 0) --e;
+  if (e > b && parens(e - 1) > 0) {
+    int depth = 0;
+    uint32_t k = e;
+    while (k > b) {
+      --k;
+      depth += parens(k);
+      if (depth <= 0) break;
+    }
+    if (depth != 0) return std::nullopt;
+    e = k;
+  }
+  if (e >= b + 4 && IsParticle(t_[e - 3], "から") && Is(t_[e - 2], "の") &&
+      lex_.InContextList(t_[e - 1].surface, ContextList::kReportNoun)) {
+    e -= 3;  // 松山ケンイチからのコメント
+  }
+  if (e <= b || e - b > kLabelTokens) return std::nullopt;
+  for (uint32_t k = b; k < e; ++k) {
+    if (t_[k].pos_class == PosClass::kSymbol || IsParticle(t_[k], "の")) return std::nullopt;
+  }
+  // GK　川島永嗣 (a line-up): a position or role before the name makes no label.
+  if (lex_.InContextList(t_[b].surface, ContextList::kRolePrefix) ||
+      t_[b].surface.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::optional<Mention> m = speakers_.MentionBefore(b, e);
+  if (!m || m->type != SpeakerType::kPerson || m->ref != Mention::Ref::kName || m->begin != b) {
+    return std::nullopt;
+  }
+  return m;
 }
 
 // 「…」という坂本。 / 「…」という北澤氏に: at the closing bracket (token i).

@@ -129,6 +129,10 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
       last_content_ = content_last;
       return;
     }
+  } else if (std::optional<Mention> label;
+             c.kind == StatementKind::kDirect && c.verb.empty() && !c.unbracketed &&
+             (label = LabelLineBefore(s.sentence))) {
+    speakers_.Resolve(*label, &s);  // ・澤穂希（サッカー）\n「…」
   } else if (c.kind == StatementKind::kDirect && c.verb.empty() && announced_ &&
              content_first <= announced_content_ + 1) {
     CopySpeaker(*announced_, &s);  // 山田さんはこう語る。「…」
@@ -142,7 +146,9 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
     // named after the last speaker.
     CopySpeaker(*announced_, &s);
     announced_.reset();
-  } else if (CarriesSpeaker(c, content_first)) {
+  } else if (CarriesSpeaker(c, content_first) &&
+             !(c.kind == StatementKind::kDirect && c.verb.empty() && !c.unbracketed &&
+               HeadingAbove(s.sentence))) {
     CopySpeaker(*last_, &s);
   } else {
     // No source: the author's own voice, unless a quotation on its own is
@@ -199,6 +205,26 @@ bool StatementFinder::OtherNameTopicBefore(const ReportingConstruction& c) const
   const std::string_view written = doc_.OriginalText(name);
   return last_->speaker.find(written) == std::string::npos &&
          last_->mention.find(written) == std::string::npos;
+}
+
+// 安斉奈緒美、森詩織\n「…」: a quotation alone on its line under a line that
+// looks like a heading (a label the rules could not read) takes no speaker
+// from the statements before; the label names someone else (unless it holds
+// the mention of the last speaker).
+bool StatementFinder::HeadingAbove(uint32_t sentence) const {
+  const std::optional<uint32_t> above = LineAboveQuote(sentence);
+  if (!above || !(doc_.sentences[*above].kind == BlockKind::kHeading || LooksLikeHeading(*above))) {
+    return false;
+  }
+  // Not the end of a quotation over several lines, nor a note in parentheses.
+  const Sentence& x = doc_.sentences[*above];
+  for (uint32_t k = x.token_begin; k < x.token_end; ++k) {
+    if (flags_[k] & (kOpen | kCloseBracket | kInside)) return false;
+  }
+  if (Is(t_[x.token_begin], "(")) return false;
+  // 松藤 あつこ（…）\n「…」 after 松藤's words: the label names the same person.
+  const std::string_view text = doc_.Original(x.byte_begin, x.byte_end);
+  return !(last_ && !last_->mention.empty() && text.find(last_->mention) != std::string_view::npos);
 }
 
 // A line that is one sentence with no sentence-final punctuation is a heading

@@ -130,6 +130,12 @@ class StatementFinder {
   // 剛力彩芽は「…」: a name MeCab splits into common nouns, as the topic
   // [from, wa) right before a quote, when the article wrote it before.
   std::optional<Mention> SplitNameTopic(uint32_t from, uint32_t wa) const;
+  // ・澤穂希（サッカー） on the line above a quotation alone on its line
+  // (sentence `sentence`): the person the label names.
+  std::optional<Mention> LabelLineBefore(uint32_t sentence) const;
+  // The sentence of the line above sentence `sentence`, a quotation alone on
+  // its line, when that line is one sentence and no quotation itself.
+  std::optional<uint32_t> LineAboveQuote(uint32_t sentence) const;
 
   // reporting_predicates.cc
   VerbMatch MatchReportingVerb(uint32_t v, uint32_t ue, uint8_t frame) const;
@@ -182,6 +188,7 @@ class StatementFinder {
 
   // statement_finder.cc
   bool LooksLikeHeading(uint32_t s) const;
+  bool HeadingAbove(uint32_t sentence) const;
   bool CarriesSpeaker(const ReportingConstruction& c, uint32_t content_first) const;
   bool OtherNameTopicBefore(const ReportingConstruction& c) const;  // REQUIRES: last_
   void Attribute(const ReportingConstruction& c, uint32_t content_first, uint32_t content_last);
