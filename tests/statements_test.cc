@@ -1221,3 +1221,24 @@ TEST_CASE("speaker labels: ・山田花子（陸上）, ■佐藤恵子（主演
     }
   }
 }
+
+// Issue 12 (speakers12): a line left open with は or も leads into the
+// quotation alone on the next line: the person, organization or online venue
+// before the particle speaks it.
+TEST_CASE("open lines: 山田花子さんは\\n「…」 and ネット掲示板では\\n「…」") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"会見には監督の田村健一も出席した。\n\n主演の山田花子さんは、\n"
+        "「撮影は大変でしたが、毎日がとても楽しかったです」",
+        K::kDirect, "山田花子", T::kPerson, "撮影は大変でしたが、毎日がとても楽しかったです", ""}},
+      {{"この発言は話題を呼んだ。\nネット掲示板では\n「さすがに言い過ぎだと思う」\n「よく言った」",
+        K::kDirect, "ネット掲示板のユーザー", T::kDescription, "さすがに言い過ぎだと思う", ""},
+       {"", K::kDirect, "ネット掲示板のユーザー", T::kDescription, "よく言った", ""}},
+  });
+  // A closed sentence above leads into nothing; 会見では names no speaker.
+  for (const char* body : {"会見では、\n「撮影は大変でしたが、毎日がとても楽しかったです」"}) {
+    INFO(body);
+    CHECK(AnalyzeBody(body)->statements.empty());
+  }
+}

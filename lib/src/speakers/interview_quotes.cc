@@ -288,6 +288,34 @@ std::optional<Mention> StatementFinder::LabelLineBefore(uint32_t sentence) const
   return m;
 }
 
+// 津田大介氏も\n「…」 / ネット掲示板やTwitterでは\n「…」: the line above the
+// quotation alone on its line (sentence `sentence`) is left open, ending in
+// は or も (a comma or a dash may follow), and leads into it: a person or
+// organization right before that particle, or the online venue the line
+// names, is the speaker.
+std::optional<Mention> StatementFinder::OpenLineBefore(uint32_t sentence) const {
+  const std::optional<uint32_t> above = LineAboveQuote(sentence);
+  if (!above) return std::nullopt;
+  const Sentence& x = doc_.sentences[*above];
+  uint32_t e = x.token_end;
+  while (e > x.token_begin && (IsComma(t_[e - 1]) || t_[e - 1].surface.starts_with("—") ||
+                               t_[e - 1].surface.starts_with("―"))) {
+    --e;
+  }
+  if (e < x.token_begin + 2 || !(IsParticle(t_[e - 1], "は") || IsParticle(t_[e - 1], "も"))) {
+    return std::nullopt;
+  }
+  for (uint32_t k = x.token_begin; k < e; ++k) {
+    if (flags_[k] & (kOpen | kCloseBracket | kInside)) return std::nullopt;
+  }
+  if (std::optional<Mention> venue = OnlineVenue(x.token_begin, e)) return venue;
+  uint32_t p = e - 1;  // では: IPADIC makes the で an auxiliary
+  if (p > x.token_begin && Is(t_[p - 1], "で")) return std::nullopt;
+  std::optional<Mention> m = speakers_.MentionBefore(x.token_begin, p);
+  if (!m || m->type == SpeakerType::kDescription || m->end != p) return std::nullopt;
+  return m;
+}
+
 // 「…」という坂本。 / 「…」という北澤氏に: at the closing bracket (token i).
 bool StatementFinder::FindQuotedBy(uint32_t i, uint32_t* next) {
   Unit& s = unit_;

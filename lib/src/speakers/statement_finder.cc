@@ -131,8 +131,9 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
     }
   } else if (std::optional<Mention> label;
              c.kind == StatementKind::kDirect && c.verb.empty() && !c.unbracketed &&
-             (label = LabelLineBefore(s.sentence))) {
-    speakers_.Resolve(*label, &s);  // ・澤穂希（サッカー）\n「…」
+             ((label = LabelLineBefore(s.sentence)) || (label = OpenLineBefore(s.sentence)))) {
+    speakers_.Resolve(*label, &s);  // ・澤穂希（サッカー）\n「…」, 津田大介氏も\n「…」
+    NameSource(label->begin, &s);
   } else if (c.kind == StatementKind::kDirect && c.verb.empty() && announced_ &&
              content_first <= announced_content_ + 1) {
     CopySpeaker(*announced_, &s);  // 山田さんはこう語る。「…」

@@ -136,6 +136,7 @@ class StatementFinder {
   // The sentence of the line above sentence `sentence`, a quotation alone on
   // its line, when that line is one sentence and no quotation itself.
   std::optional<uint32_t> LineAboveQuote(uint32_t sentence) const;
+  std::optional<Mention> OpenLineBefore(uint32_t sentence) const;
 
   // reporting_predicates.cc
   VerbMatch MatchReportingVerb(uint32_t v, uint32_t ue, uint8_t frame) const;
