@@ -1225,7 +1225,7 @@ TEST_CASE("speaker labels: ・山田花子（陸上）, ■佐藤恵子（主演
 // Issue 12 (speakers12): a line left open with は or も leads into the
 // quotation alone on the next line: the person, organization or online venue
 // before the particle speaks it.
-TEST_CASE("open lines: 山田花子さんは\\n「…」 and ネット掲示板では\\n「…」") {
+TEST_CASE("open lines: 山田花子さんは and ネット掲示板では on the line above 「…」") {
   using K = kiji::StatementKind;
   using T = kiji::SpeakerType;
   CheckPatternCases({
