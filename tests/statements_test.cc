@@ -1242,3 +1242,19 @@ TEST_CASE("open lines: 山田花子さんは and ネット掲示板では on the
     CHECK(AnalyzeBody(body)->statements.empty());
   }
 }
+
+// Issue 12 (speakers12): unnamed insiders of web and entertainment news
+// (デスク, ライター, 編集者, レポーター in speaker_words.tsv) are description speakers.
+TEST_CASE("description speakers: スポーツ紙デスク, 芸能ライター, ゴルフ誌編集者") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"同誌にコメントを寄せる芸能ライターは、「二人の交際はもう長いようです」と語っている。",
+        K::kDirect, "芸能ライター", T::kDescription, "二人の交際はもう長いようです", "語る"}},
+      {{"騒動は続いた。「これで終わりとは思えません。まだ何かあるでしょう」（スポーツ紙デスク）という。",
+        K::kDirect, "スポーツ紙デスク", T::kDescription,
+        "これで終わりとは思えません。まだ何かあるでしょう", ""}},
+      {{"「契約を取れと上から言われています」とゴルフ誌編集者は明かす。", K::kDirect,
+        "ゴルフ誌編集者", T::kDescription, "契約を取れと上から言われています", "明かす"}},
+  });
+}
