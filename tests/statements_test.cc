@@ -1258,3 +1258,20 @@ TEST_CASE("description speakers: スポーツ紙デスク, 芸能ライター, �
         "ゴルフ誌編集者", T::kDescription, "契約を取れと上から言われています", "明かす"}},
   });
 }
+
+// Issue 12 (speakers12): a cleft sentence after a quotation alone on its line
+// names its speaker: そう語るのは…X。 / こう話すのは…X。 (web interviews).
+TEST_CASE("cleft speakers: 「…」 then そう語るのは交際3年の彼氏がいる花子さん（30歳）") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"友人に話を聞いた。\n「結婚はまだ先だと思っています」\nそう語るのは、交際3年の彼氏がいる"
+        "花子さん（30歳）。",
+        K::kDirect, "花子", T::kPerson, "結婚はまだ先だと思っています", "語る"}},
+      // こう and the speaker before: the cleft names its own speaker.
+      {{"山田さんは「毎日が楽しいです」と語った。\n「仕事と育児の両立は本当に大変です」\n"
+        "こう訴えるのは会社員の恵子さん（36歳）だ。",
+        K::kDirect, "山田", T::kPerson, "毎日が楽しいです", "語る"},
+       {"", K::kDirect, "恵子", T::kPerson, "仕事と育児の両立は本当に大変です", "訴える"}},
+  });
+}

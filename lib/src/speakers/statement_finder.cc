@@ -81,6 +81,18 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
       last_content_ = content_last;
       return;
     }
+    if (c.cleft) {
+      // The quotation before took a speaker carried over: そう語るのは names its own.
+      if (!out_.empty() && out_.back().kind == StatementKind::kDirect && out_.back().verb.empty() &&
+          last_content_ + 1 >= content_first) {
+        CopySpeaker(s, &out_.back());
+        out_.back().verb = c.verb;
+        last_ = out_.back();
+        last_content_ = content_last;
+        return;
+      }
+      if (c.cleft_back) return;  // こう語るのは may name the speaker of a quotation after
+    }
     announced_ = s;
     announced_content_ = content_last;
     return;
@@ -258,7 +270,7 @@ std::vector<Statement> StatementFinder::Run() {
       if (IsClose(k)) f = kCloseBracket | kMarker;
     } else if (k.pos_class == PosClass::kParticle) {
       if (Is(k, "に") || Is(k, "と")) f = kMarker;
-    } else if (Is(k, "よう") || Is(k, "こう") ||
+    } else if (Is(k, "よう") || Is(k, "こう") || Is(k, "そう") ||
                (i + 1 < t_.size() && t_[i + 1].pos_class == PosClass::kParticle &&
                 Is(t_[i + 1], "を")) ||
                (i + 2 < t_.size() && Is(t_[i + 1], "で") && Is(t_[i + 2], "は"))) {

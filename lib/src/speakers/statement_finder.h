@@ -53,6 +53,8 @@ struct ReportingConstruction {
   uint32_t chain_end = 0;  // first token after the verb and its auxiliaries
   std::optional<Mention> speaker;
   bool announce = false;  // Xはこう語った: names the speaker of a quote around it
+  bool cleft = false;       // そう / こう語るのはX: names the speaker of the quote before
+  bool cleft_back = false;  // そう語るのはX: of the quote before only
   bool source_kara = false;  // …と通報があった: the speaker is the Xから of the clause
   bool question = false;  // Xから「…」と訊かれ: the asker's; no speaker carries over from it
   bool unbracketed = false;  // direct, but [qb, qe) are the quote's own tokens (蜷川：…)
@@ -89,6 +91,7 @@ class StatementFinder {
   bool FindQuotativeYou(uint32_t i, uint32_t* next);
   bool FindStatementNoun(uint32_t i, uint32_t* next);
   bool FindAnnouncement(uint32_t i, uint32_t* next);
+  bool FindCleftSpeaker(uint32_t i, uint32_t* next);  // そう語るのは山田さん。
   bool FindBracketQuote(uint32_t i, uint32_t* next);
   bool QuotesSpeech(const ReportingConstruction& c) const;
   std::optional<Mention> HeadOfRelativeClause(uint32_t* end) const;

@@ -23,6 +23,8 @@ constexpr uint32_t kListLeadTokens = 4;
 constexpr uint32_t kCoordinatedSources = 3;
 // A short form of a name (テセ of チョン・テセ, 吉田 of 吉田麻也) is at most 2 tokens.
 constexpr uint32_t kShortNameTokens = 2;
+// そう語るのは / そう話してくれたのは: tokens between the verb and のは.
+constexpr uint32_t kCleftTokens = 3;
 
 }  // namespace
 
@@ -363,6 +365,7 @@ std::optional<Mention> StatementFinder::HeadOfRelativeClause(uint32_t* end) cons
 // own in the sentence before or after.
 bool StatementFinder::FindAnnouncement(uint32_t i, uint32_t* next) {
   Unit& s = unit_;
+  if ((Is(t_[i], "こう") || Is(t_[i], "そう")) && FindCleftSpeaker(i, next)) return true;
   uint32_t p;
   if (Is(t_[i], "こう")) {
     p = i + 1;
@@ -387,6 +390,41 @@ bool StatementFinder::FindAnnouncement(uint32_t i, uint32_t* next) {
   s.found.push_back(std::move(c));
   Advance(end);
   *next = end - 1;
+  return true;
+}
+
+// 「…」\nそう語るのは、交際3年の彼氏がいるサトミさん（30歳）。 / こう話すのは
+// 校長の佐竹悦子さんだ。\n「…」: a cleft sentence that starts with そう / こう
+// and a reporting verb before のは names the speaker of the quotation alone
+// before it; with こう and no such quotation, of the one after it. At most kCleftTokens tokens (auxiliaries,
+// て + くれる) stand between the verb and のは.
+bool StatementFinder::FindCleftSpeaker(uint32_t i, uint32_t* next) {
+  Unit& s = unit_;
+  if (i != doc_.sentences[s.fs].token_begin) return false;
+  VerbMatch vm = MatchReportingVerb(i + 1, s.ue, kFrameTo);
+  if (!vm.verb) return false;
+  uint32_t no = vm.last + 1;
+  while (no < s.ue && no <= vm.last + kCleftTokens && !Is(t_[no], "の") && IsPredicate(t_[no])) ++no;
+  if (no + 2 >= s.ue || !Is(t_[no], "の") || !IsParticle(t_[no + 1], "は")) return false;
+  uint32_t b = no + 2;
+  if (IsComma(t_[b])) ++b;
+  uint32_t e = b;
+  while (e < s.ue && !IsEnd(t_[e]) && !IsComma(t_[e]) && !Is(t_[e], "(") && !Is(t_[e], "だ") &&
+         !Is(t_[e], "です")) {
+    ++e;
+  }
+  std::optional<Mention> m = speakers_.MentionBefore(b, e);
+  if (!m || m->end != e || m->type == SpeakerType::kOrganization) return false;
+  ReportingConstruction c;
+  c.marker = i;
+  c.verb = vm.verb->verb;
+  c.speaker = std::move(m);
+  c.announce = true;
+  c.cleft = true;
+  c.cleft_back = Is(t_[i], "そう");
+  s.found.push_back(std::move(c));
+  Advance(e);
+  *next = e - 1;
   return true;
 }
 
