@@ -10,8 +10,10 @@
 
 #include "app.h"
 #include "common.h"
+#include "kiji/cached_output.h"
 #include "kiji/frequency.h"
 #include "kiji/keyword_corpus.h"
+#include "kiji/output.h"
 #include "stats_common.h"
 
 namespace kiji::cli {
@@ -41,15 +43,24 @@ void AppendKeywords(std::string_view id, const ArticleTerms& terms, const TermTa
 }
 
 // Phase one: each article's term counts, in input order (keyword_corpus.h).
+// With the cache, each article's record is kept there, keyed by the term
+// options.
 Result<KeywordCorpus> CountArticles(const InputFunction& inputs, std::shared_ptr<const Model> model,
-                                    const TermExtractor& extractor, const CorpusArgs& corpus,
-                                    Io& io) {
+                                    const TermExtractor& extractor, const CountOptions& options,
+                                    const CorpusArgs& corpus, Io& io) {
+  std::string config = "keywords-terms";
+  for (const auto& [key, value] : OptionsMetadata(options)) {
+    if (key.starts_with("terms.")) config += "\n" + key + "=" + value;
+  }
+  const CachedArticleResult terms = CachedArticleOutput(
+      "keywords-terms", config,
+      [&extractor](const Document& doc, std::string_view id, std::string* out) {
+        EncodeArticleTerms(id, extractor.CountTerms(doc), out);
+      },
+      [](std::string_view id, std::string* out) { AppendTsvField(id, out); });
   std::string records;
   RunCorpus(
-      inputs, std::move(model), MakeSourceOptions(corpus), Jobs(corpus),
-      [&](const Document& doc, int, std::string* out) {
-        EncodeArticleTerms(doc.article->id, extractor.CountTerms(doc), out);
-      },
+      inputs, std::move(model), MakeSourceOptions(corpus), Jobs(corpus), terms,
       [&](UnitOutput& u) {
         for (const Diagnostic& d : u.diagnostics) io.Report(d);
         records.append(u.text);
@@ -105,7 +116,7 @@ Status RunKeywords(const KeywordsOptions& opt, Io& io) {
     return Status::Ok();
   }
   KIJI_ASSIGN_OR_RETURN(KeywordCorpus corpus,
-                        CountArticles(inputs, model, extractor, opt.corpus, io));
+                        CountArticles(inputs, model, extractor, co, opt.corpus, io));
   WriteKeywords(corpus, scheme, opt, io);
   return Status::Ok();
 }

@@ -7,6 +7,7 @@
 
 #include "app.h"
 #include "common.h"
+#include "kiji/cached_output.h"
 #include "kiji/lexicon.h"
 #include "kiji/sector_writer.h"
 #include "kiji/sectors.h"
@@ -56,14 +57,33 @@ Status RunSectors(const SectorsOptions& opt, Io& io) {
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
   InputFunction inputs = CollectInputs(opt.corpus, io);
   if (!opt.no_header) io.Write(SectorHeader(write.format));
+  AppendArticleOutput append = [lex, tag, write, sentence_level](
+                                   const Document& doc, std::string_view id, std::string* out) {
+    if (sentence_level) {
+      AppendSentenceSectors(doc, id, *lex, TagSentenceSectors(doc, *lex, tag), write, out);
+    } else {
+      AppendArticleSectors(doc, id, *lex, TagSectors(doc, *lex, tag), write, out);
+    }
+  };
+  if (!UsesAnalysisCache(opt.corpus)) {
+    RunAndWrite(inputs, model, opt.corpus, io,
+                [&append](const Document& doc, int, std::string* out) {
+                  append(doc, doc.article->id, out);
+                });
+    return Status::Ok();
+  }
+  // With the cache, each article's output is kept there, keyed by all it
+  // depends on: the options above and the lexicon files (their paths are
+  // in --explain's lines).
+  KIJI_ASSIGN_OR_RETURN(std::string files, FilesConfig(paths));
+  const std::string config =
+      fmt::format("level={}\nformat={}\nexplain={}\nmin_score={}\nmin_terms={}{}", opt.level,
+                  opt.format, opt.explain, tag.min_score, tag.min_terms, files);
   RunAndWrite(inputs, model, opt.corpus, io,
-              [lex, tag, write, sentence_level](const Document& doc, int, std::string* out) {
-                if (sentence_level) {
-                  AppendSentenceSectors(doc, *lex, TagSentenceSectors(doc, *lex, tag), write, out);
-                } else {
-                  AppendArticleSectors(doc, *lex, TagSectors(doc, *lex, tag), write, out);
-                }
-              });
+              CachedArticleOutput("sectors-output", config, append,
+                                  [format = write.format](std::string_view id, std::string* out) {
+                                    AppendSectorArticleId(format, id, out);
+                                  }));
   return Status::Ok();
 }
 

@@ -6,6 +6,7 @@
 
 #include "app.h"
 #include "common.h"
+#include "kiji/cached_output.h"
 #include "kiji/quote_lexicon.h"
 #include "kiji/statements.h"
 #include "kiji/statement_writer.h"
@@ -42,26 +43,43 @@ Status RunSpeakers(const SpeakersOptions& opt, Io& io) {
   KIJI_ASSIGN_OR_RETURN(std::shared_ptr<const Model> model, OpenModel(opt.corpus));
   InputFunction inputs = CollectInputs(opt.corpus, io);
 
+  // With the cache, each article's output (or encoded statements) is kept
+  // there, keyed by the six files and the format.
+  std::string files;
+  if (UsesAnalysisCache(opt.corpus)) {
+    KIJI_ASSIGN_OR_RETURN(files,
+                          FilesConfig({paths.verbs, paths.statement_nouns, paths.honorifics,
+                                       paths.speaker_words, paths.context_words, paths.aliases}));
+  }
   if (opt.by.empty()) {
     if (!opt.no_header) io.Write(StatementHeader(format));
-    RunAndWrite(inputs, model, opt.corpus, io,
-                [format, lexicon](const Document& doc, int, std::string* out) {
-                  AppendStatements(doc.article->id, ExtractStatements(doc, *lexicon), format, out);
-                });
+    CachedArticleResult records = CachedArticleOutput(
+        "speakers-output", "records\nformat=" + opt.format + files,
+        [format, lexicon](const Document& doc, std::string_view id, std::string* out) {
+          AppendStatements(id, ExtractStatements(doc, *lexicon), format, out);
+        },
+        [format](std::string_view id, std::string* out) {
+          AppendStatementArticleId(format, id, out);
+        });
+    RunAndWrite(inputs, model, opt.corpus, io, records);
     return Status::Ok();
   }
   // --by speaker: workers encode their statements; the summary is built on
   // this thread in input order and printed once every article is in.
   SpeakerSummary summary;
-  RunCorpus(
-      inputs, model, MakeSourceOptions(opt.corpus), Jobs(opt.corpus),
-      [lexicon](const Document& doc, int, std::string* out) {
-        SpeakerSummary::Encode(doc.article->id, ExtractStatements(doc, *lexicon), out);
+  CachedArticleResult encoded = CachedArticleOutput(
+      "speakers-output", "summary" + files,
+      [lexicon](const Document& doc, std::string_view id, std::string* out) {
+        SpeakerSummary::Encode(id, ExtractStatements(doc, *lexicon), out);
       },
-      [&](UnitOutput& u) {
-        for (const Diagnostic& d : u.diagnostics) io.Report(d);
-        summary.AddEncoded(u.text);
+      [](std::string_view id, std::string* out) {
+        AppendStatementArticleId(StatementFormat::kTsv, id, out);
       });
+  RunCorpus(inputs, model, MakeSourceOptions(opt.corpus), Jobs(opt.corpus), encoded,
+            [&](UnitOutput& u) {
+              for (const Diagnostic& d : u.diagnostics) io.Report(d);
+              summary.AddEncoded(u.text);
+            });
   std::string out;
   if (!opt.no_header) out.append(SpeakerSummary::Header(format));
   summary.Append(format, &out);

@@ -220,6 +220,21 @@ SourceOptions MakeSourceOptions(const CorpusArgs& a) {
   return o;
 }
 
+bool UsesAnalysisCache(const CorpusArgs& args) {
+  return !MakeSourceOptions(args).analysis_cache_dir.empty();
+}
+
+Result<std::string> FilesConfig(const std::vector<std::string>& paths) {
+  std::string config;
+  for (const std::string& path : paths) {
+    config += "\nfile=";
+    if (path.empty()) continue;
+    KIJI_ASSIGN_OR_RETURN(std::string fingerprint, FileFingerprint(path));
+    config += path + ":" + fingerprint;
+  }
+  return config;
+}
+
 int Jobs(const CorpusArgs& a) {
   const int jobs = ResolveJobs(a.jobs);
   if (!a.files0_from.empty() || a.inputs.empty()) return jobs;

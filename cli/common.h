@@ -115,6 +115,14 @@ InputFunction CollectInputs(const CorpusArgs& args, Io& io);
 
 SourceOptions MakeSourceOptions(const CorpusArgs& args);
 
+/// True when the run keeps an analysis cache (--cache, KIJI_CACHE_DIR).
+bool UsesAnalysisCache(const CorpusArgs& args);
+
+/// The data files a cached per-article result depends on, for its config
+/// (corpus.h): a line "file=PATH:FINGERPRINT" for each, the path as given
+/// (outputs may name it) and its contents' fingerprint; "file=" for "".
+Result<std::string> FilesConfig(const std::vector<std::string>& paths);
+
 /// Worker threads for a run: -j (0: one per core), capped at the number of
 /// inputs when the operands are all plain files (folders, stdin, file lists
 /// and .jsonl files, which are cut into chunks, keep -j as given).

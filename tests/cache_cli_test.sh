@@ -19,7 +19,9 @@ commands=(
   "tokenize -f wakati" "tokenize -f tsv" "tokenize -f mecab" "tokenize -f jsonl"
   "stats" "stats --ngram 1-2 --by reading" "stats --ngram 2-3 --by surface" "stats --group-by dir"
   "keywords" "compounds" "collocations" "kwic 日本"
-  "count" "sectors" "speakers" "report -o - -f json" "report -o - -f md"
+  "count" "sectors" "sectors --explain" "sectors -f csv" "sectors --level sentence -f jsonl --explain"
+  "sectors --min-score 2 --min-terms 1" "speakers" "speakers -f tsv" "speakers -f csv"
+  "speakers --by speaker" "keywords --top 3 --tf log" "report -o - -f json" "report -o - -f md"
   "report -o - -f html --no-timing" "report -o - -f json --sector trade"
   "report -o - -f md --from 2020-01-01 --to 2025-12-31" "report -o - -f json --window 3"
 )
@@ -67,6 +69,60 @@ if command -v sqlite3 >/dev/null; then
     ok
   else
     bad "damaged summaries: $n left, $(head -2 "$tmp/s3.err")"
+  fi
+fi
+
+# Outputs kept per article (sectors, speakers, keywords) name the article
+# at hand: a cache filled under some file names serves the same texts under
+# others (one with a tab, a comma and a quote, escaped or quoted per format).
+mkdir -p "$tmp/names/a" "$tmp/names/b"
+n=0
+for f in "$corpus"/*.txt; do
+  n=$((n + 1))
+  cp "$f" "$tmp/names/a/$n.txt"
+  cp "$f" "$tmp/names/b/q\"u,o	$n.txt"
+done
+renamed=$tmp/renamed
+renamed_commands=(
+  "sectors" "sectors -f csv --explain" "sectors -f jsonl --level sentence" "speakers"
+  "speakers -f tsv" "speakers -f csv" "speakers --by speaker" "keywords"
+)
+for c in "${renamed_commands[@]}"; do
+  read -r -a cmd <<<"$c"
+  "$kiji" "${cmd[@]}" "$tmp/names/b" >"$tmp/n1" 2>&1
+  "$kiji" "${cmd[@]}" --cache "$renamed" "$tmp/names/a" >/dev/null 2>&1
+  "$kiji" "${cmd[@]}" --cache "$renamed" "$tmp/names/b" >"$tmp/n2" 2>&1
+  if cmp -s "$tmp/n1" "$tmp/n2" && [ -s "$tmp/n1" ]; then ok; else bad "$c under other names"; fi
+done
+
+# A data file changed in place (same path, other contents) is a new
+# configuration: nothing kept under the old one is used.
+cp "$src/dictionaries/sectors.tsv" "$tmp/sectors.tsv"
+cp "$src/dictionaries/speech_verbs.tsv" "$tmp/speech_verbs.tsv"
+changed=$tmp/changed
+"$kiji" sectors --lexicon "$tmp/sectors.tsv" --cache "$changed" "$corpus" >"$tmp/c0" 2>&1
+"$kiji" speakers --verbs "$tmp/speech_verbs.tsv" --cache "$changed" "$corpus" >"$tmp/d0" 2>&1
+awk -F'\t' 'BEGIN { OFS = "\t" } !/^[#@]/ && NF >= 3 { $3 = $3 * 2 } { print }' \
+  "$src/dictionaries/sectors.tsv" >"$tmp/sectors.tsv"
+grep -v '語\|述べ\|話' "$src/dictionaries/speech_verbs.tsv" >"$tmp/speech_verbs.tsv"
+"$kiji" sectors --lexicon "$tmp/sectors.tsv" "$corpus" >"$tmp/c1" 2>&1
+"$kiji" sectors --lexicon "$tmp/sectors.tsv" --cache "$changed" "$corpus" >"$tmp/c2" 2>&1
+"$kiji" speakers --verbs "$tmp/speech_verbs.tsv" "$corpus" >"$tmp/d1" 2>&1
+"$kiji" speakers --verbs "$tmp/speech_verbs.tsv" --cache "$changed" "$corpus" >"$tmp/d2" 2>&1
+if cmp -s "$tmp/c1" "$tmp/c2" && ! cmp -s "$tmp/c0" "$tmp/c1"; then ok; else bad "sectors after a lexicon change"; fi
+if cmp -s "$tmp/d1" "$tmp/d2" && ! cmp -s "$tmp/d0" "$tmp/d1"; then ok; else bad "speakers after a data change"; fi
+
+# Damaged kept outputs are recomputed, never trusted.
+if command -v sqlite3 >/dev/null; then
+  kept=$tmp/kept
+  "$kiji" sectors --explain --cache "$kept" "$corpus" >"$tmp/k0" 2>&1
+  "$kiji" speakers --cache "$kept" "$corpus" >"$tmp/k1" 2>&1
+  sqlite3 "$kept/kiji-cache.sqlite" \
+    "UPDATE entries SET value = zeroblob(length(value)) WHERE kind IN ('sectors-output', 'speakers-output')"
+  "$kiji" sectors --explain --cache "$kept" "$corpus" >"$tmp/k2" 2>"$tmp/k2.err"
+  "$kiji" speakers --cache "$kept" "$corpus" >"$tmp/k3" 2>&1
+  if cmp -s "$tmp/k0" "$tmp/k2" && cmp -s "$tmp/k1" "$tmp/k3" && [ ! -s "$tmp/k2.err" ]; then ok; else
+    bad "damaged kept outputs: $(head -2 "$tmp/k2.err")"
   fi
 fi
 

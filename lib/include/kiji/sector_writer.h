@@ -61,6 +61,18 @@ void AppendSentenceSectors(const Document& doc, const SectorLexicon& lexicon,
                            std::span<const SentenceSectors> sentences,
                            const SectorWriteOptions& options, std::string* out);
 
+/// The same two, naming the article `id` instead of doc.article->id.
+void AppendArticleSectors(const Document& doc, std::string_view id, const SectorLexicon& lexicon,
+                          std::span<const SectorScore> sectors, const SectorWriteOptions& options,
+                          std::string* out);
+void AppendSentenceSectors(const Document& doc, std::string_view id, const SectorLexicon& lexicon,
+                           std::span<const SentenceSectors> sentences,
+                           const SectorWriteOptions& options, std::string* out);
+
+/// Appends an article id as the two write it (escaped or quoted for the
+/// format), for the analysis cache (cached_output.h).
+void AppendSectorArticleId(SectorFormat format, std::string_view id, std::string* out);
+
 }  // namespace kiji
 
 #endif  // KIJI_SECTOR_WRITER_H_

@@ -38,6 +38,11 @@ bool ParseStatementFormat(std::string_view s, StatementFormat* out);
 /// The TSV or CSV header line of statement records (with '\n'); "" for JSON
 /// Lines.
 std::string StatementHeader(StatementFormat format);
+/// Appends an article id as AppendStatements writes it (escaped or quoted
+/// for the format; SpeakerSummary::Encode writes it as kTsv), for the
+/// analysis cache (cached_output.h).
+void AppendStatementArticleId(StatementFormat format, std::string_view article, std::string* out);
+
 /// Appends one record per statement.
 void AppendStatements(std::string_view article, const std::vector<Statement>& statements,
                       StatementFormat format, std::string* out);

@@ -77,7 +77,7 @@ RowOptions SectorRowOptions(SectorFormat format, bool header) {
 }
 
 // One row per tagged sector (TSV or CSV); the --explain trace only in TSV.
-void AppendRows(const std::string& id, std::span<const SectorScore> sectors,
+void AppendRows(std::string_view id, std::span<const SectorScore> sectors,
                 const SectorLexicon& lex, const SectorWriteOptions& options, std::string* out) {
   const bool explain = options.explain && options.format == SectorFormat::kTsv;
   RowWriter w(SectorRowOptions(options.format, false), SectorColumns());
@@ -187,10 +187,27 @@ std::string FormatScore(double score) {
   return s;
 }
 
+void AppendSectorArticleId(SectorFormat format, std::string_view id, std::string* out) {
+  if (format == SectorFormat::kJsonl) {
+    AppendJsonString(id, out);
+    return;
+  }
+  if (format == SectorFormat::kCsv) {
+    AppendCsvField(id, out);
+  } else {
+    AppendTsvField(id, out);
+  }
+}
+
 void AppendArticleSectors(const Document& doc, const SectorLexicon& lexicon,
                           std::span<const SectorScore> sectors, const SectorWriteOptions& options,
                           std::string* out) {
-  const std::string& id = doc.article->id;
+  AppendArticleSectors(doc, doc.article->id, lexicon, sectors, options, out);
+}
+
+void AppendArticleSectors(const Document&, std::string_view id, const SectorLexicon& lexicon,
+                          std::span<const SectorScore> sectors, const SectorWriteOptions& options,
+                          std::string* out) {
   if (options.format != SectorFormat::kJsonl) {
     AppendRows(id, sectors, lexicon, options, out);
     return;
@@ -209,7 +226,12 @@ void AppendArticleSectors(const Document& doc, const SectorLexicon& lexicon,
 void AppendSentenceSectors(const Document& doc, const SectorLexicon& lexicon,
                            std::span<const SentenceSectors> sentences,
                            const SectorWriteOptions& options, std::string* out) {
-  const std::string& id = doc.article->id;
+  AppendSentenceSectors(doc, doc.article->id, lexicon, sentences, options, out);
+}
+
+void AppendSentenceSectors(const Document& doc, std::string_view id, const SectorLexicon& lexicon,
+                           std::span<const SentenceSectors> sentences,
+                           const SectorWriteOptions& options, std::string* out) {
   if (options.format != SectorFormat::kJsonl) {
     for (const SentenceSectors& s : sentences) {
       if (options.explain && options.format == SectorFormat::kTsv) {

@@ -98,6 +98,21 @@ std::string StatementHeader(StatementFormat format) {
   return RowWriter(RowOptionsOf(format, true), StatementColumns()).Header();
 }
 
+void AppendStatementArticleId(StatementFormat format, std::string_view article,
+                              std::string* out) {
+  switch (format) {
+    case StatementFormat::kJsonl:
+      JsonValue(article, out);
+      break;
+    case StatementFormat::kTsv:
+      AppendTsvField(article, out);
+      break;
+    case StatementFormat::kCsv:
+      AppendCsvField(article, out);
+      break;
+  }
+}
+
 void AppendStatements(std::string_view article, const std::vector<Statement>& statements,
                       StatementFormat format, std::string* out) {
   if (format == StatementFormat::kJsonl) {
