@@ -25,17 +25,24 @@ cache=$tmp/cache
 echo "input: $files files, $bytes bytes; dictionary $dic; $rounds rounds"
 "${mecab_cmd[@]}" "$tmp/all.txt" >/dev/null
 # Fills the cache (and warms the page cache): the analyses, and the per-article
-# results that stats (term counts) and report (summaries) keep beside them.
+# results that stats (term counts), report (summaries), sectors, speakers and
+# keywords (their outputs) keep beside them.
 "$kiji" tokenize -f wakati --cache "$cache" --files0-from "$tmp/list0" >/dev/null
 "$kiji" stats --cache "$cache" --files0-from "$tmp/list0" >/dev/null
 "$kiji" report --cache "$cache" --files0-from "$tmp/list0" -o "$tmp/report.html"
-names=(mecab tokenize_wakati tokenize_tsv stats report)
+"$kiji" sectors --cache "$cache" --files0-from "$tmp/list0" >/dev/null
+"$kiji" speakers --cache "$cache" --files0-from "$tmp/list0" >/dev/null
+"$kiji" keywords --cache "$cache" --files0-from "$tmp/list0" >/dev/null
+names=(mecab tokenize_wakati tokenize_tsv stats report sectors speakers keywords)
 for ((r = 0; r < rounds; r++)); do
   run mecab "${mecab_cmd[@]}" "$tmp/all.txt"
   run tokenize_wakati "$kiji" tokenize -f wakati --cache "$cache" --files0-from "$tmp/list0"
   run tokenize_tsv "$kiji" tokenize -f tsv --cache "$cache" --files0-from "$tmp/list0"
   run stats "$kiji" stats --cache "$cache" --files0-from "$tmp/list0"
   run report "$kiji" report --cache "$cache" --files0-from "$tmp/list0" -o "$tmp/report.html"
+  run sectors "$kiji" sectors --cache "$cache" --files0-from "$tmp/list0"
+  run speakers "$kiji" speakers --cache "$cache" --files0-from "$tmp/list0"
+  run keywords "$kiji" keywords --cache "$cache" --files0-from "$tmp/list0"
 done
 m=$(median mecab)
 mc=$(median mecab.cpu)
