@@ -1275,3 +1275,66 @@ TEST_CASE("cleft speakers: 「…」 then そう語るのは交際3年の彼氏�
        {"", K::kDirect, "恵子", T::kPerson, "仕事と育児の両立は本当に大変です", "訴える"}},
   });
 }
+
+// Issue 12 (speakers14): an unnamed source marked by が right before the quote
+// speaks it, as one marked by は does.
+TEST_CASE("description speakers: 関係者が「…」と話した, 住民が「…」と振り返った") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"試合の後、関係者が「来季の契約はまだ決まっていない」と話した。", K::kDirect, "関係者",
+        T::kDescription, "来季の契約はまだ決まっていない", "話す"}},
+      {{"避難所では住民が「夜は寒くて眠れなかった」と振り返った。", K::kDirect, "住民",
+        T::kDescription, "夜は寒くて眠れなかった", "振り返る"}},
+  });
+  // A が phrase that is not right before the quote is inside the sentence's
+  // own story: no speaker.
+  auto a = AnalyzeBody("住民が避難した後、「立入禁止」と書かれた看板が立てられた。");
+  CHECK(a->statements.empty());
+}
+
+// Issue 12 (speakers14), pattern 3: more reporting predicates as data
+// (speech_verbs.tsv): a サ変 noun ending the clause, support verbs with an
+// object noun of speech.
+TEST_CASE("reporting predicates: と豪語。, と補足した, と警鐘を鳴らした, とツッコミを入れた") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"山田太郎選手は「来年は必ず優勝します」と豪語。", K::kDirect, "山田太郎", T::kPerson,
+        "来年は必ず優勝します", "豪語する"}},
+      {{"佐藤花子さんは「費用は市が負担します」と補足した。", K::kDirect, "佐藤花子", T::kPerson,
+        "費用は市が負担します", "補足する"}},
+      {{"鈴木一郎教授は「このままでは森が消える」と警鐘を鳴らした。", K::kDirect, "鈴木一郎",
+        T::kPerson, "このままでは森が消える", "鳴らす"}},
+      {{"司会の田中次郎さんは「それは言い過ぎでしょう」とツッコミを入れた。", K::kDirect, "田中次郎",
+        T::kPerson, "それは言い過ぎでしょう", "入れる"}},
+      {{"高橋恵子さんは「もう二度と出ません」とおどけた。", K::kDirect, "高橋恵子", T::kPerson,
+        "もう二度と出ません", "おどける"}},
+  });
+}
+
+// Issue 12 (speakers14), pattern 5: the person who is the topic of a sentence
+// without a statement speaks a quote with a reporting verb and no subject of
+// its own in the next sentence.
+TEST_CASE("zero anaphora: 山田氏は大喜び。…を振り返って「…」とコメント。") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"会場を訪れた山田一郎氏は、この再会に大喜び。当時を振り返って「まるで夢のようだった」と"
+        "コメントした。",
+        K::kDirect, "山田一郎", T::kPerson, "まるで夢のようだった", "コメントする"}},
+      // について + は is a topic of what is said, not a subject.
+      {{"監督の佐藤次郎氏は配役に時間をかけた。主演については「声の強さが決め手だった」とコメン"
+        "ト。",
+        K::kDirect, "佐藤次郎", T::kPerson, "声の強さが決め手だった", "コメントする"}},
+  });
+  // The quote's sentence has a subject of its own that the lists do not
+  // know: the topic before does not speak it.
+  auto a = AnalyzeBody(
+      "評論家の佐藤次郎氏は会見を開いた。作家のマツモトカズキは、その姿を「古い映画のようだ」と"
+      "表現した。");
+  for (const kiji::Statement& s : a->statements) CHECK(s.speaker != "佐藤次郎");
+  // No verb: a bare 「…」 after a topic sentence is no statement of the topic.
+  auto b = AnalyzeBody("山田一郎氏は会場に到着した。入口には「関係者以外立入禁止」の札があった。");
+  CHECK(b->statements.empty());
+}

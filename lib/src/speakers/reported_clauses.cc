@@ -78,7 +78,10 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
     // a person or description marked by が before a reported clause is usually
     // inside it (清春が…と報じている); before 「…」 a person is the speaker.
     if (!m || (q + 1 < to && t_[q + 1].pos_class == PosClass::kVerb)) continue;
-    if (m->type != SpeakerType::kOrganization && !(direct && m->type == SpeakerType::kPerson)) {
+    // An unnamed source right before the quote speaks it too: 関係者が「…」と話した.
+    const bool described = direct && m->type == SpeakerType::kDescription && a == to;
+    if (m->type != SpeakerType::kOrganization && !(direct && m->type == SpeakerType::kPerson) &&
+        !described) {
       continue;
     }
     if (direct) {

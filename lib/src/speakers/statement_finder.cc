@@ -95,6 +95,7 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
     }
     announced_ = s;
     announced_content_ = content_last;
+    announced_topic_only_ = c.topic_only;
     return;
   }
   uint32_t bb, be;
@@ -147,13 +148,15 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
     speakers_.Resolve(*label, &s);  // ・澤穂希（サッカー）\n「…」, 津田大介氏も\n「…」
     NameSource(label->begin, &s);
   } else if (c.kind == StatementKind::kDirect && c.verb.empty() && announced_ &&
-             content_first <= announced_content_ + 1) {
+             !announced_topic_only_ && content_first <= announced_content_ + 1) {
     CopySpeaker(*announced_, &s);  // 山田さんはこう語る。「…」
     s.verb = announced_->verb;
     announced_.reset();
   } else if (c.kind == StatementKind::kDirect && announced_ &&
              content_first <= announced_content_ + 1 &&
-             (!last_ || announced_content_ > last_content_)) {
+             (!last_ || announced_content_ > last_content_) &&
+             !(announced_topic_only_ &&
+               (c.verb.empty() || !TakesSpeakerFromContext(c) || SubjectBeforeQuote(c)))) {
     // 山田は笑顔で登場。「…」と苦笑い。: a quote with a predicate of speech and
     // no speaker of its own right after a sentence about a person, who was
     // named after the last speaker.
@@ -188,20 +191,38 @@ bool StatementFinder::CarriesSpeaker(const ReportingConstruction& c, uint32_t co
   if (!last_ || OtherNameTopicBefore(c) || (c.kind == StatementKind::kDirect && last_->kind == StatementKind::kAccordingTo)) {
     return false;
   }
-  // 「…どうしますか？」との質問に: an interviewer's question is not the
-  // answerer's; 男性客から「オォー」と歓声: the quote names its own source with
-  // から, even one the lists do not know.
-  if (lex_.InContextList(c.verb, ContextList::kQuestionVerb)) return false;
-  // (ことから「…」 gives a reason, not a source).
-  if (c.kind == StatementKind::kDirect && !c.unbracketed && c.qb >= 3 &&
-      IsParticle(t_[c.qb - 2], "から") && IsNominal(t_[c.qb - 3]) &&
-      !t_[c.qb - 3].Has(TokenTrait::kDependent)) {
-    return false;
-  }
+  if (!TakesSpeakerFromContext(c)) return false;
   if (content_first <= last_content_ + 1) return true;
   return c.kind == StatementKind::kDirect && !c.verb.empty() &&
          last_->speaker_type == SpeakerType::kPerson &&
          content_first <= last_content_ + kZeroAnaphoraSentences;
+}
+
+// Whether `c` may take a speaker from the sentences before: not an
+// interviewer's question (「…どうしますか？」との質問に), and not a quote that
+// names its own source with から, even one the lists do not know (男性客から
+// 「オォー」と歓声; ことから「…」 gives a reason, not a source).
+bool StatementFinder::TakesSpeakerFromContext(const ReportingConstruction& c) const {
+  if (lex_.InContextList(c.verb, ContextList::kQuestionVerb)) return false;
+  return !(c.kind == StatementKind::kDirect && !c.unbracketed && c.qb >= 3 &&
+           IsParticle(t_[c.qb - 2], "から") && IsNominal(t_[c.qb - 3]) &&
+           !t_[c.qb - 3].Has(TokenTrait::kDependent));
+}
+
+// A noun + は or が of the quote's own sentence before the quote
+// (マツオスズキは、…を「…」と表現し): the quote has a subject, named or not.
+bool StatementFinder::SubjectBeforeQuote(const ReportingConstruction& c) const {
+  if (c.kind != StatementKind::kDirect || c.unbracketed || c.qb == 0) return false;
+  const uint32_t open = c.qb - 1;
+  for (uint32_t k = doc_.sentences[t_[open].sentence].token_begin; k < open; ++k) {
+    if (flags_[k] & kInside) continue;
+    // Only after a noun: 優香については「…」 is a topic of what is said.
+    if ((IsParticle(t_[k], "は") || IsParticle(t_[k], "が")) && k > 0 && IsNominal(t_[k - 1]) &&
+        !t_[k].Has(TokenTrait::kConjunctiveParticle)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // ソンミは「…」 after ジャン's words: the quote has a subject of its own, a

@@ -55,6 +55,7 @@ struct ReportingConstruction {
   bool announce = false;  // Xはこう語った: names the speaker of a quote around it
   bool cleft = false;       // そう / こう語るのはX: names the speaker of the quote before
   bool cleft_back = false;  // そう語るのはX: of the quote before only
+  bool topic_only = false;  // 三浦氏は大喜び。: a person topic, for a quote with a verb next
   bool source_kara = false;  // …と通報があった: the speaker is the Xから of the clause
   bool question = false;  // Xから「…」と訊かれ: the asker's; no speaker carries over from it
   bool unbracketed = false;  // direct, but [qb, qe) are the quote's own tokens (蜷川：…)
@@ -101,6 +102,7 @@ class StatementFinder {
   bool ShortFormOfSpeech(uint32_t close, const Mention& m) const;
   std::optional<Mention> SourceNote(uint32_t b, uint32_t r) const;
   const std::pair<uint32_t, uint32_t>* PairClosing(uint32_t close) const;
+  bool HasOpenBracket(const Sentence& x) const;  // a 「 outside any other bracket
   void Advance(uint32_t end);          // the next clause starts after `end` (and a comma)
   void Push(ReportingConstruction c);  // records a construction found
   // Records `c`, drops the waiting quotes and starts the next clause at
@@ -194,6 +196,8 @@ class StatementFinder {
   bool LooksLikeHeading(uint32_t s) const;
   bool HeadingAbove(uint32_t sentence) const;
   bool CarriesSpeaker(const ReportingConstruction& c, uint32_t content_first) const;
+  bool TakesSpeakerFromContext(const ReportingConstruction& c) const;
+  bool SubjectBeforeQuote(const ReportingConstruction& c) const;
   bool OtherNameTopicBefore(const ReportingConstruction& c) const;  // REQUIRES: last_
   void Attribute(const ReportingConstruction& c, uint32_t content_first, uint32_t content_last);
 
@@ -215,6 +219,7 @@ class StatementFinder {
   // Xはこう語った。 and a quotation on its own next to it.
   std::optional<Statement> announced_;  // speaker fields and verb of the announcement
   uint32_t announced_content_ = 0;
+  bool announced_topic_only_ = false;  // announced_ came from a topic, not from こう語る
   std::optional<Statement> orphan_;  // a quotation on its own that found no speaker
   uint32_t orphan_content_ = 0;
 };

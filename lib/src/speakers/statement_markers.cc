@@ -69,20 +69,33 @@ void StatementFinder::FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_firs
   const bool quote_next = ls + 1 < sents.size() &&
                           sents[ls + 1].token_begin < sents[ls + 1].token_end &&
                           (flags_[sents[ls + 1].token_begin] & kOpen);
-  if (s.found.empty() && (quote_next || orphan_)) {
+  // 三浦氏は大喜び。…を振り返って「…」とコメント。: a quote with a reporting
+  // verb and no subject in the next sentence is the topic's too.
+  const bool quote_in_next = ls + 1 < sents.size() && HasOpenBracket(sents[ls + 1]);
+  if (s.found.empty() && (quote_next || orphan_ || quote_in_next)) {
     // 派遣社員の睦美さんは疑問を投げかける。「…」: a person who is the topic
     // of a sentence without a statement is the one the next quote belongs to.
     uint32_t after;
     std::optional<Mention> m = SpeakerPhrase(s.ub, s.ue, &after);  // the topic (first は)
-    if (m && m->type == SpeakerType::kPerson) {
+    const bool topic_only = !(quote_next || orphan_);
+    // A topic alone must be named: 彼女は in a plot summary is a character.
+    if (m && m->type == SpeakerType::kPerson && (!topic_only || m->ref == Mention::Ref::kName)) {
       ReportingConstruction c;
       c.marker = m->begin;
       c.speaker = std::move(m);
       c.announce = true;
+      c.topic_only = topic_only;
       s.found.push_back(std::move(c));
     }
   }
   for (const ReportingConstruction& c : s.found) Attribute(c, content_first, content_last);
+}
+
+bool StatementFinder::HasOpenBracket(const Sentence& x) const {
+  for (uint32_t k = x.token_begin; k < x.token_end; ++k) {
+    if (flags_[k] & kOpen) return true;
+  }
+  return false;
 }
 
 const std::pair<uint32_t, uint32_t>* StatementFinder::PairClosing(uint32_t close) const {
