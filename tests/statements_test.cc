@@ -1338,3 +1338,19 @@ TEST_CASE("zero anaphora: 山田氏は大喜び。…を振り返って「…」
   auto b = AnalyzeBody("山田一郎氏は会場に到着した。入口には「関係者以外立入禁止」の札があった。");
   CHECK(b->statements.empty());
 }
+
+// Issue 12 (speakers14), pattern 2: a katakana name IPADIC does not know,
+// right before は / が and the quote, is a person.
+TEST_CASE("speakers not in the lists: フナキは「…」, 女優のエヴァ・グリーンは「…」") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"来日したマクファーデンは「東京の夜景は本当に美しい」と語った。", K::kDirect,
+        "マクファーデン", T::kPerson, "東京の夜景は本当に美しい", "語る"}},
+      {{"主演女優のエヴァ・ドロテアは「撮影は毎日が挑戦でした」と振り返った。", K::kDirect,
+        "エヴァ・ドロテア", T::kPerson, "撮影は毎日が挑戦でした", "振り返る"}},
+  });
+  // A common noun the dictionary knows is no name: チームは「…」 has no speaker.
+  auto a = AnalyzeBody("チームは「日本は大好きな国のひとつだ」と語った。");
+  CHECK(a->statements.empty());
+}

@@ -205,6 +205,26 @@ std::string SpeakerMentions::DottedNameBefore(std::string_view name, uint32_t be
   return {};
 }
 
+bool SpeakerMentions::DottedWithOrganizationBefore(std::string_view name, uint32_t before) const {
+  const std::vector<Token>& t = doc_.tokens;
+  const std::string head = std::string(name) + "・";
+  const std::string tail = "・" + std::string(name);
+  for (uint32_t k = 0; k < before && k < t.size(); ++k) {
+    const std::string_view s = t[k].surface;
+    if (Is(t[k], "・") && k > 0 && k + 1 < before) {
+      if (t[k + 1].surface == name && OrganizationPart(t[k - 1].surface)) return true;
+      if (t[k - 1].surface == name && OrganizationPart(t[k + 1].surface)) return true;
+    } else if (s.size() > head.size() && s.ends_with(tail) &&
+               OrganizationPart(s.substr(0, s.size() - tail.size()))) {
+      return true;  // one token: ハンバーガーチェーン・ウェンディーズ
+    } else if (s.size() > head.size() && s.starts_with(head) &&
+               OrganizationPart(s.substr(head.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 const SpeakerMentions::Person* SpeakerMentions::Referent(uint32_t before,
                                                          std::string_view title) const {
   IndexPersons();

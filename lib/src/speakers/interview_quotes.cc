@@ -21,6 +21,9 @@ constexpr uint32_t kMannerTokens = 6;
 // A name split into common nouns (剛力 彩 芽): at most 3 tokens and 6 code points.
 constexpr uint32_t kSplitNameTokens = 3;
 constexpr size_t kSplitNameChars = 6;
+// A foreign or stage name in katakana that IPADIC does not know (フナキ,
+// エヴァ・グリーン, ジョン・ローゼングラント): at most this many tokens.
+constexpr uint32_t kKatakanaNameTokens = 5;
 // A speaker label line is at most one blank line above its quotation and
 // holds at most 6 tokens of name (玉木 宏, 枝野 幸男 経済 産業 大臣).
 constexpr uint32_t kLabelLineGap = 2;
@@ -134,6 +137,48 @@ std::optional<Mention> StatementFinder::SplitNameTopic(uint32_t from, uint32_t w
   m.begin = b;
   m.end = wa;
   m.name = std::string(name);
+  return m;
+}
+
+// フナキは「…」と語った / 女優のエヴァ・グリーンは「…」と話した: a name in
+// katakana that IPADIC does not know, right before は or が and the quote, is
+// a person. Only unknown words (a dictionary word such as チーム or メディア
+// is a common noun), joined by middle dots or with a given name the
+// dictionary knows (ジョン), at least one of them unknown; not a speaker word
+// or an alias (an organization), and the whole noun phrase.
+std::optional<Mention> StatementFinder::KatakanaNameTopic(uint32_t from, uint32_t wa) const {
+  auto dot = [this](uint32_t k) { return Is(t_[k], "・") || Is(t_[k], "=") || Is(t_[k], "＝"); };
+  auto name_part = [this, &dot](uint32_t k) {
+    const Token& t = t_[k];
+    return dot(k) || ((t.unknown || IsPersonName(t)) && IsKatakanaOrLatin(t.surface));
+  };
+  uint32_t b = wa;
+  bool unknown = false;
+  while (b > from && wa - b < kKatakanaNameTokens && name_part(b - 1)) {
+    --b;
+    unknown = unknown || t_[b].unknown;
+  }
+  if (b == wa || !unknown || dot(b) || dot(wa - 1) || (b > from && IsNominal(t_[b - 1]))) {
+    return std::nullopt;
+  }
+  const std::string_view name = doc_.Original(t_[b].byte_begin, t_[wa - 1].byte_end);
+  if (CountCodePoints(name) < 3 || static_cast<unsigned char>(name[0]) < 0x80) return std::nullopt;
+  for (uint32_t k = b; k < wa; ++k) {
+    if (lex_.FindSpeakerWord(t_[k].surface) || lex_.FindAlias(t_[k].surface)) return std::nullopt;
+  }
+  SpeakerWordClass cls;
+  if (lex_.FindAlias(name) || !lex_.SpeakerWordSuffix(name, &cls).empty()) return std::nullopt;
+  Mention m;
+  m.ref = Mention::Ref::kName;
+  m.type = SpeakerType::kPerson;
+  m.begin = b;
+  m.end = wa;
+  m.name = std::string(name);
+  // ウェンディーズ after ハンバーガーチェーン・ウェンディーズ: a company.
+  if (speakers_.DottedWithOrganizationBefore(m.name, b)) {
+    m.ref = Mention::Ref::kPlain;
+    m.type = SpeakerType::kOrganization;
+  }
   return m;
 }
 

@@ -49,6 +49,7 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
     uint32_t a = q + 1;
     if (a < to && IsComma(t_[a])) ++a;
     if (!m && direct && wa && a == to) m = SplitNameTopic(from, q);  // 剛力彩芽は「…」
+    if (!m && direct && a == to) m = KatakanaNameTopic(from, q);     // フナキは「…」
     // NHKでは選定理由について「…」としている: an organization with では speaks
     // for itself, when no predicate stands between it and the quote (旧武生市
     // では、…を残すため、…を「…」とした is a naming; 石川県では…応援し、あるファン

@@ -56,6 +56,10 @@ class SpeakerMentions {
   /// unknown words of two code points or more; of a dotted name, its last part.
   bool ShortFormOfPersonNamed(uint32_t begin, uint32_t end) const;
 
+  /// True when `name` is written before token `before` next to an
+  /// organization word across a middle dot (ハンバーガーチェーン・ウェンディーズ).
+  bool DottedWithOrganizationBefore(std::string_view name, uint32_t before) const;
+
   /// A person or organization the article names, at token `token`.
   struct NamedSource {
     std::string name;

@@ -135,6 +135,7 @@ class StatementFinder {
   // 剛力彩芽は「…」: a name MeCab splits into common nouns, as the topic
   // [from, wa) right before a quote, when the article wrote it before.
   std::optional<Mention> SplitNameTopic(uint32_t from, uint32_t wa) const;
+  std::optional<Mention> KatakanaNameTopic(uint32_t from, uint32_t wa) const;
   // ・澤穂希（サッカー） on the line above a quotation alone on its line
   // (sentence `sentence`): the person the label names.
   std::optional<Mention> LabelLineBefore(uint32_t sentence) const;
