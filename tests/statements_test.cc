@@ -1354,3 +1354,18 @@ TEST_CASE("speakers not in the lists: フナキは「…」, 女優のエヴァ�
   auto a = AnalyzeBody("チームは「日本は大好きな国のひとつだ」と語った。");
   CHECK(a->statements.empty());
 }
+
+// Issue 12 (speakers14), pattern 4: X曰く / Xいわく cites X as によると does.
+TEST_CASE("according_to frames: X曰く、… and Xいわく、…") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"また、山田太郎曰く、二人は毎朝一緒に走っているという。", K::kAccordingTo, "山田太郎",
+        T::kPerson, "二人は毎朝一緒に走っているという", "曰く"}},
+      {{"球団関係者いわく、契約の更新はまだ先になる。", K::kAccordingTo, "球団関係者",
+        T::kDescription, "契約の更新はまだ先になる", "曰く"}},
+  });
+  // Without a source before it, いわく cites no one.
+  auto a = AnalyzeBody("いわく、この店のラーメンは日本一だという。");
+  CHECK(a->statements.empty());
+}

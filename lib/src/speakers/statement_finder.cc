@@ -291,7 +291,7 @@ std::vector<Statement> StatementFinder::Run() {
       if (IsClose(k)) f = kCloseBracket | kMarker;
     } else if (k.pos_class == PosClass::kParticle) {
       if (Is(k, "に") || Is(k, "と")) f = kMarker;
-    } else if (Is(k, "よう") || Is(k, "こう") || Is(k, "そう") ||
+    } else if (Is(k, "よう") || Is(k, "こう") || Is(k, "そう") || IsIwaku(k) ||
                (i + 1 < t_.size() && t_[i + 1].pos_class == PosClass::kParticle &&
                 Is(t_[i + 1], "を")) ||
                (i + 2 < t_.size() && Is(t_[i + 1], "で") && Is(t_[i + 2], "は"))) {

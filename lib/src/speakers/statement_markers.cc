@@ -129,16 +129,19 @@ bool StatementFinder::Accept(ReportingConstruction c, uint32_t end, uint32_t* ne
   return true;
 }
 
-// X氏によると、… / Xによれば、…: the rest of the sentence.
+// X氏によると、… / Xによれば、… / X曰く、…: the rest of the sentence.
 bool StatementFinder::FindAccordingTo(uint32_t i, uint32_t* next) {
   Unit& s = unit_;
   const uint32_t ue = s.ue;
-  if (!IsParticle(t_[i], "に") || i + 2 >= ue || t_[i + 1].lemma != "よる" ||
-      t_[i + 1].pos_class != PosClass::kVerb) {
+  const bool iwaku = IsIwaku(t_[i]) && i > s.boundary && i + 1 < ue;
+  if (!iwaku && (!IsParticle(t_[i], "に") || i + 2 >= ue || t_[i + 1].lemma != "よる" ||
+                 t_[i + 1].pos_class != PosClass::kVerb)) {
     return false;
   }
   uint32_t e = 0;
-  if (Is(t_[i + 1], "よる") && Is(t_[i + 2], "と")) {
+  if (iwaku) {
+    e = i + 1;
+  } else if (Is(t_[i + 1], "よる") && Is(t_[i + 2], "と")) {
     e = i + 3;
   } else if (Is(t_[i + 1], "より") && Is(t_[i + 2], "ます") && i + 3 < ue && Is(t_[i + 3], "と")) {
     e = i + 4;
@@ -152,7 +155,7 @@ bool StatementFinder::FindAccordingTo(uint32_t i, uint32_t* next) {
   ReportingConstruction c;
   c.kind = StatementKind::kAccordingTo;
   c.marker = i;
-  c.verb = Is(t_[i + 1], "よれ") ? "によれば" : "によると";
+  c.verb = iwaku ? "曰く" : Is(t_[i + 1], "よれ") ? "によれば" : "によると";
   c.speaker = std::move(m);
   c.qb = e < ue && IsComma(t_[e]) ? e + 1 : e;
   c.qe = ue;

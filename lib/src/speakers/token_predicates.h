@@ -27,6 +27,10 @@ inline bool IsJoiner(const Token& t) { return Is(t, "・") || Is(t, "=") || Is(t
 
 // Proper-noun subclasses, the same under every dictionary (TokenTrait).
 inline bool IsPersonName(const Token& t) { return t.Has(TokenTrait::kPersonName); }
+// 曰く / いわく: X曰く、… cites X as によると does.
+inline bool IsIwaku(const Token& t) {
+  return t.pos_class == PosClass::kNoun && (t.surface == "曰く" || t.surface == "いわく");
+}
 inline bool IsOrganizationName(const Token& t) { return t.Has(TokenTrait::kOrganization); }
 inline bool IsPlaceName(const Token& t) { return t.Has(TokenTrait::kPlaceName); }
 
