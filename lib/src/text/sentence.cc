@@ -64,6 +64,21 @@ bool InsideWord(std::string_view text, char32_t c, size_t next) {
          std::string_view("=&/%#_").find(n) != std::string_view::npos;
 }
 
+// A 。 ending a name (モーニング娘。の, モーニング娘。を) is followed at once by
+// の or を, which never start a sentence (but のちに, "later", does), or by が
+// that is not the sentence-initial conjunction (が、).
+bool EndsName(std::string_view text, char32_t c, size_t next) {
+  if (c != U'。' || next >= text.size()) return false;
+  size_t after = next;
+  const char32_t n = DecodeUtf8(text, &after);
+  if (n != U'の' && n != U'を' && n != U'が') return false;
+  if (after >= text.size()) return n == U'を';
+  const char32_t m = DecodeUtf8(text, &after);
+  if (n == U'の') return m != U'ち';
+  if (n == U'を') return true;
+  return m != U'、' && m != U',' && m != U'，' && !IsTerminator(m);
+}
+
 void Push(std::string_view text, size_t b, size_t e, std::vector<TextSpan>* out) {
   while (b < e) {
     size_t p = b;
@@ -99,7 +114,7 @@ std::vector<TextSpan> Split(std::string_view text, bool bracket_aware, bool* unb
       }
       if (!expected.empty()) continue;
     }
-    if (!IsTerminator(c) || InsideWord(text, c, i)) continue;
+    if (!IsTerminator(c) || InsideWord(text, c, i) || EndsName(text, c, i)) continue;
     // Take following terminators and closing brackets with this sentence.
     size_t j = i;
     while (j < text.size()) {
