@@ -1369,3 +1369,21 @@ TEST_CASE("according_to frames: X曰く、… and Xいわく、…") {
   auto a = AnalyzeBody("いわく、この店のラーメンは日本一だという。");
   CHECK(a->statements.empty());
 }
+
+// Issue 12 (speakers14), pattern 2: an outlet written in brackets after a
+// word of its kind (outlet_head of speaker_context.tsv), and 「X」によると.
+TEST_CASE("outlets in brackets: 英紙「…」は, Web版「…」によると, 「…」によると") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"英紙「モーニング・ヘラルド」は、政府が増税を検討していると報じた。", K::kIndirect,
+        "モーニング・ヘラルド", T::kOrganization, "政府が増税を検討している", "報じる"}},
+      {{"Web版「シティ・ポスト」によると、同選手は移籍を希望している。", K::kAccordingTo,
+        "シティ・ポスト", T::kOrganization, "同選手は移籍を希望している", "によると"}},
+      {{"「サンデー・クロニクル」によると、会談は来月開かれる。", K::kAccordingTo,
+        "サンデー・クロニクル", T::kOrganization, "会談は来月開かれる", "によると"}},
+  });
+  // A term in brackets with no word of an outlet before it speaks nothing.
+  auto a = AnalyzeBody("「一帯一路」は、協力の枠組みだと述べた。");
+  CHECK(a->statements.empty());
+}

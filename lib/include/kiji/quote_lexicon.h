@@ -78,6 +78,7 @@ enum class ContextList : uint8_t {
   kRolePrefix,      // エース, FW: エース・ダルビッシュ is a role and a name, not a full name
   kOrganizationPart,  // チェーン, スポーツ: ハンバーガーチェーン・ウェンディーズ is no person
   kSurnameTitle,      // 監督, 会長: a kanji place name before them is a surname (岡田監督)
+  kOutletHead,        // 紙, 版, サイト: 英紙「ガーディアン」, Web版「…」 name an outlet in brackets
 };
 
 /// A full name for a short one (source_aliases.tsv).

@@ -130,6 +130,10 @@ std::optional<Mention> StatementFinder::AccordingToSource(uint32_t from, uint32_
     TakeBracketedName(from, end, &*m);
     return m;
   }
+  // 「デイリー・メール」によると: the name in brackets is the source.
+  if (IsClose(t_[end - 1])) {
+    if (std::optional<Mention> m = NamedSourceBefore(from, end)) return m;
+  }
   if (std::optional<Mention> m = SourceBeforeNo(from, end)) return m;
   return SourceNounPhrase(from, end);
 }

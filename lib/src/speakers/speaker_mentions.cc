@@ -523,7 +523,26 @@ std::optional<Mention> SpeakerMentions::BracketedMention(const MentionParse& p) 
       return m;
     }
   }
+  // 英紙「ガーディアン」は / Web版「デイリー・メール」が: an outlet in 「」 after
+  // a word that names its kind.
+  if (!p.has_hon() && Is(t[k - 1], "」") && k >= p.limit + 4) {
+    uint32_t o = k - 1;
+    while (o > p.limit && o + kPublicationTokens > k && !Is(t[o], "「")) --o;
+    if (Is(t[o], "「") && o > p.limit && o + 1 < k - 1 && EndsWithOutletHead(t[o - 1].surface)) {
+      Mention m = p.Start(Mention::Ref::kPlain, SpeakerType::kOrganization, o);
+      m.name = Text(o + 1, k - 1);
+      return m;
+    }
+  }
   return std::nullopt;
+}
+
+bool SpeakerMentions::EndsWithOutletHead(std::string_view word) const {
+  for (size_t i = 0; i < word.size(); ++i) {
+    if ((static_cast<unsigned char>(word[i]) & 0xC0) == 0x80) continue;  // inside a code point
+    if (lex_.InContextList(word.substr(i), ContextList::kOutletHead)) return true;
+  }
+  return false;
 }
 
 // What is left when no name was found: 氏 alone, a bare title, an

@@ -104,6 +104,7 @@ class SpeakerMentions {
   void DropWordsBeforeName(MentionParse* p) const;
   Mention NamedMention(const MentionParse& p) const;
   std::optional<Mention> BracketedMention(const MentionParse& p) const;
+  bool EndsWithOutletHead(std::string_view word) const;  // 英紙, Web版
   std::optional<Mention> NounPhraseMention(const MentionParse& p) const;
   std::string Text(uint32_t begin, uint32_t end) const;  // original text of tokens
   const Person* Referent(uint32_t before, std::string_view title) const;
