@@ -1387,3 +1387,21 @@ TEST_CASE("outlets in brackets: 英紙「…」は, Web版「…」によると,
   auto a = AnalyzeBody("「一帯一路」は、協力の枠組みだと述べた。");
   CHECK(a->statements.empty());
 }
+
+// Issue 12 (speakers14), pattern 1: sources coordinated before the quote or
+// the clause give one record each; a title joined to a name by a middle dot
+// is one person.
+TEST_CASE("coordinated speakers: AとBは「…」と語った, AとBは…と報じた") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"山田太郎さんと佐藤花子さんは「楽しかった」と語った。", K::kDirect, "山田太郎",
+        T::kPerson, "楽しかった", "語る"},
+       {"", K::kDirect, "佐藤花子", T::kPerson, "楽しかった", "語る"}},
+      {{"朝日新聞と読売新聞は、首相が辞意を固めたと報じた。", K::kIndirect, "朝日新聞",
+        T::kOrganization, "首相が辞意を固めた", "報じる"},
+       {"", K::kIndirect, "読売新聞", T::kOrganization, "首相が辞意を固めた", "報じる"}},
+      {{"野球部の部長・野中一郎さんは「申し訳ない」と話した。", K::kDirect, "野中一郎",
+        T::kPerson, "申し訳ない", "話す"}},
+  });
+}

@@ -198,7 +198,10 @@ void StatementFinder::PushPerSource(ReportingConstruction c) {
       break;
     }
     std::optional<Mention> m = speakers_.MentionBefore(s.ub, j - 1);
-    if (!m || m->type != sources.back().type || m->end != j - 1) break;
+    // 部長・野中さん: a title and a name are one person, not two sources.
+    if (!m || m->type != sources.back().type || m->ref != sources.back().ref || m->end != j - 1) {
+      break;
+    }
     sources.push_back(std::move(*m));
   }
   for (auto it = sources.rbegin(); it != sources.rend(); ++it) {
@@ -329,8 +332,12 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
         s.found.push_back(std::move(w));
       }
     }
-    // 「…」と山田と佐藤は振り返る: one record per person named after the quote.
-    if (pair && c->speaker && c->speaker->begin > i && c->speaker->type == SpeakerType::kPerson) {
+    // 「…」と山田と佐藤は振り返る: one record per person named after the quote;
+    // 朝日新聞と読売新聞は…と報じた: per person or organization named before it.
+    const bool after = c->speaker && c->speaker->begin > i;
+    const SpeakerType type = c->speaker ? c->speaker->type : SpeakerType::kDescription;
+    if (c->speaker && ((after && pair && type == SpeakerType::kPerson) ||
+                       (!after && type != SpeakerType::kDescription))) {
       if (c->speaker) unit_.after_according = false;
       PushPerSource(std::move(*c));
     } else {
