@@ -1405,3 +1405,17 @@ TEST_CASE("coordinated speakers: AとBは「…」と語った, AとBは…と�
         T::kPerson, "申し訳ない", "話す"}},
   });
 }
+
+// Issue 12 (speakers14), pattern 5: a person cited with によると speaks the
+// quote with a verb and no subject that follows; a newspaper does not.
+TEST_CASE("zero anaphora: 山田氏によると、…。また「…」とも語った") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"山田一郎氏によると、工事は来月終わる。また「費用は増えない」とも語った。", K::kAccordingTo,
+        "山田一郎", T::kPerson, "工事は来月終わる", "によると"},
+       {"", K::kDirect, "山田一郎", T::kPerson, "費用は増えない", "語る"}},
+      {{"朝日新聞によると、工事は来月終わる。「費用は増えない」と話した。", K::kAccordingTo,
+        "朝日新聞", T::kOrganization, "工事は来月終わる", "によると"}},
+  });
+}

@@ -186,9 +186,12 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
 // the subject): in the same or the previous sentence; a quote with a
 // reporting verb (「…」と意気込んだ) up to kZeroAnaphoraSentences after the
 // person last quoted. A newspaper cited with によると is not the speaker of
-// the quotes that follow.
+// the quotes that follow; a person cited so is (山田氏によると、…。また「…」とも
+// 語った).
 bool StatementFinder::CarriesSpeaker(const ReportingConstruction& c, uint32_t content_first) const {
-  if (!last_ || OtherNameTopicBefore(c) || (c.kind == StatementKind::kDirect && last_->kind == StatementKind::kAccordingTo)) {
+  if (!last_ || OtherNameTopicBefore(c) ||
+      (c.kind == StatementKind::kDirect && last_->kind == StatementKind::kAccordingTo &&
+       last_->speaker_type != SpeakerType::kPerson)) {
     return false;
   }
   if (!TakesSpeakerFromContext(c)) return false;
