@@ -1419,3 +1419,20 @@ TEST_CASE("zero anaphora: 山田氏によると、…。また「…」とも語
         "朝日新聞", T::kOrganization, "工事は来月終わる", "によると"}},
   });
 }
+
+// Issue 12 (speakers14), pattern 2: titles and description nouns the lists
+// lacked (a station chief, judges, an editorial department, spouses).
+TEST_CASE("speakers not in the lists: 駅長は, 裁判長は, 編集部は, 妻は") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"駅長は「安全確認を徹底する」と述べた。", K::kDirect, "駅長", T::kDescription,
+        "安全確認を徹底する", "述べる"}},
+      {{"山田花子裁判長は「被告の責任は重い」と述べた。", K::kDirect, "山田花子", T::kPerson,
+        "被告の責任は重い", "述べる"}},
+      {{"同誌編集部は「取材は尽くした」と回答した。", K::kDirect, "同誌編集部", T::kDescription,
+        "取材は尽くした", "回答する"}},
+      {{"妻は「優しい人でした」と語った。", K::kDirect, "妻", T::kDescription, "優しい人でした",
+        "語る"}},
+  });
+}
