@@ -1436,3 +1436,16 @@ TEST_CASE("speakers not in the lists: 駅長は, 裁判長は, 編集部は, 妻
         "語る"}},
   });
 }
+
+// Issue 12 (speakers14), pattern 6: the person after 「…」と ends the
+// sentence; 頭を下げる reports an apology.
+TEST_CASE("interview quotes: 「…」と山田花子。 and 「…」と頭を下げた") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"女優の山田花子が登場した。「本当にありがとうございました」と山田花子。", K::kDirect,
+        "山田花子", T::kPerson, "本当にありがとうございました", ""}},
+      {{"会見に臨んだ山田太郎は「ご迷惑をおかけしました」と頭を下げた。", K::kDirect, "山田太郎",
+        T::kPerson, "ご迷惑をおかけしました", "頭を下げる"}},
+  });
+}

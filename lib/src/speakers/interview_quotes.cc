@@ -4,6 +4,7 @@
 //   「…」と気を引き締めた。        the person of the sentence, or the one quoted last;
 //   「…」と静かに口を開く松井。     the person the predicate modifies;
 //   「…」という坂本。              the same with という;
+//   「…」と坂本。                  the person after と ends the sentence;
 //   「…」とキッパリ。              a manner adverb of speech and no verb.
 // The quote must be long enough to be speech (not a name or a title), and
 // the predicate must not name or describe the words instead (なる, 呼ぶ, 題する:
@@ -361,21 +362,25 @@ std::optional<Mention> StatementFinder::OpenLineBefore(uint32_t sentence) const 
   return m;
 }
 
-// 「…」という坂本。 / 「…」という北澤氏に: at the closing bracket (token i).
+// 「…」という坂本。 / 「…」という北澤氏に / 「…」と坂本。: at the closing
+// bracket (token i); と needs the person to end the sentence.
 bool StatementFinder::FindQuotedBy(uint32_t i, uint32_t* next) {
   Unit& s = unit_;
-  if (!(flags_[i] & kCloseBracket) || i + 2 >= s.ue || !Is(t_[i + 1], "という")) return false;
+  if (!(flags_[i] & kCloseBracket) || i + 2 >= s.ue) return false;
+  const bool iu = Is(t_[i + 1], "という");
+  if (!iu && !IsParticle(t_[i + 1], "と")) return false;
   const auto* pair = PairClosing(i);
   if (!pair || !LongEnoughForSpeech(*pair)) return false;
   uint32_t end = i + 2;
   std::optional<Mention> m = HeadOfRelativeClause(&end);
   if (!m || m->type != SpeakerType::kPerson) return false;
+  if (!iu && !(end < s.ue && IsEnd(t_[end]))) return false;
   ReportingConstruction c;
   c.kind = StatementKind::kDirect;
   c.marker = i;
   c.qb = pair->first + 1;
   c.qe = pair->second;
-  c.verb = "言う";
+  c.verb = iu ? "言う" : "";
   c.speaker = std::move(m);
   return Accept(std::move(c), end, next);
 }
