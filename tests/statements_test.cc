@@ -1449,3 +1449,25 @@ TEST_CASE("interview quotes: 「…」と山田花子。 and 「…」と頭を�
         T::kPerson, "ご迷惑をおかけしました", "頭を下げる"}},
   });
 }
+
+// Issue 12 (speakers14), pattern 7: quotes right after an online venue are its
+// users' words whatever the predicate; not a topic (話題になる) and not a blog,
+// which is its owner's.
+TEST_CASE("quoted reactions: ネット掲示板やツイッターは「…」「…」と騒然となった") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"ネット掲示板やツイッターは「これはひどい」「許せない」と騒然となった。", K::kDirect,
+        "ネット掲示板やツイッターのユーザー", T::kDescription, "これはひどい", "騒然となる"},
+       {"", K::kDirect, "ネット掲示板やツイッターのユーザー", T::kDescription, "許せない",
+        "騒然となる"}},
+      {{"ツイッターでは「これはひどい」と盛り上がった。", K::kDirect, "ツイッターのユーザー",
+        T::kDescription, "これはひどい", "盛り上がる"}},
+  });
+  for (const char* body : {"ネット上では「これはひどい」と話題になっている。",
+                           "女優の山田花子は自身のブログで「本当に楽しかった」と明かした。"}) {
+    INFO(body);
+    auto a = AnalyzeBody(body);
+    for (const kiji::Statement& st : a->statements) CHECK(st.speaker.find("ユーザー") == std::string::npos);
+  }
+}

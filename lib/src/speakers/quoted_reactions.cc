@@ -23,6 +23,8 @@ constexpr uint32_t kVenueTokens = 5;
 // A list of reactions one a line runs over at most 30 lines before the
 // line that names them.
 constexpr uint32_t kReactionListLines = 30;
+// Tokens from the と after venue quotes to their predicate (と、平野の発言に騒然となった).
+constexpr uint32_t kVenuePredicateTokens = 12;
 constexpr std::string_view kNetUsers = "ネットユーザー";
 constexpr std::string_view kVenueUsers = "のユーザー";
 
@@ -244,6 +246,74 @@ bool StatementFinder::FindQuotedReaction(const std::pair<uint32_t, uint32_t>& pa
   if (c.qb < c.qe) Push(std::move(c));
   Advance(noun + 1);
   *next = noun;
+  return true;
+}
+
+// The users of an online venue written right before the quote at token
+// `first` (ネット掲示板やツイッターは「, ネット上では、「, 掲示板には「).
+std::optional<Mention> StatementFinder::VenueRightBefore(uint32_t first) const {
+  const Unit& s = unit_;
+  uint32_t mark = first;
+  if (mark > s.boundary && IsComma(t_[mark - 1])) --mark;
+  if (mark <= s.boundary + 1 || !(IsParticle(t_[mark - 1], "は") || IsParticle(t_[mark - 1], "に"))) {
+    return std::nullopt;
+  }
+  std::optional<Mention> venue = OnlineVenue(s.boundary, first);
+  if (!venue || venue->end + 3 < mark) return std::nullopt;
+  // A blog is its owner's (山田のブログでは「…」と綴った), not a venue of many.
+  if (doc_.Original(t_[venue->begin].byte_begin, t_[venue->end - 1].byte_end).find("ブログ") !=
+      std::string_view::npos) {
+    return std::nullopt;
+  }
+  return venue;
+}
+
+// ネット掲示板やツイッターは「…」「…」と騒然となった / ツイッターでは「…」と
+// 盛り上がった: quotes right after an online venue (は, では, には, 上では) are
+// its users' words whatever the predicate after the と at token `i`, unless
+// it makes them a topic, a name or a thought (話題になる; not_speech but なる).
+bool StatementFinder::FindVenueQuotes(const std::pair<uint32_t, uint32_t>& pair, uint32_t i,
+                                      uint32_t* next) {
+  Unit& s = unit_;
+  const uint32_t first = s.waiting.empty() ? pair.first : s.waiting.front().first;
+  std::optional<Mention> venue = VenueRightBefore(first);
+  if (!venue) return false;
+  uint32_t v = i + 1;
+  while (v < s.ue && v <= i + kVenuePredicateTokens && !IsPredicate(t_[v])) {
+    if (IsEnd(t_[v]) || (flags_[v] & kOpen) || t_[v].surface == "話題") return false;
+    ++v;
+  }
+  if (v >= s.ue || !IsPredicate(t_[v])) return false;
+  if (t_[v].lemma != "なる" && lex_.InContextList(t_[v].lemma, ContextList::kNotSpeech)) {
+    return false;
+  }
+  ReportingConstruction c;
+  c.kind = StatementKind::kDirect;
+  c.verb = std::string(t_[v].lemma);
+  if (t_[v].lemma == "する" && v > i + 1 && IsNominal(t_[v - 1])) {
+    c.verb = std::string(t_[v - 1].surface) + "する";
+  } else if (t_[v].lemma == "なる" && v > i + 1 && v <= i + 3) {
+    // 騒然となる, 大騒ぎになる: the words before なる and なる.
+    c.verb.clear();
+    for (uint32_t k = i + 1; k < v; ++k) c.verb += t_[k].surface;
+    c.verb += "なる";
+  }
+  c.speaker = std::move(venue);
+  for (const auto& p : s.waiting) {
+    ReportingConstruction w = c;
+    w.qb = p.first + 1;
+    w.qe = p.second;
+    w.marker = p.second;
+    if (w.qb < w.qe) s.found.push_back(std::move(w));
+  }
+  s.waiting.clear();
+  c.qb = pair.first + 1;
+  c.qe = pair.second;
+  c.marker = i;
+  if (c.qb >= c.qe) return false;
+  Push(std::move(c));
+  Advance(v + 1);
+  *next = v;
   return true;
 }
 

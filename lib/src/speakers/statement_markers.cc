@@ -286,7 +286,8 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   uint32_t end = 0;
   if (!c) {
     // 「…」と称える声が相次いだ / 「…」と気を引き締めた / Xから「…」と訊かれ
-    if (pair && !FindQuestion(*pair, i, next) && !FindQuotedReaction(*pair, next)) {
+    if (pair && !FindQuestion(*pair, i, next) && !FindQuotedReaction(*pair, next) &&
+        !FindVenueQuotes(*pair, i, next)) {
       FindInterviewQuote(*pair, i, next);
     }
     return true;
