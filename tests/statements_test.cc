@@ -1471,3 +1471,21 @@ TEST_CASE("quoted reactions: ネット掲示板やツイッターは「…」「
     for (const kiji::Statement& st : a->statements) CHECK(st.speaker.find("ユーザー") == std::string::npos);
   }
 }
+
+// Issue 12 (speakers14), pattern 7: a quote as a noun phrase whose speaker is
+// the の phrase of a noun of something said.
+TEST_CASE("quotes as noun phrases: 「…」という吉田の言葉, 山田選手の「…」という言葉") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"「試合前みたいだ」という吉田一郎の言葉に一同が爆笑した。", K::kDirect, "吉田一郎",
+        T::kPerson, "試合前みたいだ", "言葉"}},
+      {{"「絶対に勝ちたい」との山田太郎選手のコメントが印象的だった。", K::kDirect, "山田太郎",
+        T::kPerson, "絶対に勝ちたい", "コメント"}},
+      {{"山田太郎選手の「絶対に勝ちたい」という言葉が印象的だった。", K::kDirect, "山田太郎",
+        T::kPerson, "絶対に勝ちたい", "言葉"}},
+  });
+  // A name in brackets before という + the の phrase of a plan is no statement.
+  auto a = AnalyzeBody("「一帯一路」という中国の構想が注目されている。");
+  CHECK(a->statements.empty());
+}

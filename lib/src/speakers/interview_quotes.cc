@@ -385,4 +385,50 @@ bool StatementFinder::FindQuotedBy(uint32_t i, uint32_t* next) {
   return Accept(std::move(c), end, next);
 }
 
+// 「…」という吉田の言葉 / 「…」との山田選手のコメント / 山田選手の「…」という
+// 言葉: a quote as a noun phrase whose speaker is the の phrase of a noun of
+// something said (report_noun), at the closing bracket (token i).
+bool StatementFinder::FindQuoteOfSpeakerNoun(uint32_t i, uint32_t* next) {
+  Unit& s = unit_;
+  if (!(flags_[i] & kCloseBracket) || i + 3 >= s.ue) return false;
+  const auto* pair = PairClosing(i);
+  if (!pair || pair->second <= pair->first + 1) return false;
+  uint32_t j = i + 1;
+  if (Is(t_[j], "という")) {
+    ++j;
+  } else if (IsParticle(t_[j], "と") && IsParticle(t_[j + 1], "の")) {
+    j += 2;
+  } else {
+    return false;
+  }
+  auto report_noun = [this](uint32_t k) {
+    return k < unit_.ue && IsNominal(t_[k]) &&
+           lex_.InContextList(t_[k].surface, ContextList::kReportNoun) &&
+           !(k + 1 < unit_.ue && IsNominal(t_[k + 1]));
+  };
+  std::optional<Mention> m;
+  uint32_t noun = 0;
+  if (report_noun(j) && pair->first >= s.boundary + 2 && IsParticle(t_[pair->first - 1], "の")) {
+    m = speakers_.MentionBefore(s.boundary, pair->first - 1);  // 山田選手の「…」という言葉
+    noun = j;
+  } else {
+    uint32_t q = j;
+    while (q < s.ue && q < j + kMannerTokens && (IsNominal(t_[q]) || IsJoiner(t_[q]))) ++q;
+    if (q > j && q + 1 < s.ue && IsParticle(t_[q], "の") && report_noun(q + 1)) {
+      m = speakers_.MentionBefore(j, q);  // 「…」という吉田の言葉
+      if (m && m->begin != j) m.reset();
+      noun = q + 1;
+    }
+  }
+  if (!m || m->ref == Mention::Ref::kAnaphor) return false;
+  ReportingConstruction c;
+  c.kind = StatementKind::kDirect;
+  c.marker = i;
+  c.qb = pair->first + 1;
+  c.qe = pair->second;
+  c.verb = std::string(t_[noun].surface);
+  c.speaker = std::move(m);
+  return Accept(std::move(c), noun + 1, next);
+}
+
 }  // namespace kiji::internal

@@ -130,6 +130,7 @@ class StatementFinder {
   bool FindQuestion(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
   bool FindMannerAdverb(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
   bool FindQuotedBy(uint32_t i, uint32_t* next);
+  bool FindQuoteOfSpeakerNoun(uint32_t i, uint32_t* next);
   bool LongEnoughForSpeech(const std::pair<uint32_t, uint32_t>& pair) const;
   uint32_t MannerPredicate(uint32_t to) const;
   bool ChainedMannerEnds(uint32_t after, uint32_t* end) const;

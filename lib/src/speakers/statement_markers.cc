@@ -60,6 +60,7 @@ void StatementFinder::FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_firs
     uint32_t next = i;
     if (FindAccordingTo(i, &next) || FindAccordingFrame(i, &next) || FindQuotativeTo(i, &next) || FindAnnouncement(i, &next) ||
         FindQuotativeYou(i, &next) || FindStatementNoun(i, &next) || FindQuotedBy(i, &next) ||
+        FindQuoteOfSpeakerNoun(i, &next) ||
         FindBracketQuote(i, &next)) {
       i = next;
     }
