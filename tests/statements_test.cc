@@ -1489,3 +1489,22 @@ TEST_CASE("quotes as noun phrases: 「…」という吉田の言葉, 山田選�
   auto a = AnalyzeBody("「一帯一路」という中国の構想が注目されている。");
   CHECK(a->statements.empty());
 }
+
+// Issue 12 (speakers14), pattern 5: それによると cites the topic of the
+// sentence before, and a person cited with によると speaks the quotes in it
+// that have no subject of their own.
+TEST_CASE("according_to frames: それによると after a topic, nested quotes of a person") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"気象庁は8日、臨時の会見を開いた。それによると、余震は1週間続くという。", K::kAccordingTo,
+        "気象庁", T::kOrganization, "余震は1週間続くという", "によると"}},
+      {{"民主党の山田太郎幹事長は党のサイトでコメントを出した。それによると、「政権投げ出しだ」と"
+        "驚いている。",
+        K::kAccordingTo, "山田太郎", T::kPerson, "「政権投げ出しだ」と驚いている", "によると"},
+       {"", K::kDirect, "山田太郎", T::kPerson, "政権投げ出しだ", "驚く"}},
+  });
+  // No topic before it: no source.
+  auto a = AnalyzeBody("それによると、余震は1週間続くという。");
+  CHECK(a->statements.empty());
+}

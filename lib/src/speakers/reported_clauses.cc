@@ -124,6 +124,18 @@ bool StatementFinder::GaInsideTopic(uint32_t ga, uint32_t wa) const {
 // phrase itself as a description (外務省大臣会見記録).
 std::optional<Mention> StatementFinder::AccordingToSource(uint32_t from, uint32_t end) const {
   end = EndBeforeNote(from, end);
+  // それによると / これによると: the topic of the sentence before (鳩山幹事長は
+  // …コメントを出した。それによると、…).
+  if (end == from + 1 && (Is(t_[from], "それ") || Is(t_[from], "これ"))) {
+    const uint32_t sentence = t_[from].sentence;
+    if (sentence == 0 || from != doc_.sentences[sentence].token_begin) return std::nullopt;
+    const Sentence& before = doc_.sentences[sentence - 1];
+    uint32_t after;
+    std::optional<Mention> topic = SpeakerPhrase(before.token_begin, before.token_end, &after);
+    if (!topic || topic->type == SpeakerType::kDescription) return std::nullopt;
+    TakeBracketedName(before.token_begin, topic->end, &*topic);  // 「スクープ」紙は
+    return topic;  // the mention is the topic's, in the sentence before
+  }
   if (end > from + 1 && Is(t_[end - 1], "など")) --end;  // 警察などによると
   if (SourceIsClause(from, end)) return SubjectOfClause(from, end);
   if (std::optional<Mention> m = speakers_.MentionBefore(from, end)) {

@@ -163,8 +163,12 @@ bool StatementFinder::FindAccordingTo(uint32_t i, uint32_t* next) {
   while (c.qe > c.qb && IsEnd(t_[c.qe - 1])) --c.qe;
   if (c.qb >= c.qe) return true;
   s.boundary = c.qb;
+  // What follows is the source's, unless it names its own speaker; a person
+  // cited so speaks the quotes without a subject of their own (鳩山幹事長は…。
+  // それによると、「…」と驚き).
+  const bool person = c.speaker->type == SpeakerType::kPerson;
   PushPerSource(std::move(c));
-  s.after_according = true;  // what follows is the source's, unless it names its own speaker
+  s.after_according = !person;
   *next = e - 1;
   return true;
 }
