@@ -1508,3 +1508,19 @@ TEST_CASE("according_to frames: それによると after a topic, nested quotes 
   auto a = AnalyzeBody("それによると、余震は1週間続くという。");
   CHECK(a->statements.empty());
 }
+
+// Issue 12 (speakers14), pattern 3: an assessment in its て form before the
+// verb of what the body does about it (…とみて調べている) is reported; a
+// reason (…として逮捕した) is not.
+TEST_CASE("reporting predicates: …とみて調べている, …とみて行方を追っている") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"警察は、男が車を盗んだとみて調べている。", K::kIndirect, "警察", T::kOrganization,
+        "男が車を盗んだ", "見る"}},
+      {{"県警は、男が事件に関与したとみて行方を追っている。", K::kIndirect, "県警",
+        T::kOrganization, "男が事件に関与した", "見る"}},
+  });
+  auto a = AnalyzeBody("警察は、男が車を盗んだとして逮捕した。");
+  CHECK(a->statements.empty());
+}

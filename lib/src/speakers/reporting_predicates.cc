@@ -41,6 +41,7 @@ VerbMatch StatementFinder::MatchReportingVerb(uint32_t v, uint32_t ue, uint8_t f
 bool StatementFinder::PredicateEndsStatement(uint32_t last, uint32_t ue, uint32_t* end,
                                              uint32_t* hearsay) const {
   uint32_t j = last + 1;
+  bool te = false;  // the predicate went on in its て form
   if (j < ue && (t_[j].lemma == "れる" || t_[j].lemma == "られる" || t_[j].lemma == "せる" ||
                  t_[j].lemma == "させる")) {
     return false;  // passive or causative: …と指摘されている, …とみられる
@@ -56,6 +57,7 @@ bool StatementFinder::PredicateEndsStatement(uint32_t last, uint32_t ue, uint32_
       ++j;
     } else if (IsParticle(k, "て") || IsParticle(k, "で")) {
       if (j + 1 < ue && IsParticle(t_[j + 1], "も")) return false;  // …と言っても
+      te = true;
       ++j;
     } else if (IsParticle(k, "ば")) {
       return false;  // …と言えば
@@ -68,6 +70,14 @@ bool StatementFinder::PredicateEndsStatement(uint32_t last, uint32_t ue, uint32_
   const Token& k = t_[j];
   if (IsEnd(k) || IsComma(k) || IsClose(k) || Is(k, "(")) return true;
   if (lex_.InContextList(k.surface, ContextList::kClauseJoin)) return true;
+  // …とみて調べている / …とみて行方を追っている / …と話して笑った: another
+  // verb (or its object) after the て form goes on from a finished report
+  // (not …として逮捕した, a reason).
+  if (te && t_[last].lemma != "する" &&
+      (k.pos_class == PosClass::kVerb ||
+       (IsNominal(k) && j + 1 < ue && IsParticle(t_[j + 1], "を")))) {
+    return true;
+  }
   // 「…」と話すと、 / と話すや、 / と問い詰めるも、: a clause that goes on.
   if ((IsParticle(k, "と") || IsParticle(k, "や") || IsParticle(k, "も")) && j + 1 < ue &&
       IsComma(t_[j + 1])) {
