@@ -1524,3 +1524,14 @@ TEST_CASE("reporting predicates: …とみて調べている, …とみて行方
   auto a = AnalyzeBody("警察は、男が車を盗んだとして逮捕した。");
   CHECK(a->statements.empty());
 }
+
+// Issue 12 (speakers14), pattern 6: the person a reporting verb modifies
+// before a copula (「…」と語る俊輔だった).
+TEST_CASE("the speaker after the quote: 「…」と語る山田太郎だった。") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"「もう限界だと思っています」と語る山田太郎だった。", K::kDirect, "山田太郎", T::kPerson,
+        "もう限界だと思っています", "語る"}},
+  });
+}

@@ -369,7 +369,9 @@ std::optional<Mention> StatementFinder::HeadOfRelativeClause(uint32_t* end) cons
   if (q >= ue) return std::nullopt;
   const Token& k = t_[q];
   const bool subject = IsParticle(k, "も") || IsParticle(k, "が") || IsParticle(k, "は");
-  const bool person_ends = subject || IsParticle(k, "に") || IsComma(k) || IsEnd(k);
+  // 「…」と語る俊輔だった。: a copula after the person ends the sentence too.
+  const bool copula = k.pos_class == PosClass::kAuxiliary && (k.lemma == "だ" || k.lemma == "です");
+  const bool person_ends = subject || IsParticle(k, "に") || IsComma(k) || IsEnd(k) || copula;
   std::optional<Mention> m = speakers_.MentionBefore(b, q);
   // 「…」と語るテセは: a bare name MeCab does not tag as a person is one when
   // the article named that person in full before (チョン・テセ).
