@@ -1535,3 +1535,17 @@ TEST_CASE("the speaker after the quote: 「…」と語る山田太郎だった�
         "もう限界だと思っています", "語る"}},
   });
 }
+
+// Issue 12 (speakers14): つつ after a reporting predicate lets it end the
+// statement (clause_join), and the next clause starts after つつも、.
+TEST_CASE("reporting predicates: 「…」と語りつつも、 / …と説明しつつ、…としている") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"山田太郎は「もう限界だと思っています」と語りつつも、前を向いた。", K::kDirect, "山田太郎",
+        T::kPerson, "もう限界だと思っています", "語る"}},
+      {{"同社は「影響はなかった」と説明しつつも、指導を徹底するとしている。", K::kDirect, "同社",
+        T::kOrganization, "影響はなかった", "説明する"},
+       {"", K::kIndirect, "同社", T::kOrganization, "指導を徹底する", "する"}},
+  });
+}

@@ -113,6 +113,8 @@ void StatementFinder::Advance(uint32_t end) {
     s.boundary = end + 1;
   } else if (end + 1 < s.ue && IsComma(t_[end + 1])) {
     s.boundary = end + 2;
+  } else if (end + 2 < s.ue && IsParticle(t_[end + 1], "も") && IsComma(t_[end + 2])) {
+    s.boundary = end + 3;  // …としつつも、
   }
 }
 
