@@ -99,6 +99,17 @@ bool StatementFinder::ChainedMannerEnds(uint32_t after, uint32_t* end) const {
   return true;
 }
 
+// A person's name at tokens [b, e), as written.
+Mention StatementFinder::PersonNamed(uint32_t b, uint32_t e, std::string_view name) const {
+  Mention m;
+  m.ref = Mention::Ref::kName;
+  m.type = SpeakerType::kPerson;
+  m.begin = b;
+  m.end = e;
+  m.name = std::string(name);
+  return m;
+}
+
 // 剛力彩芽は「…」と述べた / 鬼奴は「…」とコメント: IPADIC splits many stage and
 // given names into common nouns (剛力 彩 芽, 鬼 奴), so no name is seen. A run
 // of 2 to kSplitNameTokens nouns of at most kSplitNameChars code points, kanji
@@ -132,13 +143,7 @@ std::optional<Mention> StatementFinder::SplitNameTopic(uint32_t from, uint32_t w
   SpeakerWordClass cls;
   if (lex_.FindSpeakerWord(name) || !lex_.SpeakerWordSuffix(name, &cls).empty()) return std::nullopt;
   if (doc_.Original(0, t_[b].byte_begin).find(name) == std::string_view::npos) return std::nullopt;
-  Mention m;
-  m.ref = Mention::Ref::kName;
-  m.type = SpeakerType::kPerson;
-  m.begin = b;
-  m.end = wa;
-  m.name = std::string(name);
-  return m;
+  return PersonNamed(b, wa, name);
 }
 
 // フナキは「…」と語った / 女優のエヴァ・グリーンは「…」と話した: a name in
@@ -169,12 +174,7 @@ std::optional<Mention> StatementFinder::KatakanaNameTopic(uint32_t from, uint32_
   }
   SpeakerWordClass cls;
   if (lex_.FindAlias(name) || !lex_.SpeakerWordSuffix(name, &cls).empty()) return std::nullopt;
-  Mention m;
-  m.ref = Mention::Ref::kName;
-  m.type = SpeakerType::kPerson;
-  m.begin = b;
-  m.end = wa;
-  m.name = std::string(name);
+  Mention m = PersonNamed(b, wa, name);
   // ウェンディーズ after ハンバーガーチェーン・ウェンディーズ: a company.
   if (speakers_.DottedWithOrganizationBefore(m.name, b)) {
     m.ref = Mention::Ref::kPlain;

@@ -232,18 +232,7 @@ bool StatementFinder::FindQuotedReaction(const std::pair<uint32_t, uint32_t>& pa
   }
   if (s.after_according && !c.speaker) return false;
   PushReactionLines(c, list_first);
-  for (const auto& p : s.waiting) {
-    ReportingConstruction w = c;
-    w.qb = p.first + 1;
-    w.qe = p.second;
-    w.marker = p.second;
-    if (w.qb < w.qe) s.found.push_back(std::move(w));
-  }
-  s.waiting.clear();
-  c.qb = pair.first + 1;
-  c.qe = pair.second;
-  c.marker = pair.second;
-  if (c.qb < c.qe) Push(std::move(c));
+  PushQuoteRun(std::move(c), pair, pair.second);
   Advance(noun + 1);
   *next = noun;
   return true;
@@ -299,6 +288,18 @@ bool StatementFinder::FindVenueQuotes(const std::pair<uint32_t, uint32_t>& pair,
     c.verb += "なる";
   }
   c.speaker = std::move(venue);
+  if (pair.second <= pair.first + 1) return false;
+  PushQuoteRun(std::move(c), pair, i);
+  Advance(v + 1);
+  *next = v;
+  return true;
+}
+
+// One record of `c` per quote waiting before `pair` and one for `pair`
+// itself (at `marker`): 「…」「…」など… names them all at once.
+void StatementFinder::PushQuoteRun(ReportingConstruction c, const std::pair<uint32_t, uint32_t>& pair,
+                                   uint32_t marker) {
+  Unit& s = unit_;
   for (const auto& p : s.waiting) {
     ReportingConstruction w = c;
     w.qb = p.first + 1;
@@ -309,12 +310,8 @@ bool StatementFinder::FindVenueQuotes(const std::pair<uint32_t, uint32_t>& pair,
   s.waiting.clear();
   c.qb = pair.first + 1;
   c.qe = pair.second;
-  c.marker = i;
-  if (c.qb >= c.qe) return false;
-  Push(std::move(c));
-  Advance(v + 1);
-  *next = v;
-  return true;
+  c.marker = marker;
+  if (c.qb < c.qe) Push(std::move(c));
 }
 
 }  // namespace kiji::internal

@@ -124,6 +124,8 @@ class StatementFinder {
   uint32_t ReactionListStart() const;
   std::optional<Mention> VenueLineBefore(uint32_t k) const;
   void PushReactionLines(const ReportingConstruction& c, uint32_t first_sentence);
+  void PushQuoteRun(ReportingConstruction c, const std::pair<uint32_t, uint32_t>& pair,
+                    uint32_t marker);
 
   // interview_quotes.cc: 「…」と気を引き締めた, 「…」と口を開く松井, 「…」という坂本
   bool FindInterviewQuote(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
@@ -139,6 +141,7 @@ class StatementFinder {
   // [from, wa) right before a quote, when the article wrote it before.
   std::optional<Mention> SplitNameTopic(uint32_t from, uint32_t wa) const;
   std::optional<Mention> KatakanaNameTopic(uint32_t from, uint32_t wa) const;
+  Mention PersonNamed(uint32_t b, uint32_t e, std::string_view name) const;
   // ・澤穂希（サッカー） on the line above a quotation alone on its line
   // (sentence `sentence`): the person the label names.
   std::optional<Mention> LabelLineBefore(uint32_t sentence) const;
