@@ -11,6 +11,9 @@
 #include <sqlite3.h>
 #include <xxhash.h>
 
+#include <unistd.h>
+
+#include <atomic>
 #include <filesystem>
 #include <functional>
 #include <tuple>
@@ -84,9 +87,56 @@ bool SizeMatches(sqlite3* db, const std::string& path) {
   return size == static_cast<uintmax_t>(pages) * static_cast<uintmax_t>(page_size);
 }
 
+// Why a file could not be opened as a kiji cache.
+enum class OpenFailure { kNone, kForeign, kBusy };
+
+bool IsBusy(sqlite3* db) {
+  const int rc = sqlite3_errcode(db) & 0xff;
+  return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+}
+
+// Writes an empty kiji cache (schema, identity, WAL mode) to `tmp`.
+bool WriteEmptyCache(const std::string& tmp, std::string* why) {
+  sqlite3* db = nullptr;
+  bool ok = sqlite3_open_v2(tmp.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                            nullptr) == SQLITE_OK;
+  if (ok) {
+    const std::string schema = fmt::format(
+        "CREATE TABLE entries(kind TEXT NOT NULL, config TEXT NOT NULL, hi INTEGER NOT NULL, "
+        "lo INTEGER NOT NULL, checksum INTEGER NOT NULL, value BLOB NOT NULL, "
+        "stored INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(kind, config, hi, lo)); "
+        "PRAGMA application_id = {}; PRAGMA user_version = {}; PRAGMA journal_mode = WAL;",
+        kApplicationId, kSchemaVersion);
+    ok = Exec(db, schema.c_str());
+  }
+  if (!ok) *why = db ? sqlite3_errmsg(db) : "cannot create";
+  // Closing the last connection checkpoints and removes the write-ahead
+  // log; WAL mode itself is recorded in the file.
+  ok = sqlite3_close(db) == SQLITE_OK && ok;
+  return ok;
+}
+
+// Creates the cache at `path` unless it exists: built in a private file and
+// linked into place, so that no kiji process ever opens a half-made schema
+// (two processes creating the cache at once took each other's for a
+// foreign file, or met its lock while it was being made). Whoever links
+// first wins; the other opens that one.
+void CreateIfMissing(const std::string& path) {
+  std::error_code ec;
+  if (fs::exists(path, ec)) return;
+  static std::atomic<int> made{0};
+  const std::string tmp = fmt::format("{}.new-{}-{}", path, ::getpid(), made++);
+  std::string why;
+  if (WriteEmptyCache(tmp, &why)) (void)::link(tmp.c_str(), path.c_str());
+  for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(tmp + suffix, ec);
+}
+
 // Opens `path` as a kiji cache: creates the schema in an empty database,
-// returns null (with the reason) for anything else that is not one.
-sqlite3* OpenValid(const std::string& path, std::string* why) {
+// returns null (with the reason, and whether it was only another process's
+// lock) for anything else that is not one.
+sqlite3* OpenValid(const std::string& path, std::string* why, OpenFailure* failure) {
+  *failure = OpenFailure::kForeign;
+  CreateIfMissing(path);
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
       SQLITE_OK) {
@@ -95,15 +145,18 @@ sqlite3* OpenValid(const std::string& path, std::string* why) {
     return nullptr;
   }
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
-  int app = 0, version = 0, tables = 0;
-  if (!ReadIdentity(db, &app, &version, &tables)) {
-    *why = sqlite3_errmsg(db);
+  auto fail = [&](std::string reason) -> sqlite3* {
+    if (IsBusy(db)) *failure = OpenFailure::kBusy;
+    *why = std::move(reason);
     sqlite3_close(db);
     return nullptr;
-  }
+  };
+  int app = 0, version = 0, tables = 0;
+  if (!ReadIdentity(db, &app, &version, &tables)) return fail(sqlite3_errmsg(db));
   if (app == 0 && version == 0 && tables == 0) {
-    // Two kiji processes may create the cache at once: the schema is made
-    // under the write lock, and only where the other did not make it.
+    // An empty file someone else made (CreateIfMissing makes whole ones):
+    // the schema is made under the write lock, and only where no other
+    // kiji process made it.
     const std::string schema = fmt::format(
         "BEGIN IMMEDIATE; CREATE TABLE IF NOT EXISTS entries(kind TEXT NOT NULL, config TEXT NOT NULL, hi INTEGER NOT NULL, "
         "lo INTEGER NOT NULL, checksum INTEGER NOT NULL, value BLOB NOT NULL, "
@@ -112,31 +165,23 @@ sqlite3* OpenValid(const std::string& path, std::string* why) {
         "PRAGMA application_id = {}; PRAGMA user_version = {}; COMMIT; "
         "PRAGMA journal_mode = WAL;",
         kApplicationId, kSchemaVersion);
-    if (!Exec(db, schema.c_str())) {
-      *why = sqlite3_errmsg(db);
-      sqlite3_close(db);
-      return nullptr;
-    }
+    if (!Exec(db, schema.c_str())) return fail(sqlite3_errmsg(db));
+    *failure = OpenFailure::kNone;
     return db;
   }
   if (app != kApplicationId || version != kSchemaVersion) {
-    *why = app != kApplicationId
-               ? "not a kiji cache"
-               : fmt::format("cache schema version {}, expected {}", version, kSchemaVersion);
-    sqlite3_close(db);
-    return nullptr;
+    return fail(app != kApplicationId
+                    ? "not a kiji cache"
+                    : fmt::format("cache schema version {}, expected {}", version, kSchemaVersion));
   }
-  if (!SizeMatches(db, path)) {
-    *why = "the database is damaged";
-    sqlite3_close(db);
-    return nullptr;
-  }
+  if (!SizeMatches(db, path)) return fail("the database is damaged");
   // Readers and one writer at a time, across processes (WAL).
   Exec(db, "PRAGMA journal_mode = WAL");
   // Values are read through a memory map rather than copied page by page
   // with pread (which was a quarter of a warm run's time); a damaged file
   // is caught by the size check above and each value's checksum.
   Exec(db, "PRAGMA mmap_size = 4294967296");
+  *failure = OpenFailure::kNone;
   return db;
 }
 
@@ -164,12 +209,19 @@ std::unique_ptr<AnalysisCache> AnalysisCache::Open(const std::string& dir, std::
   }
   const std::string path = (fs::path(dir) / kFileName).string();
   std::string why;
-  sqlite3* db = OpenValid(path, &why);
+  OpenFailure failure = OpenFailure::kNone;
+  sqlite3* db = OpenValid(path, &why, &failure);
+  if (db == nullptr && failure == OpenFailure::kBusy) {
+    // Another kiji process holds the lock past the busy timeout: the file
+    // is theirs to fill, never deleted; this run goes on without it.
+    *warning = fmt::format("{}: {}; running without cache", path, why);
+    return std::unique_ptr<AnalysisCache>(new AnalysisCache(nullptr));
+  }
   if (db == nullptr) {
     // Not ours or damaged: never trusted, rebuilt from scratch.
     for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(path + suffix, ec);
     *warning = fmt::format("{}: {}; cache rebuilt", path, why);
-    db = OpenValid(path, &why);
+    db = OpenValid(path, &why, &failure);
     if (db == nullptr) {
       *warning = fmt::format("{}: {}; running without cache", path, why);
     }
