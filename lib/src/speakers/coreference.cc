@@ -12,29 +12,41 @@ SpeakerMentions::SpeakerMentions(const Document& doc, const QuoteLexicon& lexico
     : doc_(doc), lex_(lexicon) {}
 
 // Every named person of the article, found once, only for articles that
-// have a statement to resolve.
+// have a statement to resolve, and only as far into the article as asked.
 void SpeakerMentions::IndexPersons() const {
-  if (indexed_) return;
-  indexed_ = true;
+  IndexPersonsBefore(static_cast<uint32_t>(doc_.tokens.size()));
+}
+
+void SpeakerMentions::IndexPersonsBefore(uint32_t before) const {
+  if (indexing_) return;
+  indexing_ = true;
+  const std::vector<Sentence>& sentences = doc_.sentences;
+  while (indexed_sentences_ < sentences.size() &&
+         sentences[indexed_sentences_].token_begin < before) {
+    IndexPersonsOf(sentences[indexed_sentences_++]);
+  }
+  indexing_ = false;
+}
+
+void SpeakerMentions::IndexPersonsOf(const Sentence& s) const {
   const Document& doc = doc_;
-  for (const Sentence& s : doc.sentences) {
-    for (uint32_t i = s.token_begin + 1; i <= s.token_end; ++i) {
-      const Token& last = doc.tokens[i - 1];
-      // Only a name or an honorific can end a person's mention, and only at
-      // the end of a run of nouns. (Cheap tests first: this runs for every token.)
-      if (last.pos_class != PosClass::kNoun && last.pos_class != PosClass::kSuffix &&
-          last.pos_class != PosClass::kProperNoun) {
-        continue;
-      }
-      if (!IsPersonName(last) && !lex_.EndsHonorific(last.surface) &&
-          !last.surface.starts_with(")")) {
-        continue;
-      }
-      if (i < s.token_end && (IsNominal(doc.tokens[i]) || NameLike(doc.tokens[i]))) continue;
-      std::optional<Mention> m = MentionBefore(s.token_begin, i);
-      if (m && m->ref == Mention::Ref::kName && m->type == SpeakerType::kPerson) {
-        persons_.push_back({m->name, m->honorific, m->reading, m->role, m->begin});
-      }
+  for (uint32_t i = s.token_begin + 1; i <= s.token_end; ++i) {
+    const Token& last = doc.tokens[i - 1];
+    // Only a name or an honorific can end a person's mention, and only at
+    // the end of a run of nouns. (Cheap tests first: this runs for every token.)
+    if (last.pos_class != PosClass::kNoun && last.pos_class != PosClass::kSuffix &&
+        last.pos_class != PosClass::kProperNoun) {
+      continue;
+    }
+    if (i < s.token_end && IsNominal(doc.tokens[i])) continue;
+    if (!IsPersonName(last) && !lex_.EndsHonorific(last.surface) &&
+        !last.surface.starts_with(")")) {
+      continue;
+    }
+    if (i < s.token_end && NameLike(doc.tokens[i])) continue;
+    std::optional<Mention> m = MentionBefore(s.token_begin, i);
+    if (m && m->ref == Mention::Ref::kName && m->type == SpeakerType::kPerson) {
+      persons_.push_back({m->name, m->honorific, m->reading, m->role, m->begin});
     }
   }
 }
@@ -63,7 +75,7 @@ const SpeakerMentions::Person* SpeakerMentions::Fullest(std::string_view name) c
 }
 
 bool SpeakerMentions::ShortFormOfPersonBefore(std::string_view name, uint32_t before) const {
-  IndexPersons();
+  IndexPersonsBefore(before);
   for (const Person& p : persons_) {
     if (p.token >= before) break;
     if (LongerNameOf(p.name, name)) return true;
@@ -95,7 +107,7 @@ bool SpeakerMentions::ShortFormOfPersonNamed(uint32_t begin, uint32_t end) const
   if (name.empty() || static_cast<unsigned char>(name[0]) < 0x80 || CountCodePoints(name) < 2) {
     return false;
   }
-  IndexPersons();
+  IndexPersonsBefore(begin);
   for (const Person& p : persons_) {
     if (p.token >= begin) break;
     if (!LongerNameOf(p.name, name)) continue;
@@ -227,7 +239,7 @@ bool SpeakerMentions::DottedWithOrganizationBefore(std::string_view name, uint32
 
 const SpeakerMentions::Person* SpeakerMentions::Referent(uint32_t before,
                                                          std::string_view title) const {
-  IndexPersons();
+  IndexPersonsBefore(before);
   const Person* found = nullptr;
   for (const Person& p : persons_) {
     if (p.token >= before) break;

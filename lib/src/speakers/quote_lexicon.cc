@@ -1,6 +1,7 @@
 #include "kiji/quote_lexicon.h"
 
 #include <fmt/format.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <functional>
@@ -311,6 +312,10 @@ Status QuoteLexicon::ParseAliases(std::string_view text, const std::string& path
         }
         return Status::Ok();
       });
+}
+
+size_t QuoteLexicon::Hash::operator()(std::string_view s) const {
+  return static_cast<size_t>(XXH3_64bits(s.data(), s.size()));
 }
 
 bool QuoteLexicon::InContextList(std::string_view word, ContextList list) const {

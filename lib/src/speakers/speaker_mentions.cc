@@ -390,7 +390,7 @@ bool SpeakerMentions::PlaceSurname(uint32_t k, std::string_view title) const {
     return false;
   }
   if (lex_.InContextList(title, ContextList::kSurnameTitle)) return true;
-  IndexPersons();
+  IndexPersonsBefore(k);
   for (const Person& p : persons_) {
     if (p.token >= k) break;
     if (p.name.size() > x.surface.size() && p.name.starts_with(x.surface)) return true;

@@ -110,11 +110,18 @@ class SpeakerMentions {
   const Person* Referent(uint32_t before, std::string_view title) const;
   const Person* Fullest(std::string_view name) const;
 
-  void IndexPersons() const;  // fills persons_ on first use
+  // Fills persons_, in text order, with the persons of every sentence;
+  // IndexPersonsBefore only with those of the sentences that begin before
+  // token `before` (every person mention that begins before it). A quote
+  // early in an article needs no index of the rest.
+  void IndexPersons() const;
+  void IndexPersonsBefore(uint32_t before) const;
+  void IndexPersonsOf(const Sentence& s) const;
 
   const Document& doc_;
   const QuoteLexicon& lex_;
-  mutable bool indexed_ = false;
+  mutable uint32_t indexed_sentences_ = 0;
+  mutable bool indexing_ = false;  // persons_ grows: mentions see those before them
   mutable std::vector<Person> persons_;  // in text order
   mutable bool sources_indexed_ = false;
   mutable std::vector<NamedSource> sources_;  // in text order

@@ -12,30 +12,18 @@
 namespace kiji {
 namespace {
 
-// Most values need no escaping: copy them; hand the rest to the shared
-// JSON writer (output.h), which also replaces invalid UTF-8 (a file name
-// that is not UTF-8 becomes U+FFFD, the one rule of every JSON writer).
-void JsonValue(std::string_view value, std::string* out) {
-  bool non_ascii = false;
-  for (char c : value) {
-    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) {
-      AppendJsonString(value, out);
-      return;
-    }
-    non_ascii = non_ascii || static_cast<unsigned char>(c) >= 0x80;
-  }
-  if (non_ascii && FindInvalidUtf8(value)) {
-    AppendJsonString(value, out);
-    return;
-  }
-  out->push_back('"');
-  out->append(value);
-  out->push_back('"');
+// A value as a JSON string. `plain`: copied as it is when it needs no
+// escape, its UTF-8 checked once for the whole output by the caller; else
+// through the shared JSON writer (output.h), which also replaces invalid
+// UTF-8 (a file name that is not UTF-8 becomes U+FFFD, the one rule of
+// every JSON writer).
+void JsonValue(std::string_view value, std::string* out, bool plain = false) {
+  if (!plain || !AppendPlainJsonString(value, out)) AppendJsonString(value, out);
 }
 
-void Json(std::string_view key, std::string_view value, std::string* out) {
+void Json(std::string_view key, std::string_view value, std::string* out, bool plain = false) {
   out->append(",\"").append(key).append("\":");
-  JsonValue(value, out);
+  JsonValue(value, out, plain);
 }
 
 void Json(std::string_view key, uint32_t value, std::string* out) {
@@ -56,22 +44,23 @@ RowOptions RowOptionsOf(StatementFormat format, bool header) {
   return {format == StatementFormat::kCsv ? RowFormat::kCsv : RowFormat::kTsv, header};
 }
 
-void AppendJsonStatement(std::string_view article, const Statement& s, std::string* out) {
+void AppendJsonStatement(std::string_view article, const Statement& s, bool plain,
+                         std::string* out) {
   out->append("{\"article\":");
-  JsonValue(article, out);
-  Json("kind", StatementKindName(s.kind), out);
-  Json("quote", s.quote, out);
+  JsonValue(article, out, plain);
+  Json("kind", StatementKindName(s.kind), out, plain);
+  Json("quote", s.quote, out, plain);
   Json("quote_start", s.quote_start, out);
   Json("quote_end", s.quote_end, out);
-  Json("speaker", s.speaker, out);
-  Json("speaker_type", SpeakerTypeName(s.speaker_type), out);
-  Json("mention", s.mention, out);
+  Json("speaker", s.speaker, out, plain);
+  Json("speaker_type", SpeakerTypeName(s.speaker_type), out, plain);
+  Json("mention", s.mention, out, plain);
   Json("mention_start", s.mention_start, out);
   Json("mention_end", s.mention_end, out);
-  Json("honorific", s.honorific, out);
-  Json("reading", s.reading, out);
-  Json("role", s.role, out);
-  Json("verb", s.verb, out);
+  Json("honorific", s.honorific, out, plain);
+  Json("reading", s.reading, out, plain);
+  Json("role", s.role, out, plain);
+  Json("verb", s.verb, out, plain);
   Json("sentence", s.sentence, out);
   out->append("}\n");
 }
@@ -116,7 +105,13 @@ void AppendStatementArticleId(StatementFormat format, std::string_view article,
 void AppendStatements(std::string_view article, const std::vector<Statement>& statements,
                       StatementFormat format, std::string* out) {
   if (format == StatementFormat::kJsonl) {
-    for (const Statement& s : statements) AppendJsonStatement(article, s, out);
+    // Written plain, then checked once: every string sits between ASCII
+    // quotes, so a broken UTF-8 sequence in one is broken in the whole.
+    const size_t from = out->size();
+    for (const Statement& s : statements) AppendJsonStatement(article, s, true, out);
+    if (!FindInvalidUtf8(std::string_view(*out).substr(from))) return;
+    out->resize(from);
+    for (const Statement& s : statements) AppendJsonStatement(article, s, false, out);
     return;
   }
   RowWriter w(RowOptionsOf(format, false), StatementColumns());
