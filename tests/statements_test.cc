@@ -1549,3 +1549,38 @@ TEST_CASE("reporting predicates: 「…」と語りつつも、 / …と説明�
        {"", K::kIndirect, "同社", T::kOrganization, "指導を徹底する", "する"}},
   });
 }
+
+TEST_CASE("nested statements: 「…」と語ったと伝えた, Xによると、Yが…と発表した") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      // The quote inside the report is a statement of its own; the report
+      // keeps its own speaker, not the quote's.
+      {{"北海新聞は、地元の住民が「こんな大雪は初めてだ」と話したと伝えた。", K::kIndirect,
+        "北海新聞", T::kOrganization, "地元の住民が「こんな大雪は初めてだ」と話した", "伝える"},
+       {"", K::kDirect, "住民", T::kDescription, "こんな大雪は初めてだ", "話す"}},
+      // Not the report's own topic, when the clause names no speaker the
+      // lexicon knows.
+      {{"北海新聞は、地元の漁師が「こんな不漁は初めてだ」と話したと伝えた。", K::kIndirect,
+        "北海新聞", T::kOrganization, "地元の漁師が「こんな不漁は初めてだ」と話した", "伝える"}},
+      {{"時事通信は、山田太郎外相が「遺憾だ」「抗議する」と述べたと報じた。", K::kIndirect,
+        "時事通信", T::kOrganization, "山田太郎外相が「遺憾だ」「抗議する」と述べた", "報じる"},
+       {"", K::kDirect, "山田太郎", T::kPerson, "遺憾だ", "述べる"},
+       {"", K::kDirect, "山田太郎", T::kPerson, "抗議する", "述べる"}},
+      // A named person opening the clause of a によると sentence is the
+      // subject of its reporting verb.
+      {{"共同通信によると、陸上の鈴木一郎選手が来季も現役を続けると表明した。", K::kAccordingTo,
+        "共同通信", T::kOrganization, "陸上の鈴木一郎選手が来季も現役を続けると表明した",
+        "によると"},
+       {"", K::kIndirect, "鈴木一郎", T::kPerson, "来季も現役を続ける", "表明する"}},
+      // Not when another subject follows と (that one is the speaker), and
+      // not for …としている (the outlet's own summary).
+      {{"共同通信によると、元知事の山田太郎氏が死去したと、家族が発表した。", K::kAccordingTo,
+        "共同通信", T::kOrganization, "元知事の山田太郎氏が死去したと、家族が発表した",
+        "によると"},
+       {"", K::kIndirect, "家族", T::kDescription, "元知事の山田太郎氏が死去した", "発表する"}},
+      {{"毎日新聞によると、山田太郎氏が拘束された可能性があるとしている。", K::kAccordingTo,
+        "毎日新聞", T::kOrganization, "山田太郎氏が拘束された可能性があるとしている",
+        "によると"}},
+  });
+}

@@ -102,6 +102,35 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
   return best;
 }
 
+// 共同通信によると、水泳の山田花子選手が…と発表した: in a によると sentence
+// the outlet is named already, and a person opening the clause with が is
+// the subject of the reporting verb, when no subject stands between と and
+// that verb (…死去したと、親族が発表した) and the verb is not one of the
+// clause (…ことを発表した reports no words), nor …としている, the outlet's
+// own summary (…、カダフィ氏が拘束され…としている). The person's name must
+// be tagged as one: 男子ゴルフ選手が is not a person named.
+std::optional<Mention> StatementFinder::PersonOpeningClause(const ReportingConstruction& c,
+                                                            uint32_t from, uint32_t qe,
+                                                            uint32_t* after) const {
+  if (!IsParticle(t_[c.marker], "と") || c.verb == "する") return std::nullopt;
+  for (uint32_t k = c.marker + 1; k < c.chain_end && k < unit_.ue; ++k) {
+    if (IsParticle(t_[k], "が") || IsParticle(t_[k], "は")) return std::nullopt;
+  }
+  uint32_t q = from;
+  while (q < qe && ((flags_[q] & kInside) || !IsParticle(t_[q], "が"))) ++q;
+  if (q >= qe) return std::nullopt;
+  std::optional<Mention> m = speakers_.MentionBefore(from, q);
+  if (!m || m->type != SpeakerType::kPerson || m->ref != Mention::Ref::kName) return std::nullopt;
+  bool tagged = false;
+  for (uint32_t k = m->begin; k < q; ++k) tagged = tagged || IsPersonName(t_[k]);
+  for (uint32_t k = from; k < m->begin && tagged; ++k) {
+    tagged = IsNominal(t_[k]) || IsParticle(t_[k], "の") || IsComma(t_[k]);
+  }
+  if (!tagged) return std::nullopt;
+  *after = q + 1 < qe && IsComma(t_[q + 1]) ? q + 2 : q + 1;
+  return m;
+}
+
 // A predicate among tokens (from, to), outside brackets.
 bool StatementFinder::PredicateIn(uint32_t from, uint32_t to) const {
   for (uint32_t k = from + 1; k < to; ++k) {
@@ -356,6 +385,9 @@ bool StatementFinder::ReportedClause(ReportingConstruction* c, uint32_t qe) {
   if (!c->speaker && c->verb != "言う") {
     uint32_t after = from;
     if (std::optional<Mention> m = SpeakerPhrase(s.boundary, qe, &after)) {
+      c->speaker = std::move(m);
+      from = after;
+    } else if (s.after_according && (m = PersonOpeningClause(*c, s.boundary, qe, &after))) {
       c->speaker = std::move(m);
       from = after;
     }

@@ -175,7 +175,7 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
     }
     return;
   }
-  if (!c.question) {
+  if (!c.question && !c.nested) {
     last_ = s;
     last_content_ = content_last;
   }

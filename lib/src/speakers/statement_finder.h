@@ -58,6 +58,7 @@ struct ReportingConstruction {
   bool topic_only = false;  // 三浦氏は大喜び。: a person topic, for a quote with a verb next
   bool source_kara = false;  // …と通報があった: the speaker is the Xから of the clause
   bool question = false;  // Xから「…」と訊かれ: the asker's; no speaker carries over from it
+  bool nested = false;    // 「…」と語ったと伝えた: inside a report; no speaker carries over from it
   bool unbracketed = false;  // direct, but [qb, qe) are the quote's own tokens (蜷川：…)
 };
 
@@ -87,6 +88,9 @@ class StatementFinder {
   bool FindAccordingTo(uint32_t i, uint32_t* next);
   bool FindAccordingFrame(uint32_t i, uint32_t* next);
   bool FindQuotativeTo(uint32_t i, uint32_t* next);
+  bool ReportFollows(uint32_t end) const;
+  bool PushNestedQuote(ReportingConstruction c, const std::pair<uint32_t, uint32_t>& pair,
+                       uint32_t end, uint32_t* next);
   bool TakeKaraSource(const std::pair<uint32_t, uint32_t>* pair, uint32_t i,
                       ReportingConstruction* c);
   bool FindQuotativeYou(uint32_t i, uint32_t* next);
@@ -169,6 +173,8 @@ class StatementFinder {
   uint32_t SkipClauseLead(uint32_t from, uint32_t to) const;
   bool GaInsideTopic(uint32_t ga, uint32_t wa) const;
   bool PredicateIn(uint32_t from, uint32_t to) const;
+  std::optional<Mention> PersonOpeningClause(const ReportingConstruction& c, uint32_t from,
+                                             uint32_t qe, uint32_t* after) const;
   std::optional<Mention> AccordingToSource(uint32_t from, uint32_t end) const;
   uint32_t EndBeforeNote(uint32_t from, uint32_t end) const;
   bool SourceIsClause(uint32_t from, uint32_t end) const;

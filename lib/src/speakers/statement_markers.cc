@@ -301,6 +301,7 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   }
   if (c->source_kara && !c->speaker && !TakeKaraSource(pair, i, &*c)) return true;
   if (!PredicateEndsStatement(c->chain_end, s.ue, &end, &s.hearsay)) {
+    if (pair && ReportFollows(end)) return PushNestedQuote(std::move(*c), *pair, end, next);
     // 「…」という声が上がった: a quote as a noun phrase.
     if (pair && c->verb == "言う" && FindQuotedReaction(*pair, next)) return true;
     // …と話す住民もいた / 「…」と語る田中さんは: the verb describes its speaker.
@@ -354,6 +355,47 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   }
   s.waiting.clear();
   Advance(end);
+  *next = end - 1;
+  return true;
+}
+
+// …と語ったと伝えた: the statement is reported by the と + reporting verb
+// after it.
+bool StatementFinder::ReportFollows(uint32_t end) const {
+  return end < unit_.ue && IsParticle(t_[end], "と") &&
+         ReportingPredicateAfterTo(end, unit_.ue, false).has_value();
+}
+
+// 共同通信は、警察官が「…」と語ったと伝えた: the quote is a statement of its
+// own, inside the report that the next と ends. The boundary stays where it
+// is, so that the report is found from the same place at its own と. Only
+// with a speaker in the clause: the context's speaker is the reporter's.
+bool StatementFinder::PushNestedQuote(ReportingConstruction c,
+                                      const std::pair<uint32_t, uint32_t>& pair, uint32_t end,
+                                      uint32_t* next) {
+  Unit& s = unit_;
+  uint32_t after;
+  if (!c.speaker) c.speaker = SpeakerPhrase(s.boundary, pair.first, &after, true);
+  if (!c.speaker) return true;
+  // The report's own topic (北海新聞は、漁師が「…」と話したと伝えた) is the
+  // reporter, not the speaker of the quote.
+  if (std::optional<Mention> reporter = SpeakerPhrase(s.boundary, pair.first, &after);
+      reporter && reporter->begin == c.speaker->begin) {
+    return true;
+  }
+  c.kind = StatementKind::kDirect;
+  c.nested = true;
+  c.qb = pair.first + 1;
+  c.qe = pair.second;
+  for (const auto& p : s.waiting) {  // 「…」「…」と語ったと伝えた
+    ReportingConstruction w = c;
+    w.qb = p.first + 1;
+    w.qe = p.second;
+    w.marker = p.second;
+    s.found.push_back(std::move(w));
+  }
+  s.waiting.clear();
+  s.found.push_back(std::move(c));
   *next = end - 1;
   return true;
 }
