@@ -1584,3 +1584,17 @@ TEST_CASE("nested statements: 「…」と語ったと伝えた, Xによると�
         "によると"}},
   });
 }
+
+TEST_CASE("quoted reactions: the posters named after the quotes, before the venue") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"ネット掲示板では「最高」「泣いた」など、視聴者から感動の声が寄せられた。", K::kDirect,
+        "視聴者", T::kDescription, "最高", "声が寄せる"},
+       {"", K::kDirect, "視聴者", T::kDescription, "泣いた", "声が寄せる"}},
+      // ユーザーから names no one beyond the venue's users.
+      {{"ネット掲示板では「最高」「泣いた」など、ユーザーから感動の声が寄せられた。", K::kDirect,
+        "ネット掲示板のユーザー", T::kDescription, "最高", "声が寄せる"},
+       {"", K::kDirect, "ネット掲示板のユーザー", T::kDescription, "泣いた", "声が寄せる"}},
+  });
+}

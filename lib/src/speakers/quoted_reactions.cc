@@ -210,14 +210,11 @@ bool StatementFinder::FindQuotedReaction(const std::pair<uint32_t, uint32_t>& pa
     c.verb += std::string(t_[noun + 1].surface) + std::string(t_[noun + 2].lemma);
   }
   uint32_t after;
-  // The text's word for the posters first (掲示板上では、野球ファンから「…」),
-  // then the venue.
-  c.speaker = SourceFromKara(s.boundary, first, &after);
-  // ユーザーから / ネットユーザーから names no one beyond the venue's users.
-  if (c.speaker && (c.speaker->type != SpeakerType::kDescription ||
-                    c.speaker->name.ends_with("ユーザー"))) {
-    c.speaker.reset();
-  }
+  // The text's word for the posters first, before the quotes or after them
+  // (掲示板上では、野球ファンから「…」 / 掲示板には「…」など、地元のファンから
+  // …声が相次いだ), then the venue.
+  c.speaker = PostersFrom(s.boundary, first);
+  if (!c.speaker) c.speaker = PostersFrom(pair.second + 1, noun);
   if (!c.speaker) c.speaker = OnlineVenue(s.boundary, first);
   if (!c.speaker) c.speaker = SourceFromKara(s.boundary, first, &after);
   if (!c.speaker) c.speaker = SourceFromKara(pair.second + 1, noun, &after);
@@ -236,6 +233,16 @@ bool StatementFinder::FindQuotedReaction(const std::pair<uint32_t, uint32_t>& pa
   Advance(noun + 1);
   *next = noun;
   return true;
+}
+
+// The people an Xから phrase in tokens [from, to) names, when it names
+// anyone: ユーザーから / ネットユーザーから names no one beyond the venue's
+// users, and an organization is no poster.
+std::optional<Mention> StatementFinder::PostersFrom(uint32_t from, uint32_t to) const {
+  uint32_t after;
+  std::optional<Mention> m = SourceFromKara(from, to, &after);
+  if (m && (m->type != SpeakerType::kDescription || m->name.ends_with("ユーザー"))) m.reset();
+  return m;
 }
 
 // The users of an online venue written right before the quote at token

@@ -119,6 +119,7 @@ class StatementFinder {
   // quoted_reactions.cc: 「…」「…」などの声が相次いだ
   bool FindQuotedReaction(const std::pair<uint32_t, uint32_t>& pair, uint32_t* next);
   bool FindVenueQuotes(const std::pair<uint32_t, uint32_t>& pair, uint32_t i, uint32_t* next);
+  std::optional<Mention> PostersFrom(uint32_t from, uint32_t to) const;
   std::optional<Mention> VenueRightBefore(uint32_t first) const;
   uint32_t ReactionNounAfter(uint32_t close) const;
   std::optional<Mention> OnlineVenue(uint32_t from, uint32_t to) const;
