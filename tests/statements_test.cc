@@ -1598,3 +1598,21 @@ TEST_CASE("quoted reactions: the posters named after the quotes, before the venu
        {"", K::kDirect, "ネット掲示板のユーザー", T::kDescription, "泣いた", "声が寄せる"}},
   });
 }
+
+TEST_CASE("the speaker before the quote: 佐藤が慌てて「…」, 山田が笑いながら「…」") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      // The が phrase of a verb in its て or ながら form right before the
+      // quote speaks it; the speaker before is not carried over.
+      {{"木村アナは「聞いていません」と答えた。すると高田が慌てて「私も初耳です」と続けた。",
+        K::kDirect, "木村", T::kPerson, "聞いていません", "答える"},
+       {"", K::kDirect, "高田", T::kPerson, "私も初耳です", "続ける"}},
+      {{"森は「寒い」と話した。大野が笑いながら、「僕もだ」と応じた。", K::kDirect, "森",
+        T::kPerson, "寒い", "話す"},
+       {"", K::kDirect, "大野", T::kPerson, "僕もだ", "応じる"}},
+      // Not a verb in another form: 報じたように「 is a report of its own.
+      {{"東西新聞が報じたように「増税はない」と首相は述べた。", K::kDirect, "首相",
+        T::kDescription, "増税はない", "述べる"}},
+  });
+}

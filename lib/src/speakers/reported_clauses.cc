@@ -78,7 +78,12 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
     // A が phrase before a verb is that verb's subject (読売新聞が報じたような);
     // a person or description marked by が before a reported clause is usually
     // inside it (清春が…と報じている); before 「…」 a person is the speaker.
-    if (!m || (q + 1 < to && t_[q + 1].pos_class == PosClass::kVerb)) continue;
+    // 佐藤が慌てて「…」 / 山田が笑いながら「…」: a verb in its て or ながら
+    // form runs straight into the quote; the が phrase is its speaker's.
+    if (m && direct && q + 1 < to && t_[q + 1].pos_class == PosClass::kVerb) {
+      if (const uint32_t e = AdverbialVerbEnd(q + 1, to); e == to) a = e;
+    }
+    if (!m || (q + 1 < to && t_[q + 1].pos_class == PosClass::kVerb && a != to)) continue;
     // An unnamed source right before the quote speaks it too: 関係者が「…」と話した.
     const bool described = direct && m->type == SpeakerType::kDescription && a == to;
     if (m->type != SpeakerType::kOrganization && !(direct && m->type == SpeakerType::kPerson) &&
@@ -129,6 +134,23 @@ std::optional<Mention> StatementFinder::PersonOpeningClause(const ReportingConst
   if (!tagged) return std::nullopt;
   *after = q + 1 < qe && IsComma(t_[q + 1]) ? q + 2 : q + 1;
   return m;
+}
+
+// The token after a verb at `v` in its て or ながら form (慌てて, 笑いながら,
+// with a comma after it), or 0 when it is in another form: 報じたように「
+// is a report of its own.
+uint32_t StatementFinder::AdverbialVerbEnd(uint32_t v, uint32_t to) const {
+  uint32_t k = v + 1;
+  while (k < to && (t_[k].pos_class == PosClass::kAuxiliary ||
+                    (t_[k].pos_class == PosClass::kVerb && t_[k].Has(TokenTrait::kDependent)))) {
+    ++k;
+  }
+  if (k >= to || !(IsParticle(t_[k], "て") || IsParticle(t_[k], "で") || Is(t_[k], "ながら"))) {
+    return 0;
+  }
+  ++k;
+  if (k < to && IsComma(t_[k])) ++k;
+  return k;
 }
 
 // A predicate among tokens (from, to), outside brackets.

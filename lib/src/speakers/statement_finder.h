@@ -174,6 +174,7 @@ class StatementFinder {
   uint32_t SkipClauseLead(uint32_t from, uint32_t to) const;
   bool GaInsideTopic(uint32_t ga, uint32_t wa) const;
   bool PredicateIn(uint32_t from, uint32_t to) const;
+  uint32_t AdverbialVerbEnd(uint32_t v, uint32_t to) const;
   std::optional<Mention> PersonOpeningClause(const ReportingConstruction& c, uint32_t from,
                                              uint32_t qe, uint32_t* after) const;
   std::optional<Mention> AccordingToSource(uint32_t from, uint32_t end) const;
