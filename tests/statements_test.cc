@@ -1616,3 +1616,20 @@ TEST_CASE("the speaker before the quote: 佐藤が慌てて「…」, 山田が�
         T::kDescription, "増税はない", "述べる"}},
   });
 }
+
+TEST_CASE("reporting predicates: an adverb before the verb (と力強く語った, と喜びを素直に語った)") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"川口は「必ず優勝する」と力強く宣言した。", K::kDirect, "川口", T::kPerson,
+        "必ず優勝する", "宣言する"}},
+      {{"川口は「夢みたいです」と喜びを素直に語った。", K::kDirect, "川口", T::kPerson,
+        "夢みたいです", "語る"}},
+      {{"質問には、「はい」と元気よく答えた山田太郎。", K::kDirect, "山田太郎", T::kPerson, "はい",
+        "答える"}},
+      // Not an adjective of another predicate: the reactions stay reactions.
+      {{"ネットでは「退屈」「飽きた」と、不満の声が多くみられた。", K::kDirect, "ネットのユーザー",
+        T::kDescription, "退屈", "声"},
+       {"", K::kDirect, "ネットのユーザー", T::kDescription, "飽きた", "声"}},
+  });
+}

@@ -13,6 +13,8 @@ constexpr uint32_t kVerbTokens = 3;
 // After …と, the reporting verb comes within 12 tokens (…と記者団に対して
 // 述べた); further on, the と belongs to something else.
 constexpr uint32_t kToVerbWindowTokens = 12;
+// Adverbs between an object and its verb: 喜びを改めて素直に語った.
+constexpr uint32_t kAdverbialTokens = 3;
 // The object of …と NOUN を V is a short noun phrase (その理由, 当時の様子,
 // 複雑な心境): at most 6 tokens.
 constexpr uint32_t kObjectTokens = 6;
@@ -159,7 +161,10 @@ std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(
     // 「…」と山田と佐藤は語った: と between two nouns before the speaker's は joins them.
     const bool joins = Is(k, "と") && quote && !speaker_particle && q > p && q + 1 < ue &&
                        IsNominal(t_[q - 1]) && IsNominal(t_[q + 1]);
-    if (IsPredicate(k) || IsEnd(k) || IsOpen(k) || IsClose(k) || (Is(k, "と") && !joins)) break;
+    if ((IsPredicate(k) && !AdverbOfReportingVerb(q, ue, frames)) || IsEnd(k) || IsOpen(k) ||
+        IsClose(k) || (Is(k, "と") && !joins)) {
+      break;
+    }
     joined = joined || joins;
     if (!speaker_particle && (IsParticle(k, "は") || IsParticle(k, "が"))) speaker_particle = q;
   }
@@ -175,6 +180,33 @@ std::optional<ReportingConstruction> StatementFinder::ReportingPredicateAfterTo(
     }
   }
   return std::nullopt;
+}
+
+// An adverbial adjective at `q` right before a reporting verb in the
+// active voice (と力強く語った); not one of another predicate (と、不満の声が
+// 多くみられた).
+bool StatementFinder::AdverbOfReportingVerb(uint32_t q, uint32_t ue, uint8_t frames) const {
+  if (!IsAdverbial(t_[q])) return false;
+  const VerbMatch vm = MatchReportingVerb(q + 1, ue, frames);
+  if (!vm.verb) return false;
+  const uint32_t j = vm.last + 1;
+  return !(j < ue && (t_[j].lemma == "れる" || t_[j].lemma == "られる"));
+}
+
+// The first token from `q` after adverbs, adverbial adjectives and an
+// adjectival noun with に (喜びを素直に語った, 喜びを改めて口にした).
+uint32_t StatementFinder::AfterAdverbials(uint32_t q, uint32_t ue) const {
+  for (uint32_t n = 0; q < ue && n < kAdverbialTokens; ++n) {
+    if (IsAdverbial(t_[q])) {
+      ++q;
+    } else if (t_[q].pos_class == PosClass::kAdjectivalNoun) {
+      if (q + 1 >= ue || !IsParticle(t_[q + 1], "に")) break;
+      q += 2;
+    } else {
+      break;
+    }
+  }
+  return q;
 }
 
 // …と容疑を否認した / …とその理由を語った / …と声明を出した: a short noun
@@ -202,7 +234,7 @@ bool StatementFinder::ObjectFrame(uint32_t p, uint32_t wo, uint32_t ue,
     while (ni > p && !(IsParticle(t_[ni - 1], "に") || IsParticle(t_[ni - 1], "へ"))) --ni;
     if (ni == p || !noun_phrase(p, ni - 1) || !noun_phrase(ni, wo)) return false;
   }
-  VerbMatch vm = MatchReportingVerb(wo + 1, ue, kFrameTo | kFrameObject);
+  VerbMatch vm = MatchReportingVerb(AfterAdverbials(wo + 1, ue), ue, kFrameTo | kFrameObject);
   if (!vm.verb || vm.verb->verb == "する") return false;
   if (!(vm.verb->frames & kFrameTo)) {
     const std::string noun(t_[wo - 1].surface);

@@ -37,6 +37,14 @@ inline bool IsPredicate(const Token& t) {
          t.pos_class == PosClass::kAdjective || t.Has(TokenTrait::kVerbalSuffix);
 }
 
+/// An adverb or an adjective in its adverbial form (力強く, 明るく): it
+/// modifies the verb after it and ends no clause.
+inline bool IsAdverbial(const Token& t) {
+  return t.pos_class == PosClass::kAdverb ||
+         (t.pos_class == PosClass::kAdjective && t.surface.ends_with("く") &&
+          t.lemma.ends_with("い"));
+}
+
 struct VerbMatch {
   const SpeechVerb* verb = nullptr;
   uint32_t last = 0;  // last token of the verb
@@ -174,6 +182,8 @@ class StatementFinder {
   uint32_t SkipClauseLead(uint32_t from, uint32_t to) const;
   bool GaInsideTopic(uint32_t ga, uint32_t wa) const;
   bool PredicateIn(uint32_t from, uint32_t to) const;
+  uint32_t AfterAdverbials(uint32_t q, uint32_t ue) const;
+  bool AdverbOfReportingVerb(uint32_t q, uint32_t ue, uint8_t frames) const;
   uint32_t AdverbialVerbEnd(uint32_t v, uint32_t to) const;
   std::optional<Mention> PersonOpeningClause(const ReportingConstruction& c, uint32_t from,
                                              uint32_t qe, uint32_t* after) const;
