@@ -1633,3 +1633,38 @@ TEST_CASE("reporting predicates: an adverb before the verb (と力強く語っ�
        {"", K::kDirect, "ネットのユーザー", T::kDescription, "飽きた", "声"}},
   });
 }
+
+TEST_CASE("zero anaphora: the person a sentence is about speaks the quote after it") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      // The only subject (が) of the sentence before.
+      {{"中村花子が新人二人を紹介した。「守備がうまい」と絶賛した。", K::kDirect, "中村花子",
+        T::kPerson, "守備がうまい", "絶賛する"}},
+      // After a lead that is a place of its own (放送では).
+      {{"20日の放送では、中村花子が新人二人を紹介。「守備がうまい」と絶賛した。", K::kDirect,
+        "中村花子", T::kPerson, "守備がうまい", "絶賛する"}},
+      // A sentence that is the person's name alone.
+      {{"かつて同じチームにいた田中一郎。記者に近況を訊かれると、「まだ走れます」と笑った。",
+        K::kDirect, "田中一郎", T::kPerson, "まだ走れます", "笑う"}},
+  });
+  // Not one subject among others: no one to attribute the quote to.
+  INFO("two subjects");
+  CHECK(AnalyzeBody("山田太郎が来ると、佐藤花子が驚いた。「びっくりした」と話した。")
+            ->statements.empty());
+}
+
+TEST_CASE("reporting predicates: と太鼓判を押す, と闘志を燃やす, とため息をつく, と弱音を吐く") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"吉田は「彼なら大丈夫」と太鼓判を押した。", K::kDirect, "吉田", T::kPerson, "彼なら大丈夫",
+        "押す"}},
+      {{"吉田は「次こそ勝つ」と闘志を燃やした。", K::kDirect, "吉田", T::kPerson, "次こそ勝つ",
+        "燃やす"}},
+      {{"吉田は「もう無理だ」とため息をついた。", K::kDirect, "吉田", T::kPerson, "もう無理だ",
+        "つく"}},
+      {{"吉田は「もう限界です」と弱音を吐いた。", K::kDirect, "吉田", T::kPerson, "もう限界です",
+        "吐く"}},
+  });
+}

@@ -114,6 +114,7 @@ class StatementFinder {
   bool ShortFormOfSpeech(uint32_t close, const Mention& m) const;
   std::optional<Mention> SourceNote(uint32_t b, uint32_t r) const;
   const std::pair<uint32_t, uint32_t>* PairClosing(uint32_t close) const;
+  std::optional<Mention> PersonTopic(uint32_t ub, uint32_t ue) const;
   bool HasOpenBracket(const Sentence& x) const;  // a 「 outside any other bracket
   void Advance(uint32_t end);          // the next clause starts after `end` (and a comma)
   void Push(ReportingConstruction c);  // records a construction found

@@ -76,8 +76,7 @@ void StatementFinder::FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_firs
   if (s.found.empty() && (quote_next || orphan_ || quote_in_next)) {
     // 派遣社員の睦美さんは疑問を投げかける。「…」: a person who is the topic
     // of a sentence without a statement is the one the next quote belongs to.
-    uint32_t after;
-    std::optional<Mention> m = SpeakerPhrase(s.ub, s.ue, &after);  // the topic (first は)
+    std::optional<Mention> m = PersonTopic(s.ub, s.ue);
     const bool topic_only = !(quote_next || orphan_);
     // A topic alone must be named: 彼女は in a plot summary is a character.
     if (m && m->type == SpeakerType::kPerson && (!topic_only || m->ref == Mention::Ref::kName)) {
@@ -90,6 +89,40 @@ void StatementFinder::FindInUnit(uint32_t fs, uint32_t ls, uint32_t content_firs
     }
   }
   for (const ReportingConstruction& c : s.found) Attribute(c, content_first, content_last);
+}
+
+// What a sentence without a statement is about, for the quote after it:
+// its topic (the first は), after a lead that is a place of its own (16日の
+// 放送では、); else a named person who is its only subject (山田花子が後輩を
+// 紹介した。) or all of it (かつて同僚だった田中一郎。).
+std::optional<Mention> StatementFinder::PersonTopic(uint32_t ub, uint32_t ue) const {
+  uint32_t from = ub;
+  for (uint32_t q = ub; q + 2 < ue && !IsPredicate(t_[q]); ++q) {
+    if (IsParticle(t_[q], "で") && IsParticle(t_[q + 1], "は")) {
+      from = IsComma(t_[q + 2]) ? q + 3 : q + 2;
+      break;
+    }
+  }
+  uint32_t after;
+  if (std::optional<Mention> m = SpeakerPhrase(from, ue, &after)) return m;
+  uint32_t subject = 0, subjects = 0;
+  for (uint32_t q = from; q < ue; ++q) {
+    if (flags_[q] & kInside) continue;
+    if ((IsParticle(t_[q], "が") || IsParticle(t_[q], "は")) &&
+        !t_[q].Has(TokenTrait::kConjunctiveParticle)) {
+      subject = q;
+      ++subjects;
+    }
+  }
+  std::optional<Mention> m;
+  if (subjects == 1 && IsParticle(t_[subject], "が")) {
+    m = speakers_.MentionBefore(from, subject);
+  } else if (subjects == 0 && ue > from + 1 && IsEnd(t_[ue - 1])) {
+    m = speakers_.MentionBefore(from, ue - 1);
+    if (m && m->end != ue - 1) m.reset();
+  }
+  if (!m || m->type != SpeakerType::kPerson || m->ref != Mention::Ref::kName) return std::nullopt;
+  return m;
 }
 
 bool StatementFinder::HasOpenBracket(const Sentence& x) const {
