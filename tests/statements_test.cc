@@ -1668,3 +1668,19 @@ TEST_CASE("reporting predicates: と太鼓判を押す, と闘志を燃やす, �
         "吐く"}},
   });
 }
+
+TEST_CASE("speakers as anaphors: 論評では / 声明では / 記事では, the document's issuer") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"東邦通信は23日、論評を発表した。論評では新しい制裁について「不当な圧力だ」と指摘した。",
+        K::kDirect, "東邦通信", T::kOrganization, "不当な圧力だ", "指摘する"}},
+      {{"財務省は声明を出した。同声明では、対応は適切だったとしている。", K::kIndirect, "財務省",
+        T::kOrganization, "対応は適切だった", "する"}},
+      {{"歌手の山田花子が自身のブログに記事を投稿した。記事では「応援に感謝します」とつづっている。",
+        K::kDirect, "山田花子", T::kPerson, "応援に感謝します", "つづる"}},
+  });
+  // A document no sentence before names has no issuer to take.
+  INFO("no document before");
+  CHECK(AnalyzeBody("天気は晴れだった。論評では「不当な圧力だ」と指摘した。")->statements.empty());
+}

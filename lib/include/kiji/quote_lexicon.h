@@ -79,6 +79,7 @@ enum class ContextList : uint8_t {
   kOrganizationPart,  // チェーン, スポーツ: ハンバーガーチェーン・ウェンディーズ is no person
   kSurnameTitle,      // 監督, 会長: a kanji place name before them is a surname (岡田監督)
   kOutletHead,        // 紙, 版, サイト: 英紙「ガーディアン」, Web版「…」 name an outlet in brackets
+  kDocumentNoun,      // 論評, 声明, 記事: 論評では「…」 is the issuer's, named with it before
 };
 
 /// A full name for a short one (source_aliases.tsv).

@@ -268,7 +268,8 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
       {"role_prefix", ContextList::kRolePrefix},
       {"organization_part", ContextList::kOrganizationPart},
       {"surname_title", ContextList::kSurnameTitle},
-      {"outlet_head", ContextList::kOutletHead}};
+      {"outlet_head", ContextList::kOutletHead},
+      {"document_noun", ContextList::kDocumentNoun}};
   return ForEachRecord(
       text, path, 2, 2, "word<TAB>list",
       [&](size_t line_no, const std::vector<std::string_view>& f) -> Status {

@@ -18,6 +18,8 @@ constexpr uint32_t kBracketedTitleTokens = 10;
 // A date or time before a comma at the start of a clause (5月12日(UTC-4)、)
 // is at most 12 tokens; a longer lead is a phrase, not a date.
 constexpr uint32_t kDateLeadTokens = 12;
+// How far back the document of 論評では may be named.
+constexpr uint32_t kDocumentSentences = 2;
 
 // A token that reads as a name: a proper noun, an unknown word that is not a
 // number, or katakana / Latin (IDC, スポニチ).
@@ -58,6 +60,10 @@ std::optional<Mention> StatementFinder::SpeakerPhrase(uint32_t from, uint32_t to
         !PredicateIn(q, to)) {
       m = speakers_.MentionBefore(from, q - 1);
       if (m && m->type != SpeakerType::kOrganization) m.reset();
+    }
+    // …は論評を発表した。論評では「…」 / 声明では、…としている
+    if (!m && IsParticle(t_[q], "は") && q > from + 1 && IsParticle(t_[q - 1], "で")) {
+      m = DocumentIssuer(from, q - 1);
     }
     if (wa) {
       if (m) {
@@ -151,6 +157,34 @@ uint32_t StatementFinder::AdverbialVerbEnd(uint32_t v, uint32_t to) const {
   ++k;
   if (k < to && IsComma(t_[k])) ++k;
   return k;
+}
+
+// The issuer of the document that tokens [from, end) name (論評, 同声明,
+// この記事): the subject of one of the two sentences before that names the
+// same document (朝鮮中央通信は…論評を発表した。 / 山田花子が…と題した記事
+// を投稿し), an organization or a named person.
+std::optional<Mention> StatementFinder::DocumentIssuer(uint32_t from, uint32_t end) const {
+  if (end <= from || end - from > 2) return std::nullopt;
+  const std::string_view noun = t_[end - 1].surface;
+  if (!lex_.InContextList(noun, ContextList::kDocumentNoun)) return std::nullopt;
+  if (end - from == 2 && !Is(t_[from], "同") && !Is(t_[from], "この") && !Is(t_[from], "その")) {
+    return std::nullopt;
+  }
+  const uint32_t sentence = t_[from].sentence;
+  for (uint32_t back = 1; back <= kDocumentSentences && back <= sentence; ++back) {
+    const Sentence& before = doc_.sentences[sentence - back];
+    for (uint32_t p = before.token_begin; p < before.token_end; ++p) {
+      if ((flags_[p] & kInside) || t_[p].surface != noun) continue;
+      uint32_t after;
+      std::optional<Mention> m = SpeakerPhrase(before.token_begin, p, &after, true);
+      if (m && (m->type == SpeakerType::kOrganization ||
+                (m->type == SpeakerType::kPerson && m->ref == Mention::Ref::kName))) {
+        return m;
+      }
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
 }
 
 // A predicate among tokens (from, to), outside brackets.

@@ -184,6 +184,7 @@ class StatementFinder {
   bool GaInsideTopic(uint32_t ga, uint32_t wa) const;
   bool PredicateIn(uint32_t from, uint32_t to) const;
   uint32_t AfterAdverbials(uint32_t q, uint32_t ue) const;
+  std::optional<Mention> DocumentIssuer(uint32_t from, uint32_t end) const;
   bool AdverbOfReportingVerb(uint32_t q, uint32_t ue, uint8_t frames) const;
   uint32_t AdverbialVerbEnd(uint32_t v, uint32_t to) const;
   std::optional<Mention> PersonOpeningClause(const ReportingConstruction& c, uint32_t from,
