@@ -1684,3 +1684,19 @@ TEST_CASE("speakers as anaphors: 論評では / 声明では / 記事では, the
   INFO("no document before");
   CHECK(AnalyzeBody("天気は晴れだった。論評では「不当な圧力だ」と指摘した。")->statements.empty());
 }
+
+TEST_CASE("speakers: a title no list holds after a name (森住職, 吉川座長), JR東海") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"山田住職は「心を込めて祈った」と述べた。", K::kDirect, "山田", T::kPerson,
+        "心を込めて祈った", "述べる"}},
+      {{"有識者会議の田中座長は「結論を急がない」と語った。", K::kDirect, "田中", T::kPerson,
+        "結論を急がない", "語る"}},
+      {{"JR西日本は、「原因を調べている」とコメントしている。", K::kDirect, "JR西日本",
+        T::kOrganization, "原因を調べている", "コメントする"}},
+  });
+  // Not a noun that ends like no title: 麻布周辺は names a place.
+  INFO("麻布周辺");
+  CHECK(AnalyzeBody("事件があった麻布周辺は、「もう行けない」と話した。")->statements.empty());
+}

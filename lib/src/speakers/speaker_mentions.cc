@@ -9,6 +9,13 @@
 namespace kiji::internal {
 namespace {
 
+// The last code point of `word`, as text.
+std::string_view LastCharacter(std::string_view word) {
+  size_t start = word.empty() ? 0 : word.size() - 1;
+  while (start > 0 && (static_cast<unsigned char>(word[start]) & 0xC0) == 0x80) --start;
+  return word.substr(start);
+}
+
 // How far back to look, in tokens, for the "(" of an age after a name
 // (山田太郎さん(33)): an age or a short note, never a sentence.
 constexpr uint32_t kAgeParenTokens = 8;
@@ -170,10 +177,38 @@ std::optional<SpeakerWordClass> SpeakerMentions::PhraseClass(uint32_t c, uint32_
         lex_.FindSpeakerWord(std::string(t[kk - 2].surface) + std::string(lastw));
     if (two) return source(*two) ? std::optional<SpeakerWordClass>(*two) : std::nullopt;
   }
-  if (org_pos || (k - c == 1 && IsOrganizationName(t[c]))) {
+  if (org_pos || (k - c == 1 && IsOrganizationName(t[c])) || OrganizationOfRegion(c, k)) {
     return SpeakerWordClass::kOrganization;
   }
   return std::nullopt;
+}
+
+// Tokens [c, k) are a person's name (tagged so) and one common noun of two
+// or three kanji that names no act (発言, 会見) and no time and ends like a
+// title (a title_suffix character: 貫主, 住職, 法相, 参事; not 周辺).
+bool SpeakerMentions::TitleAfterName(uint32_t c, uint32_t k) const {
+  const std::vector<Token>& t = doc_.tokens;
+  if (k - c < 2) return false;
+  for (uint32_t i = c; i + 1 < k; ++i) {
+    if (!IsPersonName(t[i])) return false;
+  }
+  const Token& title = t[k - 1];
+  const size_t chars = CountCodePoints(title.surface);
+  return title.pos_class == PosClass::kNoun && !title.unknown && chars >= 2 && chars <= 3 &&
+         IsKanji(title.surface) && !title.Has(TokenTrait::kVerbalNoun) &&
+         !title.Has(TokenTrait::kAdverbial) && !title.Has(TokenTrait::kDependent) &&
+         !lex_.FindSpeakerWord(title.surface) &&
+         lex_.InContextList(LastCharacter(title.surface), ContextList::kTitleSuffix);
+}
+
+// An organization's name and the region it serves: JR東海, NTT東日本.
+bool SpeakerMentions::OrganizationOfRegion(uint32_t c, uint32_t k) const {
+  const std::vector<Token>& t = doc_.tokens;
+  if (k - c < 2 || !IsOrganizationName(t[c])) return false;
+  for (uint32_t i = c + 1; i < k; ++i) {
+    if (!IsPlaceName(t[i])) return false;
+  }
+  return true;
 }
 
 // A title the lists do not hold, made of a noun and a title suffix after an
@@ -587,6 +622,15 @@ std::optional<Mention> SpeakerMentions::NounPhraseMention(const MentionParse& p)
     return m;
   }
   if (!cls && !p.has_hon() && ProductiveTitle(c, k)) cls = SpeakerWordClass::kDescription;
+  if (!cls && !p.has_hon() && TitleAfterName(c, k)) {
+    // 山田貫主, 森住職: a person's name and a title no list holds.
+    m.ref = Mention::Ref::kName;
+    m.type = SpeakerType::kPerson;
+    m.name = Text(c, k - 1);
+    m.honorific = std::string(t[k - 1].surface);
+    m.honorific_kind = HonorificKind::kTitle;
+    return m;
+  }
   if (!cls && !p.has_hon()) return std::nullopt;
   if (!cls) cls = SpeakerWordClass::kDescription;  // お母さん
   m.type = *cls == SpeakerWordClass::kOrganization ? SpeakerType::kOrganization

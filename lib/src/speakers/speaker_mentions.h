@@ -89,6 +89,8 @@ class SpeakerMentions {
   std::string RoleBefore(uint32_t begin) const;
   std::optional<SpeakerWordClass> PhraseClass(uint32_t c, uint32_t k, bool org_pos) const;
   bool ProductiveTitle(uint32_t c, uint32_t k) const;
+  bool OrganizationOfRegion(uint32_t c, uint32_t k) const;
+  bool TitleAfterName(uint32_t c, uint32_t k) const;
 
   // The steps of MentionBefore (speaker_mentions.cc), right to left.
   struct MentionParse;
