@@ -1700,3 +1700,14 @@ TEST_CASE("speakers: a title no list holds after a name (森住職, 吉川座長
   INFO("麻布周辺");
   CHECK(AnalyzeBody("事件があった麻布周辺は、「もう行けない」と話した。")->statements.empty());
 }
+
+TEST_CASE("quoted reactions: 「…」「…」と、 + a long phrase + the reaction noun") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"ネット掲示板では「ありえない」「最悪だ」と、試合の判定に不正があったのではないかと指摘する"
+        "書き込みも目立った。",
+        K::kDirect, "ネット掲示板のユーザー", T::kDescription, "ありえない", "書き込みも目立つ"},
+       {"", K::kDirect, "ネット掲示板のユーザー", T::kDescription, "最悪だ", "書き込みも目立つ"}},
+  });
+}

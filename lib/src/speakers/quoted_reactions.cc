@@ -56,8 +56,12 @@ uint32_t StatementFinder::ReactionNounAfter(uint32_t close) const {
     }
   }
   if (j < ue && IsParticle(t_[j], "の")) ++j;  // 「…」などの声
+  // 「…」「…」と、…ことを指摘する書き込みも目立つ: a comma after と sets off a
+  // longer phrase before the noun.
+  const bool set_off = j > close + 1 && IsParticle(t_[j - 1], "と") && j < ue && IsComma(t_[j]);
   if (j < ue && IsComma(t_[j])) ++j;
-  const uint32_t window = listed ? kListedReactionWindowTokens : kReactionWindowTokens;
+  const uint32_t window =
+      listed || set_off ? kListedReactionWindowTokens : kReactionWindowTokens;
   for (uint32_t q = j; q < ue && q < j + window; ++q) {
     const Token& k = t_[q];
     if (IsEnd(k) || (IsComma(k) && !listed) || IsOpen(k) || IsClose(k)) return 0;
