@@ -1711,3 +1711,18 @@ TEST_CASE("quoted reactions: 「…」「…」と、 + a long phrase + the reac
        {"", K::kDirect, "ネット掲示板のユーザー", T::kDescription, "最悪だ", "書き込みも目立つ"}},
   });
 }
+
+TEST_CASE("quoted reactions: more reaction nouns (酷評, 反響, 憶測) and スレッド主") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"ネット掲示板では「狭すぎる」「住めない」などの酷評が相次いだ。", K::kDirect,
+        "ネット掲示板のユーザー", T::kDescription, "狭すぎる", "酷評が相次ぐ"},
+       {"", K::kDirect, "ネット掲示板のユーザー", T::kDescription, "住めない", "酷評が相次ぐ"}},
+      {{"掲示板では「すごい」「欲しい」など、ユーザーから様々な反響が寄せられている。", K::kDirect,
+        "掲示板のユーザー", T::kDescription, "すごい", "反響が寄せる"},
+       {"", K::kDirect, "掲示板のユーザー", T::kDescription, "欲しい", "反響が寄せる"}},
+      {{"スレッド主は「再開に賛成だ」とし、意向を示した。", K::kDirect, "スレッド主",
+        T::kDescription, "再開に賛成だ", "する"}},
+  });
+}
