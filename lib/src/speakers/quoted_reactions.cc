@@ -69,6 +69,11 @@ uint32_t StatementFinder::ReactionNounAfter(uint32_t close) const {
     const bool noun = lex_.InContextList(k.surface, ContextList::kReactionNoun) ||
                       (said && lex_.InContextList(k.surface, ContextList::kReportNoun));
     if (!noun || (q + 1 < ue && IsNominal(t_[q + 1]))) continue;  // 声優 is no 声
+    // 不満の声: the reaction noun the first one modifies.
+    if (q + 2 < ue && IsParticle(t_[q + 1], "の") &&
+        lex_.InContextList(t_[q + 2].surface, ContextList::kReactionNoun)) {
+      continue;
+    }
     const Token* n = q + 1 < ue ? &t_[q + 1] : nullptr;
     // 心配する意見: a reaction noun used as a verb modifies the noun after it.
     if (!n || IsEnd(*n) || IsComma(*n) || n->pos_class == PosClass::kParticle) return q;
