@@ -441,10 +441,10 @@ TEST_CASE("quoted reactions: 「…」「…」などの声, 「…」という�
       {{"コメント欄には「子供か」「遊びなさい」と、この人を心配する意見が多く見られた。",
         K::kDirect, "コメント欄のユーザー", T::kDescription, "子供か", "意見"},
        {"", K::kDirect, "コメント欄のユーザー", T::kDescription, "遊びなさい", "意見"}},
-      // No venue in the sentence, but the article speaks of the net.
-      {{"ネットでは話題だ。「最高だ」「泣けた」などの声が相次いだ。", K::kDirect, "ネットユーザー",
+      // No venue in the sentence: the one a sentence before names.
+      {{"ネットでは話題だ。「最高だ」「泣けた」などの声が相次いだ。", K::kDirect, "ネットのユーザー",
         T::kDescription, "最高だ", "声が相次ぐ"},
-       {"", K::kDirect, "ネットユーザー", T::kDescription, "泣けた", "声が相次ぐ"}},
+       {"", K::kDirect, "ネットのユーザー", T::kDescription, "泣けた", "声が相次ぐ"}},
   });
   // Nobody named and no net in the article: no source.
   const char* bodies[] = {
@@ -1185,8 +1185,8 @@ TEST_CASE("quoted reactions: a list of 「…」 lines ending in といったコ
        {"", K::kDirect, "掲示板上のユーザー", T::kDescription, "よく頑張った", "コメントが寄せる"},
        {"", K::kDirect, "掲示板上のユーザー", T::kDescription, "寂しい", "コメントが寄せる"}},
       {{"ネットでも話題になった。\n「最高の試合だった」\n「感動した」などの声が相次いだ。",
-        K::kDirect, "ネットユーザー", T::kDescription, "最高の試合だった", "声が相次ぐ"},
-       {"", K::kDirect, "ネットユーザー", T::kDescription, "感動した", "声が相次ぐ"}},
+        K::kDirect, "ネットのユーザー", T::kDescription, "最高の試合だった", "声が相次ぐ"},
+       {"", K::kDirect, "ネットのユーザー", T::kDescription, "感動した", "声が相次ぐ"}},
   });
   // A blank line ends the list: the quote above it is no reaction.
   auto a = AnalyzeBody("ネットでも話題になった。\n「また見たい」\n\n「感動した」などの声が相次いだ。");
@@ -1724,5 +1724,18 @@ TEST_CASE("quoted reactions: more reaction nouns (酷評, 反響, 憶測) and �
        {"", K::kDirect, "掲示板のユーザー", T::kDescription, "欲しい", "反響が寄せる"}},
       {{"スレッド主は「再開に賛成だ」とし、意向を示した。", K::kDirect, "スレッド主",
         T::kDescription, "再開に賛成だ", "する"}},
+  });
+}
+
+TEST_CASE("quoted reactions: the venue named sentences before, a country's venue") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"韓国のSNSでは「すごい」「最高」という声が相次いだ。", K::kDirect, "韓国のSNSのユーザー",
+        T::kDescription, "すごい", "声が相次ぐ"},
+       {"", K::kDirect, "韓国のSNSのユーザー", T::kDescription, "最高", "声が相次ぐ"}},
+      {{"この件はネット上で話題となった。「すごい」「最高」という声が相次いでいる。", K::kDirect,
+        "ネット上のユーザー", T::kDescription, "すごい", "声が相次ぐ"},
+       {"", K::kDirect, "ネット上のユーザー", T::kDescription, "最高", "声が相次ぐ"}},
   });
 }

@@ -20,6 +20,9 @@ constexpr uint32_t kReactionWindowTokens = 14;
 constexpr uint32_t kListedReactionWindowTokens = 24;
 // A venue is a noun phrase of at most 5 tokens (記事 + コメント + 欄).
 constexpr uint32_t kVenueTokens = 5;
+// How many sentences back the venue of reactions with none of their own may
+// be named (…がネット上で話題になっている。…「…」という声も).
+constexpr uint32_t kVenueSentences = 6;
 // A list of reactions one a line runs over at most 30 lines before the
 // line that names them.
 constexpr uint32_t kReactionListLines = 30;
@@ -110,7 +113,12 @@ std::optional<Mention> StatementFinder::OnlineVenue(uint32_t from, uint32_t to) 
           !(ve < q && h < ve && lex_.InContextList(venue_tail, ContextList::kOnlineVenue))) {
         continue;
       }
-      Mention m = PlainMention(SpeakerType::kDescription, b, q);
+      // 韓国のSNSでは: the country the venue belongs to is part of its name.
+      const uint32_t nb = b >= from + 2 && IsParticle(t_[b - 1], "の") &&
+                                  t_[b - 2].Has(TokenTrait::kCountry)
+                              ? b - 2
+                              : b;
+      Mention m = PlainMention(SpeakerType::kDescription, nb, q);
       if (!m.name.ends_with("ユーザー") && !m.name.ends_with("民")) m.name += kVenueUsers;
       return m;
     }
@@ -119,12 +127,17 @@ std::optional<Mention> StatementFinder::OnlineVenue(uint32_t from, uint32_t to) 
 }
 
 // The users of the venue the last quoted reactions were posted on
-// (ネット掲示板のユーザー), or ネットユーザー when none was named.
+// (ネット掲示板のユーザー), else of the last venue a sentence before names
+// (…がネット上で話題になっている。), or ネットユーザー when none was named.
 std::string StatementFinder::LastVenueUsers() const {
   for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
     if (it->speaker_type == SpeakerType::kDescription && it->speaker.ends_with(kVenueUsers)) {
       return it->speaker;
     }
+  }
+  for (uint32_t k = unit_.fs; k-- > 0 && k + kVenueSentences >= unit_.fs;) {
+    const Sentence& x = doc_.sentences[k];
+    if (std::optional<Mention> venue = OnlineVenue(x.token_begin, x.token_end)) return venue->name;
   }
   return std::string(kNetUsers);
 }
