@@ -1739,3 +1739,14 @@ TEST_CASE("quoted reactions: the venue named sentences before, a country's venue
        {"", K::kDirect, "ネット上のユーザー", T::kDescription, "最高", "声が相次ぐ"}},
   });
 }
+
+TEST_CASE("speakers: a country abbreviation between a foreign name and its title") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"ケリー米国務長官は「対話の用意がある」と述べた。", K::kDirect, "ケリー", T::kPerson,
+        "対話の用意がある", "述べる"}},
+      {{"ライス米国務長官は「対話の用意がある」と語った。", K::kDirect, "ライス", T::kPerson,
+        "対話の用意がある", "語る"}},
+  });
+}

@@ -376,9 +376,17 @@ void SpeakerMentions::TakeNounsBeforeTitle(MentionParse* p) const {
          !NameLike(t[k - 1]) && !IsParen(t[k - 1]) && CountCodePoints(t[k - 1].surface) >= 2) {
     --k;
   }
-  const bool name_before =
+  bool name_before =
       k > p->limit && (IsPersonName(t[k - 1]) ||
                        (k > p->limit + 1 && IsOneKanji(t[k - 1]) && IsPersonName(t[k - 2])));  // 菅義偉
+  // ケリー米国務長官, ライス米国務長官: a country abbreviation between a
+  // foreign name (whatever MeCab makes of it) and the title is the title's.
+  if (k > p->limit + 1 && k < e &&
+      lex_.InContextList(t[k - 1].surface, ContextList::kCountryAbbreviation) &&
+      IsKatakanaOrLatin(t[k - 2].surface) && !OrganizationWord(t[k - 2].surface)) {
+    --k;
+    name_before = true;
+  }
   if (k < e && name_before) {
     p->title_place = Text(k, e) + p->title_place;
     p->name_end = k;
