@@ -1750,3 +1750,15 @@ TEST_CASE("speakers: a country abbreviation between a foreign name and its title
         "対話の用意がある", "語る"}},
   });
 }
+
+TEST_CASE("speakers: a country in parentheses after the title (選手(イギリス))") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"ウィットロック選手(イギリス)は「素晴らしい演技だ」と述べた。", K::kDirect, "ウィットロック",
+        T::kPerson, "素晴らしい演技だ", "述べる"}},
+      // A reading stays a reading.
+      {{"山田太郎(やまだ・たろう)さんは「よかった」と話した。", K::kDirect, "山田太郎",
+        T::kPerson, "よかった", "話す"}},
+  });
+}

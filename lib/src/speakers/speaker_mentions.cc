@@ -301,7 +301,10 @@ uint32_t SpeakerMentions::EndBeforeAge(uint32_t limit, uint32_t end) const {
   const std::vector<Token>& t = doc_.tokens;
   if (!Is(t[end - 1], ")")) return end;
   for (uint32_t p = end - 1; p > limit && p + kAgeParenTokens > end; --p) {
-    if (Is(t[p - 1], "(")) return LooksLikeReading(Text(p, end - 1)) ? end : p - 1;
+    if (!Is(t[p - 1], "(")) continue;
+    // ウィットロック選手(イギリス): a country in katakana is no reading.
+    const bool place = p + 2 == end && IsPlaceName(t[p]);
+    return LooksLikeReading(Text(p, end - 1)) && !place ? end : p - 1;
   }
   return end;
 }
