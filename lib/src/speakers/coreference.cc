@@ -7,6 +7,18 @@
 #include "speakers/speaker_mentions.h"
 
 namespace kiji::internal {
+namespace {
+
+// True when `s` holds "・" (E3 83 BB). A byte loop on its last byte, which
+// few kana and kanji have: string_view::find stops at every E3 (all kana).
+bool HasMiddleDot(std::string_view s) {
+  for (size_t i = 2; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) == 0xBB && s.substr(i - 2, 3) == "・") return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 SpeakerMentions::SpeakerMentions(const Document& doc, const QuoteLexicon& lexicon)
     : doc_(doc), lex_(lexicon) {}
@@ -188,11 +200,22 @@ bool SpeakerMentions::LongerNameOf(std::string_view full, std::string_view name)
   return true;
 }
 
+const std::vector<uint32_t>& SpeakerMentions::DottedTokens() const {
+  if (dotted_indexed_) return dotted_;
+  dotted_indexed_ = true;
+  const std::vector<Token>& t = doc_.tokens;
+  for (uint32_t k = 0; k < t.size(); ++k) {
+    if (HasMiddleDot(t[k].surface)) dotted_.push_back(k);
+  }
+  return dotted_;
+}
+
 std::string SpeakerMentions::DottedNameBefore(std::string_view name, uint32_t before) const {
   const std::vector<Token>& t = doc_.tokens;
   const std::string head = std::string(name) + "・";
   const std::string tail = "・" + std::string(name);
-  for (uint32_t k = 0; k < before && k < t.size(); ++k) {
+  for (const uint32_t k : DottedTokens()) {
+    if (k >= before) break;
     const Token& x = t[k];
     // The other part a role (エース・ダルビッシュ): the person is named, by
     // `name` alone.
@@ -221,7 +244,8 @@ bool SpeakerMentions::DottedWithOrganizationBefore(std::string_view name, uint32
   const std::vector<Token>& t = doc_.tokens;
   const std::string head = std::string(name) + "・";
   const std::string tail = "・" + std::string(name);
-  for (uint32_t k = 0; k < before && k < t.size(); ++k) {
+  for (const uint32_t k : DottedTokens()) {
+    if (k >= before) break;
     const std::string_view s = t[k].surface;
     if (Is(t[k], "・") && k > 0 && k + 1 < before) {
       if (t[k + 1].surface == name && OrganizationPart(t[k - 1].surface)) return true;

@@ -80,6 +80,10 @@ class SpeakerMentions {
   bool OrganizationPart(std::string_view part) const;
   bool LongerNameOf(std::string_view full, std::string_view name) const;
   std::string DottedNameBefore(std::string_view name, uint32_t before) const;
+  // The tokens whose surface holds a middle dot, in text order (found on
+  // first use): the only ones a dotted name can be written with, so the two
+  // Dotted* searches need not walk every token before `before`.
+  const std::vector<uint32_t>& DottedTokens() const;
   bool MayNameOrganization(uint32_t limit, uint32_t end) const;  // source_names.cc
   void AddOrganization(const Mention& m) const;                   // source_names.cc
   bool OrganizationWord(std::string_view word) const;
@@ -123,6 +127,8 @@ class SpeakerMentions {
   mutable uint32_t indexed_sentences_ = 0;
   mutable bool indexing_ = false;  // persons_ grows: mentions see those before them
   mutable std::vector<Person> persons_;  // in text order
+  mutable bool dotted_indexed_ = false;
+  mutable std::vector<uint32_t> dotted_;
   mutable bool sources_indexed_ = false;
   mutable std::vector<NamedSource> sources_;  // in text order
 };
