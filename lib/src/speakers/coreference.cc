@@ -63,9 +63,9 @@ void SpeakerMentions::IndexPersonsOf(const Sentence& s) const {
   }
 }
 
-std::string SpeakerMentions::Text(uint32_t begin, uint32_t end) const {
+std::string_view SpeakerMentions::Text(uint32_t begin, uint32_t end) const {
   if (begin >= end) return {};
-  return std::string(doc_.Original(doc_.tokens[begin].byte_begin, doc_.tokens[end - 1].byte_end));
+  return doc_.Original(doc_.tokens[begin].byte_begin, doc_.tokens[end - 1].byte_end);
 }
 
 const SpeakerMentions::Person* SpeakerMentions::Fullest(std::string_view name) const {
@@ -106,18 +106,21 @@ bool SpeakerMentions::ShortFormOfPersonNamed(uint32_t begin, uint32_t end) const
   bool organization = false, common = false;
   for (uint32_t i = begin; i < end; ++i) {
     const Token& t = doc_.tokens[i];
-    if ((t.pos_class != PosClass::kProperNoun && t.pos_class != PosClass::kNoun && !t.unknown) ||
-        OrganizationWord(t.surface) || lex_.FindSpeakerWord(t.surface) ||
-        lex_.FindHonorific(t.surface)) {
+    if (t.pos_class != PosClass::kProperNoun && t.pos_class != PosClass::kNoun && !t.unknown) {
       return false;
     }
     if (t.Has(TokenTrait::kCountry)) return false;  // トルコ of エルドアン・トルコ首相
     organization |= IsOrganizationName(t);
     common |= t.pos_class == PosClass::kNoun && !t.unknown;
   }
-  const std::string name = Text(begin, end);
+  const std::string_view name = Text(begin, end);
   if (name.empty() || static_cast<unsigned char>(name[0]) < 0x80 || CountCodePoints(name) < 2) {
     return false;
+  }
+  // The lexicon lookups after the cheap tests above, which most runs fail.
+  for (uint32_t i = begin; i < end; ++i) {
+    const std::string_view w = doc_.tokens[i].surface;
+    if (OrganizationWord(w) || lex_.FindSpeakerWord(w) || lex_.FindHonorific(w)) return false;
   }
   IndexPersonsBefore(begin);
   for (const Person& p : persons_) {
@@ -225,7 +228,7 @@ std::string SpeakerMentions::DottedNameBefore(std::string_view name, uint32_t be
       const bool first = t[k - 1].surface == name && NameLike(t[k + 1]);
       if ((after || first) && OrganizationPart(t[after ? k - 1 : k + 1].surface)) continue;
       if (after || first) {
-        return RolePart(t[after ? k - 1 : k + 1].surface) ? std::string(name) : Text(k - 1, k + 2);
+        return RolePart(t[after ? k - 1 : k + 1].surface) ? std::string(name) : std::string(Text(k - 1, k + 2));
       }
     } else if (NameLike(x) && x.surface.size() > head.size()) {
       const std::string_view s = x.surface;
