@@ -203,12 +203,10 @@ bool SpeakerMentions::LongerNameOf(std::string_view full, std::string_view name)
   return true;
 }
 
-const std::vector<uint32_t>& SpeakerMentions::DottedTokens() const {
-  if (dotted_indexed_) return dotted_;
-  dotted_indexed_ = true;
+const std::vector<uint32_t>& SpeakerMentions::DottedTokensBefore(uint32_t before) const {
   const std::vector<Token>& t = doc_.tokens;
-  for (uint32_t k = 0; k < t.size(); ++k) {
-    if (HasMiddleDot(t[k].surface)) dotted_.push_back(k);
+  for (; dotted_scanned_ < before && dotted_scanned_ < t.size(); ++dotted_scanned_) {
+    if (HasMiddleDot(t[dotted_scanned_].surface)) dotted_.push_back(dotted_scanned_);
   }
   return dotted_;
 }
@@ -217,7 +215,7 @@ std::string SpeakerMentions::DottedNameBefore(std::string_view name, uint32_t be
   const std::vector<Token>& t = doc_.tokens;
   const std::string head = std::string(name) + "・";
   const std::string tail = "・" + std::string(name);
-  for (const uint32_t k : DottedTokens()) {
+  for (const uint32_t k : DottedTokensBefore(before)) {
     if (k >= before) break;
     const Token& x = t[k];
     // The other part a role (エース・ダルビッシュ): the person is named, by
@@ -247,7 +245,7 @@ bool SpeakerMentions::DottedWithOrganizationBefore(std::string_view name, uint32
   const std::vector<Token>& t = doc_.tokens;
   const std::string head = std::string(name) + "・";
   const std::string tail = "・" + std::string(name);
-  for (const uint32_t k : DottedTokens()) {
+  for (const uint32_t k : DottedTokensBefore(before)) {
     if (k >= before) break;
     const std::string_view s = t[k].surface;
     if (Is(t[k], "・") && k > 0 && k + 1 < before) {

@@ -81,10 +81,11 @@ class SpeakerMentions {
   bool OrganizationPart(std::string_view part) const;
   bool LongerNameOf(std::string_view full, std::string_view name) const;
   std::string DottedNameBefore(std::string_view name, uint32_t before) const;
-  // The tokens whose surface holds a middle dot, in text order (found on
-  // first use): the only ones a dotted name can be written with, so the two
-  // Dotted* searches need not walk every token before `before`.
-  const std::vector<uint32_t>& DottedTokens() const;
+  // The tokens whose surface holds a middle dot, in text order, at least
+  // those before token `before` (found only as far as asked): the only ones
+  // a dotted name can be written with, so the two Dotted* searches need not
+  // walk every token before `before`.
+  const std::vector<uint32_t>& DottedTokensBefore(uint32_t before) const;
   bool MayNameOrganization(uint32_t limit, uint32_t end) const;  // source_names.cc
   void AddOrganization(const Mention& m) const;                   // source_names.cc
   void IndexSourcesOf(const Sentence& s) const;                   // source_names.cc
@@ -131,7 +132,7 @@ class SpeakerMentions {
   mutable uint32_t indexed_sentences_ = 0;
   mutable bool indexing_ = false;  // persons_ grows: mentions see those before them
   mutable std::vector<Person> persons_;  // in text order
-  mutable bool dotted_indexed_ = false;
+  mutable uint32_t dotted_scanned_ = 0;  // tokens looked at for dotted_
   mutable std::vector<uint32_t> dotted_;
   mutable uint32_t sourced_sentences_ = 0;
   mutable size_t sourced_persons_ = 0;         // persons_ already in sources_
