@@ -137,10 +137,7 @@ class QuoteLexicon {
   bool InContextList(std::string_view word, ContextList list) const;
 
   /// The full name for short name `alias` (日経), or null.
-  const SourceAlias* FindAlias(std::string_view alias) const {
-    auto it = aliases_.find(alias);
-    return it == aliases_.end() ? nullptr : &it->second;
-  }
+  const SourceAlias* FindAlias(std::string_view alias) const;
 
   size_t verb_count() const { return verbs_.size(); }
 
@@ -151,7 +148,46 @@ class QuoteLexicon {
   Status ParseSpeakerWords(std::string_view text, const std::string& path);
   Status ParseContextWords(std::string_view text, const std::string& path);
   Status ParseAliases(std::string_view text, const std::string& path);
-  void MarkSourceWordEnd(std::string_view word);
+
+  // A cheap test before a hash lookup in one word set: the code points that
+  // end its words and the length of its longest word. A word whose last code
+  // point ends no word of the set is not in it and ends none of its words;
+  // most token surfaces fail so, before they are hashed.
+  class WordEnds {
+   public:
+    void Add(std::string_view word);
+    /// False when no word of the set ends with the last code point of `s`.
+    bool MayEnd(std::string_view s) const {
+      if (s.empty() || last_.empty()) return false;
+      const uint32_t bit = LastCodePointBit(s);
+      return (last_[bit / 64] >> (bit % 64)) & 1u;
+    }
+    /// False when `s` can be neither a word of the set nor the end of one.
+    bool MayHold(std::string_view s) const { return s.size() <= longest_ && MayEnd(s); }
+    size_t longest() const { return longest_; }
+
+   private:
+    // The code point itself in the BMP, 0 past it. REQUIRES: `word` is valid
+    // UTF-8 and not empty. Read from the last bytes, without a decoding loop:
+    // most words end with a three-byte kana or kanji.
+    static uint32_t LastCodePointBit(std::string_view word) {
+      const auto* p = reinterpret_cast<const unsigned char*>(word.data());
+      const size_t n = word.size();
+      const uint32_t last = p[n - 1];
+      if (last < 0x80) return last;
+      if (n >= 3 && (p[n - 3] & 0xF0) == 0xE0) {
+        return (uint32_t{p[n - 3] & 0x0Fu} << 12) | (uint32_t{p[n - 2] & 0x3Fu} << 6) |
+               (last & 0x3F);
+      }
+      if (n >= 2 && (p[n - 2] & 0xE0) == 0xC0) {
+        return (uint32_t{p[n - 2] & 0x1Fu} << 6) | (last & 0x3F);
+      }
+      return 0;  // a four-byte sequence
+    }
+
+    std::vector<uint64_t> last_;  // a bit per BMP code point; bit 0 for any past it
+    size_t longest_ = 0;          // bytes
+  };
 
   // Lookups by string_view without building a std::string (C++20
   // heterogeneous lookup): these run for many tokens of every article, with
@@ -168,13 +204,15 @@ class QuoteLexicon {
   Map<std::vector<std::string>> nouns_;  // noun -> verbs, or none
   std::vector<std::pair<std::string, HonorificKind>> honorifics_;
   Map<HonorificKind> honorific_index_;
-  Map<bool> honorific_ends_;          // every code-point suffix of every honorific
-  std::vector<bool> honorific_last_;  // BMP code points that end an honorific
+  Map<bool> honorific_ends_;  // every code-point suffix of every honorific
+  WordEnds honorific_filter_;
   Map<SpeakerWordClass> speaker_words_;
-  size_t longest_speaker_word_ = 0;  // bytes
-  std::vector<bool> source_word_last_;  // BMP code points that end a speaker word or an alias
-  Map<uint32_t> context_words_;      // word -> bit (1 << ContextList) per list
+  WordEnds speaker_word_filter_;
+  WordEnds source_word_filter_;  // speaker words and aliases
+  Map<uint32_t> context_words_;  // word -> bit (1 << ContextList) per list
+  WordEnds context_word_filter_;
   Map<SourceAlias> aliases_;
+  WordEnds alias_filter_;
 };
 
 }  // namespace kiji

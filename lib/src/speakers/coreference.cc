@@ -7,6 +7,18 @@
 #include "speakers/speaker_mentions.h"
 
 namespace kiji::internal {
+namespace {
+
+// True when `s` holds "・" (E3 83 BB). A byte loop on its last byte, which
+// few kana and kanji have: string_view::find stops at every E3 (all kana).
+bool HasMiddleDot(std::string_view s) {
+  for (size_t i = 2; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) == 0xBB && s.substr(i - 2, 3) == "・") return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 SpeakerMentions::SpeakerMentions(const Document& doc, const QuoteLexicon& lexicon)
     : doc_(doc), lex_(lexicon) {}
@@ -51,9 +63,9 @@ void SpeakerMentions::IndexPersonsOf(const Sentence& s) const {
   }
 }
 
-std::string SpeakerMentions::Text(uint32_t begin, uint32_t end) const {
+std::string_view SpeakerMentions::Text(uint32_t begin, uint32_t end) const {
   if (begin >= end) return {};
-  return std::string(doc_.Original(doc_.tokens[begin].byte_begin, doc_.tokens[end - 1].byte_end));
+  return doc_.Original(doc_.tokens[begin].byte_begin, doc_.tokens[end - 1].byte_end);
 }
 
 const SpeakerMentions::Person* SpeakerMentions::Fullest(std::string_view name) const {
@@ -94,18 +106,21 @@ bool SpeakerMentions::ShortFormOfPersonNamed(uint32_t begin, uint32_t end) const
   bool organization = false, common = false;
   for (uint32_t i = begin; i < end; ++i) {
     const Token& t = doc_.tokens[i];
-    if ((t.pos_class != PosClass::kProperNoun && t.pos_class != PosClass::kNoun && !t.unknown) ||
-        OrganizationWord(t.surface) || lex_.FindSpeakerWord(t.surface) ||
-        lex_.FindHonorific(t.surface)) {
+    if (t.pos_class != PosClass::kProperNoun && t.pos_class != PosClass::kNoun && !t.unknown) {
       return false;
     }
     if (t.Has(TokenTrait::kCountry)) return false;  // トルコ of エルドアン・トルコ首相
     organization |= IsOrganizationName(t);
     common |= t.pos_class == PosClass::kNoun && !t.unknown;
   }
-  const std::string name = Text(begin, end);
+  const std::string_view name = Text(begin, end);
   if (name.empty() || static_cast<unsigned char>(name[0]) < 0x80 || CountCodePoints(name) < 2) {
     return false;
+  }
+  // The lexicon lookups after the cheap tests above, which most runs fail.
+  for (uint32_t i = begin; i < end; ++i) {
+    const std::string_view w = doc_.tokens[i].surface;
+    if (OrganizationWord(w) || lex_.FindSpeakerWord(w) || lex_.FindHonorific(w)) return false;
   }
   IndexPersonsBefore(begin);
   for (const Person& p : persons_) {
@@ -188,11 +203,20 @@ bool SpeakerMentions::LongerNameOf(std::string_view full, std::string_view name)
   return true;
 }
 
+const std::vector<uint32_t>& SpeakerMentions::DottedTokensBefore(uint32_t before) const {
+  const std::vector<Token>& t = doc_.tokens;
+  for (; dotted_scanned_ < before && dotted_scanned_ < t.size(); ++dotted_scanned_) {
+    if (HasMiddleDot(t[dotted_scanned_].surface)) dotted_.push_back(dotted_scanned_);
+  }
+  return dotted_;
+}
+
 std::string SpeakerMentions::DottedNameBefore(std::string_view name, uint32_t before) const {
   const std::vector<Token>& t = doc_.tokens;
   const std::string head = std::string(name) + "・";
   const std::string tail = "・" + std::string(name);
-  for (uint32_t k = 0; k < before && k < t.size(); ++k) {
+  for (const uint32_t k : DottedTokensBefore(before)) {
+    if (k >= before) break;
     const Token& x = t[k];
     // The other part a role (エース・ダルビッシュ): the person is named, by
     // `name` alone.
@@ -202,7 +226,7 @@ std::string SpeakerMentions::DottedNameBefore(std::string_view name, uint32_t be
       const bool first = t[k - 1].surface == name && NameLike(t[k + 1]);
       if ((after || first) && OrganizationPart(t[after ? k - 1 : k + 1].surface)) continue;
       if (after || first) {
-        return RolePart(t[after ? k - 1 : k + 1].surface) ? std::string(name) : Text(k - 1, k + 2);
+        return RolePart(t[after ? k - 1 : k + 1].surface) ? std::string(name) : std::string(Text(k - 1, k + 2));
       }
     } else if (NameLike(x) && x.surface.size() > head.size()) {
       const std::string_view s = x.surface;
@@ -221,7 +245,8 @@ bool SpeakerMentions::DottedWithOrganizationBefore(std::string_view name, uint32
   const std::vector<Token>& t = doc_.tokens;
   const std::string head = std::string(name) + "・";
   const std::string tail = "・" + std::string(name);
-  for (uint32_t k = 0; k < before && k < t.size(); ++k) {
+  for (const uint32_t k : DottedTokensBefore(before)) {
+    if (k >= before) break;
     const std::string_view s = t[k].surface;
     if (Is(t[k], "・") && k > 0 && k + 1 < before) {
       if (t[k + 1].surface == name && OrganizationPart(t[k - 1].surface)) return true;

@@ -197,13 +197,10 @@ Status QuoteLexicon::ParseHonorifics(std::string_view text, const std::string& p
               "{}:{}: unknown kind '{}' (expected polite or title)", path, line_no, f[1]));
         }
         std::string word = NormalizeString(f[0]);
-        char32_t last = 0;
-        for (size_t pos = 0; pos < word.size();) {
+        for (size_t pos = 0; pos < word.size(); DecodeUtf8(word, &pos)) {
           honorific_ends_.emplace(word.substr(pos), true);
-          last = DecodeUtf8(word, &pos);
         }
-        if (honorific_last_.empty()) honorific_last_.resize(0x10000);
-        if (last < 0x10000) honorific_last_[last] = true;
+        honorific_filter_.Add(word);
         if (!honorific_index_.emplace(word, kind).second) {
           return Status::DataError(
               fmt::format("{}:{}: duplicate honorific '{}'", path, line_no, word));
@@ -235,8 +232,8 @@ Status QuoteLexicon::ParseSpeakerWords(std::string_view text, const std::string&
               path, line_no, f[1]));
         }
         std::string word = NormalizeString(f[0]);
-        longest_speaker_word_ = std::max(longest_speaker_word_, word.size());
-        MarkSourceWordEnd(word);
+        speaker_word_filter_.Add(word);
+        source_word_filter_.Add(word);
         if (!speaker_words_.emplace(word, *cls).second) {
           return Status::DataError(fmt::format("{}:{}: duplicate word '{}'", path, line_no, word));
         }
@@ -287,7 +284,9 @@ Status QuoteLexicon::ParseContextWords(std::string_view text, const std::string&
               path, line_no, f[1]));
         }
         const uint32_t bit = 1u << static_cast<unsigned>(*list);
-        uint32_t& lists = context_words_[NormalizeString(f[0])];
+        std::string word = NormalizeString(f[0]);
+        context_word_filter_.Add(word);
+        uint32_t& lists = context_words_[word];
         if (lists & bit) {
           return Status::DataError(
               fmt::format("{}:{}: '{}' is already in list {}", path, line_no, f[0], f[1]));
@@ -306,8 +305,10 @@ Status QuoteLexicon::ParseAliases(std::string_view text, const std::string& path
               fmt::format("{}:{}: unknown flag '{}' (expected always)", path, line_no, f[2]));
         }
         SourceAlias alias{NormalizeString(f[1]), f.size() == 3};
-        MarkSourceWordEnd(NormalizeString(f[0]));
-        if (!aliases_.emplace(NormalizeString(f[0]), std::move(alias)).second) {
+        std::string word = NormalizeString(f[0]);
+        source_word_filter_.Add(word);
+        alias_filter_.Add(word);
+        if (!aliases_.emplace(std::move(word), std::move(alias)).second) {
           return Status::DataError(
               fmt::format("{}:{}: alias '{}' is listed twice", path, line_no, f[0]));
         }
@@ -320,6 +321,7 @@ size_t QuoteLexicon::Hash::operator()(std::string_view s) const {
 }
 
 bool QuoteLexicon::InContextList(std::string_view word, ContextList list) const {
+  if (!context_word_filter_.MayHold(word)) return false;
   auto it = context_words_.find(word);
   return it != context_words_.end() && (it->second >> static_cast<unsigned>(list) & 1u);
 }
@@ -329,57 +331,42 @@ const SpeechVerb* QuoteLexicon::FindVerb(std::string_view form) const {
   return it == verb_forms_.end() ? nullptr : &verbs_[it->second];
 }
 
-namespace {
 
-// The last code point of `word`, or 0 when empty.
-char32_t LastCodePoint(std::string_view word) {
-  if (word.empty()) return 0;
-  size_t start = word.size() - 1;
-  while (start > 0 && (static_cast<unsigned char>(word[start]) & 0xC0) == 0x80) --start;
-  return DecodeUtf8(word, &start);
-}
-
-}  // namespace
-
-void QuoteLexicon::MarkSourceWordEnd(std::string_view word) {
-  if (source_word_last_.empty()) source_word_last_.resize(0x10000);
-  const char32_t last = LastCodePoint(word);
-  // Past the BMP: mark 0, which MayEndSourceWord reads as "may be".
-  source_word_last_[last < 0x10000 ? last : 0] = true;
+void QuoteLexicon::WordEnds::Add(std::string_view word) {
+  if (word.empty()) return;
+  if (last_.empty()) last_.resize(0x10000 / 64);
+  const uint32_t bit = LastCodePointBit(word);
+  last_[bit / 64] |= uint64_t{1} << (bit % 64);
+  longest_ = std::max(longest_, word.size());
 }
 
 bool QuoteLexicon::MayEndSourceWord(std::string_view word) const {
-  if (source_word_last_.empty()) return false;
-  const char32_t last = LastCodePoint(word);
-  return last >= 0x10000 ? source_word_last_[0] : source_word_last_[last];
+  return source_word_filter_.MayEnd(word);
 }
 
 bool QuoteLexicon::EndsHonorific(std::string_view piece) const {
-  if (piece.empty() || honorific_last_.empty()) return false;
-  size_t start = piece.size() - 1;  // the last code point's first byte
-  while (start > 0 && (static_cast<unsigned char>(piece[start]) & 0xC0) == 0x80) --start;
-  size_t pos = start;
-  char32_t last = DecodeUtf8(piece, &pos);
-  if (last >= 0x10000 || !honorific_last_[last]) return false;
-  return honorific_ends_.find(piece) != honorific_ends_.end();
+  return honorific_filter_.MayHold(piece) && honorific_ends_.find(piece) != honorific_ends_.end();
 }
 
 const HonorificKind* QuoteLexicon::FindHonorific(std::string_view word) const {
+  if (!honorific_filter_.MayHold(word)) return nullptr;
   auto it = honorific_index_.find(word);
   return it == honorific_index_.end() ? nullptr : &it->second;
 }
 
 const SpeakerWordClass* QuoteLexicon::FindSpeakerWord(std::string_view word) const {
+  if (!speaker_word_filter_.MayHold(word)) return nullptr;
   auto it = speaker_words_.find(word);
   return it == speaker_words_.end() ? nullptr : &it->second;
 }
 
 std::string_view QuoteLexicon::SpeakerWordSuffix(std::string_view noun,
                                                  SpeakerWordClass* cls) const {
+  if (!speaker_word_filter_.MayEnd(noun)) return {};
   // Try every code-point boundary from the left: the first hit is the longest.
   size_t pos = 0;
   while (pos < noun.size()) {
-    if (noun.size() - pos <= longest_speaker_word_) {
+    if (noun.size() - pos <= speaker_word_filter_.longest()) {
       auto it = speaker_words_.find(noun.substr(pos));
       if (it != speaker_words_.end() && (it->second == SpeakerWordClass::kOrganization ||
                                          it->second == SpeakerWordClass::kDescription)) {
@@ -390,6 +377,12 @@ std::string_view QuoteLexicon::SpeakerWordSuffix(std::string_view noun,
     DecodeUtf8(noun, &pos);
   }
   return {};
+}
+
+const SourceAlias* QuoteLexicon::FindAlias(std::string_view alias) const {
+  if (!alias_filter_.MayHold(alias)) return nullptr;
+  auto it = aliases_.find(alias);
+  return it == aliases_.end() ? nullptr : &it->second;
 }
 
 }  // namespace kiji

@@ -60,7 +60,7 @@ bool StatementFinder::WrittenInLongerName(std::string_view name, uint32_t mentio
 // Whether the run of nouns ending before token `end` can parse as an
 // organization or an alias (MentionBefore's noun-phrase case): a token of an
 // organization's name, a speaker word at or near the end, or an alias
-// spelled by a tail of the run. A cheap test that lets Sources() skip the
+// spelled by a tail of the run. A cheap test that lets IndexSourcesOf skip the
 // full parse for most noun phrases; it never rejects one the parse accepts.
 bool SpeakerMentions::MayNameOrganization(uint32_t limit, uint32_t end) const {
   const std::vector<Token>& t = doc_.tokens;
@@ -93,30 +93,44 @@ bool SpeakerMentions::MayNameOrganization(uint32_t limit, uint32_t end) const {
   return false;
 }
 
-// Every organization and person mention that ends a run of nouns, once per article.
-const std::vector<SpeakerMentions::NamedSource>& SpeakerMentions::Sources() const {
-  if (sources_indexed_) return sources_;
-  sources_indexed_ = true;
-  IndexPersons();
-  const std::vector<Token>& t = doc_.tokens;
-  for (const Sentence& s : doc_.sentences) {
-    for (uint32_t i = s.token_begin + 1; i <= s.token_end; ++i) {
-      if (!IsNominal(t[i - 1]) || (i < s.token_end && IsNominal(t[i]))) continue;
-      if (!MayNameOrganization(s.token_begin, i)) continue;
-      std::optional<Mention> m = MentionBefore(s.token_begin, i);
-      if (!m || (m->ref != Mention::Ref::kName && m->ref != Mention::Ref::kPlain)) continue;
-      // An alias names an organization whatever its words (共同, 時事).
-      const bool alias = m->type != SpeakerType::kPerson && lex_.FindAlias(m->name) != nullptr;
-      if ((m->type != SpeakerType::kOrganization && !alias) || !SameReferentTail(m->name).empty()) {
-        continue;
-      }
-      AddOrganization(*m);
-    }
+// Every organization and person mention that ends a run of nouns, sentence
+// by sentence: a statement early in an article needs no index of the rest.
+const std::vector<SpeakerMentions::NamedSource>& SpeakerMentions::SourcesBefore(
+    uint32_t before) const {
+  const std::vector<Sentence>& sentences = doc_.sentences;
+  while (sourced_sentences_ < sentences.size() &&
+         sentences[sourced_sentences_].token_begin < before) {
+    IndexSourcesOf(sentences[sourced_sentences_++]);
   }
-  for (const Person& p : persons_) sources_.push_back({p.name, SpeakerType::kPerson, p.token});
-  std::stable_sort(sources_.begin(), sources_.end(),
-                   [](const NamedSource& a, const NamedSource& b) { return a.token < b.token; });
   return sources_;
+}
+
+// The organizations of sentence `s`, then its persons, in text order; a
+// sentence's mentions lie within it, so sorting each sentence's share keeps
+// the whole list sorted by token.
+void SpeakerMentions::IndexSourcesOf(const Sentence& s) const {
+  const std::vector<Token>& t = doc_.tokens;
+  const size_t first = sources_.size();
+  for (uint32_t i = s.token_begin + 1; i <= s.token_end; ++i) {
+    if (!IsNominal(t[i - 1]) || (i < s.token_end && IsNominal(t[i]))) continue;
+    if (!MayNameOrganization(s.token_begin, i)) continue;
+    std::optional<Mention> m = MentionBefore(s.token_begin, i);
+    if (!m || (m->ref != Mention::Ref::kName && m->ref != Mention::Ref::kPlain)) continue;
+    // An alias names an organization whatever its words (共同, 時事).
+    const bool alias = m->type != SpeakerType::kPerson && lex_.FindAlias(m->name) != nullptr;
+    if ((m->type != SpeakerType::kOrganization && !alias) || !SameReferentTail(m->name).empty()) {
+      continue;
+    }
+    AddOrganization(*m);
+  }
+  IndexPersonsBefore(s.token_end);
+  for (; sourced_persons_ < persons_.size() && persons_[sourced_persons_].token < s.token_end;
+       ++sourced_persons_) {
+    const Person& p = persons_[sourced_persons_];
+    sources_.push_back({p.name, SpeakerType::kPerson, p.token});
+  }
+  std::stable_sort(sources_.begin() + static_cast<std::ptrdiff_t>(first), sources_.end(),
+                   [](const NamedSource& a, const NamedSource& b) { return a.token < b.token; });
 }
 
 // 産経新聞・読売新聞 parsed as one organization is two when each side is one.
@@ -151,7 +165,7 @@ void StatementFinder::NameSource(uint32_t mention, Statement* s) const {
   if (lex_.InContextList(s->speaker, ContextList::kDualAnaphor)) return;  // DualSources
   const std::vector<SpeakerMentions::NamedSource>* before = nullptr;
   auto sources = [&]() -> const std::vector<SpeakerMentions::NamedSource>& {
-    if (!before) before = &speakers_.Sources();
+    if (!before) before = &speakers_.SourcesBefore(mention);
     return *before;
   };
   // 記事 / 同記事: the last organization named before.
@@ -229,7 +243,7 @@ std::vector<SpeakerMentions::NamedSource> StatementFinder::DualSources(const Sta
   // 両紙 / 両新聞 / 両通信: two outlets (a name ending with a media head).
   const bool media = lex_.InContextList(tail, ContextList::kMediaHead);
   std::vector<SpeakerMentions::NamedSource> two;
-  const auto& sources = speakers_.Sources();
+  const auto& sources = speakers_.SourcesBefore(mention);
   for (auto it = sources.rbegin(); it != sources.rend() && two.size() < 2; ++it) {
     if (it->token >= mention || (!any && it->type != SpeakerType::kOrganization)) continue;
     SpeakerMentions::NamedSource n = *it;

@@ -83,9 +83,16 @@ bool SpeakerMentions::NameLike(const Token& t) const {
 uint32_t SpeakerMentions::HonorificBefore(uint32_t limit, uint32_t end, std::string* word,
                                           HonorificKind* kind) const {
   if (end <= limit || !lex_.EndsHonorific(doc_.tokens[end - 1].surface)) return end;
+  // No honorific is longer than the first (the list is longest first): a
+  // join of tokens past that length is not built, let alone looked up.
+  const size_t longest = lex_.honorifics().empty() ? 0 : lex_.honorifics().front().first.size();
+  std::string s;
   for (uint32_t n = 3; n >= 1; --n) {
     if (end < limit + n) continue;
-    std::string s;
+    size_t bytes = 0;
+    for (uint32_t i = end - n; i < end; ++i) bytes += doc_.tokens[i].surface.size();
+    if (bytes > longest) continue;
+    s.clear();
     for (uint32_t i = end - n; i < end; ++i) s += doc_.tokens[i].surface;
     if (const HonorificKind* k = lex_.FindHonorific(s)) {
       *word = s;
@@ -138,11 +145,11 @@ std::string SpeakerMentions::RoleBefore(uint32_t begin) const {
   // (前出の, 同), or what an event is (主催の).
   if (lex_.InContextList(t[e - 1].surface, ContextList::kTimeWord)) return {};
   if (t[e - 1].pos_class == PosClass::kNumeral) return {};
-  std::string role = Text(k, e);
+  const std::string_view role = Text(k, e);
   if (lex_.InContextList(role, ContextList::kNotRole)) return {};
   // 同館, 同社: "the same …" points back instead of naming an affiliation.
   if (!SameReferentTail(role).empty() && CountCodePoints(role) <= 3) return {};
-  return role;
+  return std::string(role);
 }
 
 // The class the head of the noun phrase [c, k) gives it: 朝日新聞 and 中国外務省
@@ -359,7 +366,7 @@ void SpeakerMentions::TakeReading(MentionParse* p) const {
   if (e <= p->limit + 2 || !Is(t[e - 1], ")")) return;
   for (uint32_t o = e - 1; o > p->limit && o + kReadingParenTokens > e; --o) {
     if (!Is(t[o - 1], "(")) continue;
-    std::string inner = Text(o, e - 1);
+    std::string_view inner = Text(o, e - 1);
     if (LooksLikeReading(inner) && o - 1 > p->limit && NameLike(t[o - 2])) {
       p->reading = inner;
       p->name_end = o - 1;
@@ -391,7 +398,7 @@ void SpeakerMentions::TakeNounsBeforeTitle(MentionParse* p) const {
     name_before = true;
   }
   if (k < e && name_before) {
-    p->title_place = Text(k, e) + p->title_place;
+    p->title_place.insert(0, Text(k, e));
     p->name_end = k;
   }
 }

@@ -66,9 +66,10 @@ class SpeakerMentions {
     SpeakerType type = SpeakerType::kOrganization;
     uint32_t token = 0;
   };
-  /// The named persons and organizations of the article, in text order
-  /// (source_names.cc; found on first use).
-  const std::vector<NamedSource>& Sources() const;
+  /// The named persons and organizations of the article, in text order, at
+  /// least every one that begins before token `before` (source_names.cc;
+  /// found only as far into the article as asked).
+  const std::vector<NamedSource>& SourcesBefore(uint32_t before) const;
 
  private:
   struct Person {
@@ -80,8 +81,14 @@ class SpeakerMentions {
   bool OrganizationPart(std::string_view part) const;
   bool LongerNameOf(std::string_view full, std::string_view name) const;
   std::string DottedNameBefore(std::string_view name, uint32_t before) const;
+  // The tokens whose surface holds a middle dot, in text order, at least
+  // those before token `before` (found only as far as asked): the only ones
+  // a dotted name can be written with, so the two Dotted* searches need not
+  // walk every token before `before`.
+  const std::vector<uint32_t>& DottedTokensBefore(uint32_t before) const;
   bool MayNameOrganization(uint32_t limit, uint32_t end) const;  // source_names.cc
   void AddOrganization(const Mention& m) const;                   // source_names.cc
+  void IndexSourcesOf(const Sentence& s) const;                   // source_names.cc
   bool OrganizationWord(std::string_view word) const;
   // The honorific ending at token `end` (exclusive): its first token, or end.
   uint32_t HonorificBefore(uint32_t limit, uint32_t end, std::string* word,
@@ -108,7 +115,9 @@ class SpeakerMentions {
   std::optional<Mention> BracketedMention(const MentionParse& p) const;
   bool EndsWithOutletHead(std::string_view word) const;  // 英紙, Web版
   std::optional<Mention> NounPhraseMention(const MentionParse& p) const;
-  std::string Text(uint32_t begin, uint32_t end) const;  // original text of tokens
+  // The original text of tokens [begin, end): a view into the article, so
+  // that a test of its length or its letters copies nothing.
+  std::string_view Text(uint32_t begin, uint32_t end) const;
   const Person* Referent(uint32_t before, std::string_view title) const;
   const Person* Fullest(std::string_view name) const;
 
@@ -125,7 +134,10 @@ class SpeakerMentions {
   mutable uint32_t indexed_sentences_ = 0;
   mutable bool indexing_ = false;  // persons_ grows: mentions see those before them
   mutable std::vector<Person> persons_;  // in text order
-  mutable bool sources_indexed_ = false;
+  mutable uint32_t dotted_scanned_ = 0;  // tokens looked at for dotted_
+  mutable std::vector<uint32_t> dotted_;
+  mutable uint32_t sourced_sentences_ = 0;
+  mutable size_t sourced_persons_ = 0;         // persons_ already in sources_
   mutable std::vector<NamedSource> sources_;  // in text order
 };
 

@@ -220,6 +220,7 @@ class StatementFinder {
   bool FindTranscriptLine(uint32_t s, uint32_t content, uint32_t* last);
 
   // statement_finder.cc
+  uint8_t TokenFlags(uint32_t i) const;  // flags_[i], from the tokens alone
   bool LooksLikeHeading(uint32_t s) const;
   bool HeadingAbove(uint32_t sentence) const;
   bool CarriesSpeaker(const ReportingConstruction& c, uint32_t content_first) const;

@@ -1,5 +1,6 @@
 // Scanning one unit (a sentence, or sentences joined by an open quotation)
 // for the markers of a statement, left to right.
+#include <iterator>
 #include <string>
 
 #include "kiji/utf8.h"
@@ -212,9 +213,9 @@ bool StatementFinder::FindAccordingTo(uint32_t i, uint32_t* next) {
 // coordinated source, first source first.
 void StatementFinder::PushPerSource(ReportingConstruction c) {
   Unit& s = unit_;
-  std::vector<Mention> sources{*c.speaker};
   // 共同通信・時事通信 parsed as one organization: two when each side is one.
-  const Mention whole = *c.speaker;
+  const Mention& whole = *c.speaker;
+  std::vector<Mention> sources{whole};
   for (uint32_t k = whole.begin + 1; whole.type == SpeakerType::kOrganization && k + 1 < whole.end;
        ++k) {
     if (!Is(t_[k], "・")) continue;
@@ -244,8 +245,11 @@ void StatementFinder::PushPerSource(ReportingConstruction c) {
     }
     sources.push_back(std::move(*m));
   }
+  // One record per source; the records copy `c` without its speaker, and
+  // the last takes `c` itself.
+  c.speaker.reset();
   for (auto it = sources.rbegin(); it != sources.rend(); ++it) {
-    ReportingConstruction one = c;
+    ReportingConstruction one = std::next(it) == sources.rend() ? std::move(c) : c;
     one.speaker = std::move(*it);
     s.found.push_back(std::move(one));
   }

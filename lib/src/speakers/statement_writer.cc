@@ -27,7 +27,8 @@ void Json(std::string_view key, std::string_view value, std::string* out, bool p
 }
 
 void Json(std::string_view key, uint32_t value, std::string* out) {
-  out->append(",\"").append(key).append("\":").append(fmt::to_string(value));
+  const fmt::format_int digits(value);  // on the stack: no string per number
+  out->append(",\"").append(key).append("\":").append(digits.data(), digits.size());
 }
 
 std::vector<std::string> StatementColumns() {

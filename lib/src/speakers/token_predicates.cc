@@ -9,20 +9,6 @@ bool IsIdeograph(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF9
 
 }  // namespace
 
-bool IsNominal(const Token& t) {
-  switch (t.pos_class) {
-    case PosClass::kNoun:
-    case PosClass::kProperNoun:
-    case PosClass::kSuffix:
-    case PosClass::kPrefix:
-    case PosClass::kNumeral:
-      // IPADIC tags ASCII parentheses as nouns, and glues them: ")、"
-      return !t.surface.starts_with("(") && !t.surface.starts_with(")");
-    default:
-      return false;
-  }
-}
-
 bool IsKatakanaOrLatin(std::string_view s) {
   if (s.empty()) return false;
   size_t pos = 0;

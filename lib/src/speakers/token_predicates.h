@@ -15,7 +15,20 @@ inline bool IsParticle(const Token& t, std::string_view s) {
   return t.pos_class == PosClass::kParticle && t.surface == s;
 }
 /// Noun, proper noun, suffix, prefix or numeral (not a parenthesis).
-bool IsNominal(const Token& t);
+/// Inline: the index scans call it for nearly every token of an article.
+inline bool IsNominal(const Token& t) {
+  switch (t.pos_class) {
+    case PosClass::kNoun:
+    case PosClass::kProperNoun:
+    case PosClass::kSuffix:
+    case PosClass::kPrefix:
+    case PosClass::kNumeral:
+      // IPADIC tags ASCII parentheses as nouns, and glues them: ")、"
+      return !t.surface.starts_with("(") && !t.surface.starts_with(")");
+    default:
+      return false;
+  }
+}
 /// A comma, or a token IPADIC glued to one: "、", ")、".
 inline bool IsComma(const Token& t) { return t.surface.ends_with("、"); }
 /// A parenthesis, or a token that starts or ends with one.
