@@ -1762,3 +1762,17 @@ TEST_CASE("speakers: a country in parentheses after the title (選手(イギリ�
         T::kPerson, "よかった", "話す"}},
   });
 }
+
+TEST_CASE("speakers: more titles (総統, 法相, 大統領代行) and family words (娘, 母)") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"陳総統は「危機だ」と訴えた。", K::kDirect, "陳", T::kPerson, "危機だ", "訴える"}},
+      {{"テメル大統領代行は「誇りに思う」と述べた。", K::kDirect, "テメル", T::kPerson,
+        "誇りに思う", "述べる"}},
+      {{"コンドリーザ・ライス米国務長官は「遺憾だ」と述べた。", K::kDirect, "コンドリーザ・ライス",
+        T::kPerson, "遺憾だ", "述べる"}},
+      {{"被害者の母は「許せない」と話した。", K::kDirect, "母", T::kDescription, "許せない",
+        "話す"}},
+  });
+}

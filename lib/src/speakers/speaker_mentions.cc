@@ -348,9 +348,12 @@ void SpeakerMentions::TakeTitlePrefix(MentionParse* p) const {
   while (p->title() && p->name_end > p->limit + 1) {
     const Token& word = t[p->name_end - 1];
     const Token& before = t[p->name_end - 2];
+    // ライス米国務長官: a country abbreviation after a foreign name.
     const bool prefix_word =
         IsPlaceName(word) || word.pos_class == PosClass::kPrefix ||
-        (IsOrganizationName(word) && !word.unknown && IsPersonName(before));
+        (IsOrganizationName(word) && !word.unknown && IsPersonName(before)) ||
+        (lex_.InContextList(word.surface, ContextList::kCountryAbbreviation) &&
+         IsKatakanaOrLatin(before.surface));
     const bool name_before = NameLike(before) || Is(before, ")") || IsPlaceName(before) ||
                              before.pos_class == PosClass::kPrefix;
     if (!prefix_word || !name_before || PlaceSurname(p->name_end - 1, p->hon)) break;
