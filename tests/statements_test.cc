@@ -1776,3 +1776,18 @@ TEST_CASE("speakers: more titles (総統, 法相, 大統領代行) and family wo
         "話す"}},
   });
 }
+
+TEST_CASE("zero anaphora: a quote in a によると sentence, of the person the sentence before is about") {
+  using K = kiji::StatementKind;
+  using T = kiji::SpeakerType;
+  CheckPatternCases({
+      {{"競泳の中村花子選手が引退を表明した。東西新聞によると、今後については「指導者を目指したい」と"
+        "話している。",
+        K::kAccordingTo, "東西新聞", T::kOrganization,
+        "今後については「指導者を目指したい」と話している", "によると"},
+       {"", K::kDirect, "中村花子", T::kPerson, "指導者を目指したい", "話す"}},
+      // Not when the source is a person or a description: the words are the source's.
+      {{"競泳の中村花子選手が引退を表明した。関係者によると、「しばらく休む」と話している。",
+        K::kAccordingTo, "関係者", T::kDescription, "「しばらく休む」と話している", "によると"}},
+  });
+}

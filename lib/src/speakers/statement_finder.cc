@@ -113,7 +113,11 @@ void StatementFinder::Attribute(const ReportingConstruction& c, uint32_t content
   s.quote = std::string(doc_.Original(bb, be));
   s.verb = c.verb;
   s.sentence = t_[c.marker].sentence;
-  if (c.speaker) {
+  if (c.announced_person && announced_) {
+    CopySpeaker(*announced_, &s);
+    s.verb = c.verb;
+    announced_.reset();
+  } else if (c.speaker) {
     speakers_.Resolve(*c.speaker, &s);
     // 同新聞, 同社, 同省: the organization last quoted with that ending.
     std::string_view tail = SameReferentTail(s.speaker);

@@ -67,6 +67,7 @@ struct ReportingConstruction {
   bool source_kara = false;  // …と通報があった: the speaker is the Xから of the clause
   bool question = false;  // Xから「…」と訊かれ: the asker's; no speaker carries over from it
   bool nested = false;    // 「…」と語ったと伝えた: inside a report; no speaker carries over from it
+  bool announced_person = false;  // Xによると、「…」と話している: the person the sentence before is about
   bool unbracketed = false;  // direct, but [qb, qe) are the quote's own tokens (蜷川：…)
 };
 
@@ -97,6 +98,7 @@ class StatementFinder {
   bool FindAccordingFrame(uint32_t i, uint32_t* next);
   bool FindQuotativeTo(uint32_t i, uint32_t* next);
   bool ReportFollows(uint32_t end) const;
+  bool OutletReports() const;
   bool PushNestedQuote(ReportingConstruction c, const std::pair<uint32_t, uint32_t>& pair,
                        uint32_t end, uint32_t* next);
   bool TakeKaraSource(const std::pair<uint32_t, uint32_t>* pair, uint32_t i,

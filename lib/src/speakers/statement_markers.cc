@@ -362,7 +362,13 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
     }
     c->qb = pair->first + 1;
     c->qe = pair->second;
-    ok = c->qb < c->qe && !(s.after_according && !c->speaker);
+    // 山田選手が引退を表明した。産経新聞によると、「…」と話している: the
+    // person the sentence before is about speaks a quote the outlet reports.
+    // Only for an outlet's report: 関係者によると、「…」 are the source's words.
+    c->announced_person = s.after_according && !c->speaker && announced_ &&
+                          announced_->speaker_type == SpeakerType::kPerson &&
+                          s.content_first <= announced_content_ + 1 && OutletReports();
+    ok = c->qb < c->qe && !(s.after_according && !c->speaker && !c->announced_person);
   } else {
     ok = ReportedClause(&*c, comma ? i - 1 : i);
   }
@@ -394,6 +400,16 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   Advance(end);
   *next = end - 1;
   return true;
+}
+
+// Whether the last によると of the unit cites an organization (an outlet).
+bool StatementFinder::OutletReports() const {
+  for (auto it = unit_.found.rbegin(); it != unit_.found.rend(); ++it) {
+    if (it->kind == StatementKind::kAccordingTo) {
+      return it->speaker && it->speaker->type == SpeakerType::kOrganization;
+    }
+  }
+  return false;
 }
 
 // …と語ったと伝えた: the statement is reported by the と + reporting verb
