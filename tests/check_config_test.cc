@@ -69,3 +69,20 @@ TEST_CASE("path globs and config discovery") {
   CHECK_FALSE(kiji::IsIgnored(c, (dir / "x.txt").string()));
   fs::remove_all(dir);
 }
+
+// Found by check_config_fuzz: -0.0 printed as "-0" read back as the integer 0.
+TEST_CASE("thresholds print as TOML floats that read back the same (-0.0, 1)") {
+  for (const char* value : {"-0.0", "1", "0.5", "1e-3"}) {
+    INFO(value);
+    auto c = kiji::ParseCheckConfig(std::string("[check]\nnear_duplicate_threshold = ") + value +
+                                        "\nmax_unknown_ratio = " + value + "\n",
+                                    "a.toml");
+    REQUIRE(c.ok());
+    c->source.clear();
+    const std::string printed = kiji::FormatCheckConfig(*c);
+    auto back = kiji::ParseCheckConfig(printed, "printed.toml");
+    REQUIRE(back.ok());
+    back->source.clear();
+    CHECK(kiji::FormatCheckConfig(*back) == printed);
+  }
+}

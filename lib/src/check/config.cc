@@ -111,6 +111,16 @@ std::string Quote(std::string_view s) {
   return out + "\"";
 }
 
+// A number as a TOML float that reads back to the same value: -0 is 0
+// (fmt writes -0.0 as "-0", which TOML reads as the integer 0), and an
+// integral value keeps a ".0".
+std::string TomlFloat(double v) {
+  if (v == 0) v = 0;
+  std::string s = fmt::format("{}", v);
+  if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
+  return s;
+}
+
 std::string QuoteList(const std::vector<std::string>& items) {
   std::string out = "[";
   for (size_t i = 0; i < items.size(); ++i) {
@@ -180,8 +190,8 @@ std::string FormatCheckConfig(const CheckConfig& c) {
   out += fmt::format("min_body_chars = {}\n", c.min_body_chars);
   out += fmt::format("max_blank_lines = {}\n", c.max_blank_lines);
   out += fmt::format("min_quote_chars = {}\n", c.min_quote_chars);
-  out += fmt::format("near_duplicate_threshold = {}\n", c.near_duplicate_threshold);
-  out += fmt::format("max_unknown_ratio = {}\n", c.max_unknown_ratio);
+  out += "near_duplicate_threshold = " + TomlFloat(c.near_duplicate_threshold) + "\n";
+  out += "max_unknown_ratio = " + TomlFloat(c.max_unknown_ratio) + "\n";
   out += "scraping_patterns = " + QuoteList(c.scraping_patterns) + "\n";
   out += "ignore = " + QuoteList(c.ignore) + "\n";
   out += "\n[check.rules]\n";
