@@ -99,6 +99,7 @@ class StatementFinder {
   bool FindQuotativeTo(uint32_t i, uint32_t* next);
   bool ReportFollows(uint32_t end) const;
   bool OutletReports() const;
+  void PushWaitingQuotes(const ReportingConstruction& c);
   bool PushNestedQuote(ReportingConstruction c, const std::pair<uint32_t, uint32_t>& pair,
                        uint32_t end, uint32_t* next);
   bool TakeKaraSource(const std::pair<uint32_t, uint32_t>* pair, uint32_t i,

@@ -374,16 +374,7 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   }
   // A construction without a source still ends its clause.
   if (ok) {
-    // 「…」「…」と話した: the quotes just before share the attribution.
-    if (pair) {
-      for (const auto& p : s.waiting) {
-        ReportingConstruction w = *c;
-        w.qb = p.first + 1;
-        w.qe = p.second;
-        w.marker = p.second;
-        s.found.push_back(std::move(w));
-      }
-    }
+    if (pair) PushWaitingQuotes(*c);
     // 「…」と山田と佐藤は振り返る: one record per person named after the quote;
     // 朝日新聞と読売新聞は…と報じた: per person or organization named before it.
     const bool after = c->speaker && c->speaker->begin > i;
@@ -400,6 +391,18 @@ bool StatementFinder::FindQuotativeTo(uint32_t i, uint32_t* next) {
   Advance(end);
   *next = end - 1;
   return true;
+}
+
+// 「…」「…」と話した: the quotes just before the one of direct statement `c`
+// share its attribution.
+void StatementFinder::PushWaitingQuotes(const ReportingConstruction& c) {
+  for (const auto& p : unit_.waiting) {
+    ReportingConstruction w = c;
+    w.qb = p.first + 1;
+    w.qe = p.second;
+    w.marker = p.second;
+    unit_.found.push_back(std::move(w));
+  }
 }
 
 // Whether the last によると of the unit cites an organization (an outlet).
@@ -440,13 +443,7 @@ bool StatementFinder::PushNestedQuote(ReportingConstruction c,
   c.nested = true;
   c.qb = pair.first + 1;
   c.qe = pair.second;
-  for (const auto& p : s.waiting) {  // 「…」「…」と語ったと伝えた
-    ReportingConstruction w = c;
-    w.qb = p.first + 1;
-    w.qe = p.second;
-    w.marker = p.second;
-    s.found.push_back(std::move(w));
-  }
+  PushWaitingQuotes(c);  // 「…」「…」と語ったと伝えた
   s.waiting.clear();
   s.found.push_back(std::move(c));
   *next = end - 1;
